@@ -1,0 +1,121 @@
+"""The plain data the exporters render: built by the services, never by the renderers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+#: Called as ``progress(done, total)``; may raise to cancel the export.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AttendeeLine:
+    name: str
+    role: str
+    agency: str
+    status: str  # "present", "apologies" or "absent"
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """An action carried forward and reviewed at the meeting."""
+
+    reference: str
+    description: str
+    owner: str  # agency, and officer when named: "Derby Homes (Aisha Khan)"
+    status: str  # label, e.g. "In progress"
+    update: str  # what the owner reported at this meeting ("" if nothing)
+
+
+@dataclass(frozen=True)
+class HotspotLine:
+    """A hotspot discussed at the meeting."""
+
+    name: str
+    location: str
+    status: str
+    notes: str
+    decision: str  # label: "Continue", "Monitor", "Close", "Escalate" or ""
+    decision_reason: str
+
+
+@dataclass(frozen=True)
+class NewActionLine:
+    reference: str
+    description: str
+    owner: str
+    due_on: date | None
+    hotspot: str = ""
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    partnership: str  # "Safer Derby Community Safety Partnership"
+    title: str  # "Arboretum Neighbourhood Tasking Meeting"
+    area: str
+    held_on: date
+    venue: str
+    chair: str
+    minute_taker: str
+    marking: str  # "OFFICIAL" or "OFFICIAL-SENSITIVE", printed in capitals
+    state: str  # "Draft", "Final", "Circulated"
+    confidentiality_statement: str
+    attendees: Sequence[AttendeeLine]
+    reviews: Sequence[ReviewLine]
+    hotspots: Sequence[HotspotLine]
+    new_actions: Sequence[NewActionLine]
+    any_other_business: str
+    next_meeting_on: date | None
+    generated_at: datetime  # timezone-aware
+    author: str  # who generated the file (the OS user or the chair)
+
+
+@dataclass(frozen=True)
+class TrackerAction:
+    uid: str  # stable identifier across databases, kept hidden in the workbook for read-back
+    reference: str
+    description: str
+    action_type: str
+    area: str
+    hotspot: str
+    owner_agency: str
+    owner_officer: str
+    raised_on: date | None
+    due_on: date | None
+    status: str  # label
+    rag: str  # "red", "amber", "green" or "grey"
+    last_update_on: date | None
+    last_update: str
+    completed_on: date | None
+    outcome: str
+    version: int
+
+
+@dataclass(frozen=True)
+class TrackerHotspot:
+    uid: str
+    name: str
+    area: str
+    lsoa: str
+    location: str
+    problem_types: str  # comma separated labels
+    priority: str
+    lead_agency: str
+    status: str
+    nominated_on: date | None
+    review_on: date | None
+
+
+@dataclass(frozen=True)
+class TrackerData:
+    partnership: str
+    title: str  # "Action tracker: Arboretum" or "Action tracker: all areas"
+    marking: str
+    generated_at: datetime  # timezone-aware
+    author: str
+    statuses: Sequence[str]  # status labels offered in the Status dropdown
+    actions: Sequence[TrackerAction]
+    hotspots: Sequence[TrackerHotspot] = field(default_factory=tuple)
+    agency: str = ""  # set when the workbook holds one agency's actions only

@@ -1,0 +1,38 @@
+"""The records a chair keeps, and the storage that keeps them safe. No Qt here."""
+
+from tasking.models.action import Action, ActionUpdate
+from tasking.models.audit import AuditEntry
+from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
+from tasking.models.meeting import (
+    ATTENDANCE_STATUSES,
+    MEETING_STATES,
+    ActionReview,
+    Attendance,
+    HotspotDiscussion,
+    Meeting,
+)
+from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+
+__all__ = [
+    "ATTENDANCE_STATUSES",
+    "MEETING_STATES",
+    "Action",
+    "ActionReview",
+    "ActionUpdate",
+    "Agency",
+    "Area",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Hotspot",
+    "HotspotDiscussion",
+    "HotspotStatusChange",
+    "Lsoa",
+    "Meeting",
+    "Person",
+    "Term",
+    "UTCDateTime",
+    "hotspot_problem_type",
+    "utcnow",
+]

@@ -1,0 +1,110 @@
+"""The audit trail: every insert, change and deletion, recorded in the same transaction."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy.orm import ColumnProperty, Mapped, RelationshipProperty, Session, mapped_column
+
+from tasking.models.base import Base, utcnow
+
+# Bookkeeping columns: their changes say nothing a reader of the trail needs.
+_SKIPPED = frozenset({"version", "created_at", "updated_at"})
+
+
+class AuditEntry(Base):
+    """One changed value: who (the OS user), when, which record and field, old and new."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    record_type: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    operation: Mapped[str] = mapped_column(String(20))  # insert, update or delete
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (some service accounts)
+        return "unknown"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Base):
+        return getattr(value, "label", None) or getattr(value, "name", None) or str(value.id)
+    return str(value)
+
+
+def _snapshot(obj: Base) -> str:
+    columns = inspect(obj).mapper.column_attrs
+    values = {c.key: _text(getattr(obj, c.key)) for c in columns if c.key not in _SKIPPED}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
+    state = inspect(obj)
+    found = []
+    for prop in state.mapper.attrs:
+        if prop.key in _SKIPPED:
+            continue
+        is_column = isinstance(prop, ColumnProperty)
+        is_collection = isinstance(prop, RelationshipProperty) and prop.secondary is not None
+        if not (is_column or is_collection):
+            continue
+        history = state.attrs[prop.key].history
+        if not history.has_changes():
+            continue
+        if is_collection:
+            old = sorted(_text(v) or "" for v in (history.unchanged or ()) + (history.deleted or ()))
+            new = sorted(_text(v) or "" for v in (history.unchanged or ()) + (history.added or ()))
+            found.append((prop.key, ", ".join(old), ", ".join(new)))
+        else:
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old != new:
+                found.append((prop.key, _text(old), _text(new)))
+    return found
+
+
+@event.listens_for(Session, "after_flush")
+def _record_audit(session: Session, _context: object) -> None:
+    if not session.info.get("audit", True):
+        return
+    user = session.info.setdefault("user", os_user())
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+
+    def add(obj: Base, operation: str, field: str, old: str | None, new: str | None) -> None:
+        rows.append({
+            "at": now, "user": user, "record_type": obj.__tablename__,
+            "record_id": getattr(obj, "id", None), "operation": operation,
+            "field": field, "old_value": old, "new_value": new,
+        })
+
+    for obj in session.new:
+        if isinstance(obj, Base) and not isinstance(obj, AuditEntry):
+            add(obj, "insert", "", None, _snapshot(obj))
+    for obj in session.dirty:
+        if isinstance(obj, Base) and session.is_modified(obj):
+            for field, old, new in _changes(obj):
+                add(obj, "update", field, old, new)
+    for obj in session.deleted:
+        if isinstance(obj, Base):
+            add(obj, "delete", "", _snapshot(obj), None)
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)

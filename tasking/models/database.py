@@ -1,0 +1,207 @@
+"""Opening a Tasking database: checks before any write, pragmas, immediate write locks, migration."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from tasking.models import migrate
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks a file as Tasking's ("TASK"), so other SQLite files are refused.
+APPLICATION_ID = 0x5441534B
+BUSY_TIMEOUT_MS = 10_000
+ENV_VARIABLE = "TASKING_DATABASE"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; the message is for the user."""
+
+
+class NotATaskingDatabase(DatabaseError):
+    pass
+
+
+class NewerDatabase(DatabaseError):
+    pass
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("Tasking", appauthor=False) / "tasking.sqlite"
+
+
+def database_url(target: str | os.PathLike[str] | None) -> str:
+    """The SQLAlchemy URL for ``--database``, ``TASKING_DATABASE`` or the per-user default."""
+    chosen = target if target is not None else os.environ.get(ENV_VARIABLE) or None
+    if chosen is None:
+        chosen = default_database_path()
+    text = os.fspath(chosen)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not ours before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotATaskingDatabase(
+            f"{path} is not a Tasking database (it is not an SQLite file); it was left unchanged."
+        )
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise NotATaskingDatabase(f"{path} cannot be read as a database ({error}).") from error
+    finally:
+        connection.close()
+    if tables and app_id != APPLICATION_ID:
+        raise NotATaskingDatabase(
+            f"{path} is an SQLite database of another program, not Tasking's; it was left unchanged."
+        )
+    _check_revision(str(path), revision)
+
+
+def _check_revision(where: str, revision: str | None) -> None:
+    if revision is not None and not migrate.is_known(revision):
+        raise NewerDatabase(
+            f"{where} was written by a newer version of Tasking (schema {revision}). "
+            "Install the newer version to open it; the database was left unchanged."
+        )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy issues BEGIN itself (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: object) -> None:
+        # Take the write lock up front: a use case never fails halfway on "database is locked".
+        readonly = connection.get_execution_options().get("tasking_readonly", False)  # type: ignore[attr-defined]
+        connection.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+
+@dataclass
+class Database:
+    """An open database: a unit of work for writing, another for reading."""
+
+    url: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(tasking_readonly=True), expire_on_commit=False
+        )
+
+    @property
+    def path(self) -> Path | None:
+        return _sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def write(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
+        """One use case: committed together at the end, or not at all."""
+        with self._writer() as session, session.begin():
+            session.info["audit"] = audit
+            if user:
+                session.info["user"] = user
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL."""
+    url = database_url(target)
+    path = _sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+    elif make_url(url).get_backend_name() == "sqlite":  # in memory, for tests
+        engine = create_engine(url)
+        _configure_sqlite(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        _check_server_database(engine, url)
+    database = Database(url, engine)
+    if upgrade:
+        migrate_to_head(database)
+    return database
+
+
+def _check_server_database(engine: Engine, url: str) -> None:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    where = make_url(url).render_as_string(hide_password=True)
+    if tables and "alembic_version" not in tables:
+        raise NotATaskingDatabase(f"{where} holds tables that are not Tasking's; it was left unchanged.")
+    _check_revision(where, revision)
+
+
+def migrate_to_head(database: Database) -> None:
+    """Bring the schema up to date, keeping a copy of an SQLite file before changing it."""
+    current = migrate.current_revision(database.engine)
+    if current == migrate.head_revision():
+        return
+    path = database.path
+    if current is not None and path is not None and path.exists():
+        backup = path.with_name(f"{path.stem}.before-{migrate.head_revision()}{path.suffix}")
+        database.engine.dispose()
+        shutil.copy2(path, backup)
+        log.info("Copied %s to %s before migrating it", path, backup)
+    log.info("Migrating %s from %s to %s", database.url, current, migrate.head_revision())
+    migrate.upgrade(database.engine, "head")
+    if database.is_sqlite:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
