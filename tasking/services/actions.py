@@ -1,0 +1,324 @@
+"""Raising actions, allocating their references, recording progress and changing status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
+from tasking.models.database import Database
+from tasking.services.errors import NotFound, ValidationError
+from tasking.services.tracker import action_rows, closed_statuses, status_terms
+from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
+from tasking.services.views import ActionDetail, ActionRow, UpdateView
+
+DEFAULT_DUE_PERIOD = timedelta(days=28)
+EDITABLE = frozenset(
+    {
+        "description",
+        "action_type_id",
+        "asb_power_id",
+        "owner_agency_id",
+        "owner_person_id",
+        "hotspot_id",
+        "due_on",
+        "outcome",
+        "completed_on",
+    }
+)
+
+
+def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
+    """The next free reference for an area and year, e.g. ARB-2025-014.
+
+    Runs inside the write transaction (BEGIN IMMEDIATE on SQLite); the unique constraint on
+    (prefix, year, number) refuses a duplicate on a shared server.
+    """
+    last = session.scalar(
+        select(func.max(Action.ref_number)).where(
+            Action.ref_prefix == prefix, Action.ref_year == year
+        )
+    )
+    number = (last or 0) + 1
+    return f"{prefix}-{year}-{number:03d}", number
+
+
+def update_view(update: ActionUpdate) -> UpdateView:
+    meeting = update.meeting
+    return UpdateView(
+        id=update.id,
+        action_id=update.action_id,
+        noted_on=update.noted_on,
+        note=update.note,
+        status_from=update.status_from,
+        status_to=update.status_to,
+        meeting_id=update.meeting_id,
+        meeting=f"{meeting.area.name} {meeting.held_on:%d/%m/%Y}" if meeting else "",
+        recorded_by=update.recorded_by,
+        version=update.version,
+    )
+
+
+def _check_status(session: Session, status: str) -> Term:
+    term = status_terms(session).get(status)
+    if term is None:
+        raise ValidationError(f"'{status}' is not an action status.")
+    return term
+
+
+def _record(
+    session: Session,
+    action: Action,
+    *,
+    note: str,
+    status: str | None,
+    noted_on: date,
+    meeting: Meeting | None,
+) -> ActionUpdate:
+    if meeting is not None:
+        require_draft(meeting)
+    if not note.strip() and (status is None or status == action.status):
+        raise ValidationError("An update needs a note or a change of status.")
+    status_from = None
+    if status is not None and status != action.status:
+        term = _check_status(session, status)
+        status_from = action.status
+        action.status = status
+        action.completed_on = noted_on if term.closed else None
+    else:
+        status = None
+    update = ActionUpdate(
+        action=action,
+        meeting=meeting,
+        noted_on=noted_on,
+        note=note,
+        status_from=status_from,
+        status_to=status,
+        recorded_by=session.info.get("user") or "",
+    )
+    session.add(update)
+    session.flush()
+    return update
+
+
+class ActionService:
+    def __init__(self, database: Database, today: callable = date.today) -> None:  # type: ignore[valid-type]
+        self._db = database
+        self._today = today
+
+    # --- reading -------------------------------------------------------------------------
+    def tracker(self, **filters: object) -> list[ActionRow]:
+        with self._db.read() as session:
+            return action_rows(session, self._today(), **filters)  # type: ignore[arg-type]
+
+    def row(self, action_id: int) -> ActionRow:
+        with self._db.read() as session:
+            rows = action_rows(session, self._today(), ids=[action_id])
+        if not rows:
+            raise NotFound(f"The action {action_id} no longer exists.")
+        return rows[0]
+
+    def detail(self, action_id: int) -> ActionDetail:
+        with self._db.read() as session:
+            action = fetch(session, Action, action_id)
+            rows = action_rows(session, self._today(), ids=[action_id])
+            reviewed = (
+                session.execute(
+                    select(Meeting.id, Meeting.held_on)
+                    .join(ActionReview, ActionReview.meeting_id == Meeting.id)
+                    .where(ActionReview.action_id == action_id)
+                    .order_by(Meeting.held_on)
+                )
+                .tuples()
+                .all()
+            )
+            raised_at = action.raised_at
+            return ActionDetail(
+                row=rows[0],
+                asb_power_id=action.asb_power_id,
+                asb_power=action.asb_power.label if action.asb_power else "",
+                raised_at=f"{raised_at.area.name} {raised_at.held_on:%d/%m/%Y}"
+                if raised_at
+                else "",
+                updates=[update_view(u) for u in action.updates],
+                reviewed_at=list(reviewed),
+            )
+
+    # --- use cases -----------------------------------------------------------------------
+    def raise_action(
+        self,
+        *,
+        description: str,
+        action_type_id: int,
+        owner_agency_id: int,
+        area_id: int | None = None,
+        hotspot_id: int | None = None,
+        owner_person_id: int | None = None,
+        due_on: date | None = None,
+        meeting_id: int | None = None,
+        asb_power_id: int | None = None,
+        raised_on: date | None = None,
+    ) -> ActionRow:
+        if not description.strip():
+            raise ValidationError("An action needs a description of what is to be done.")
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id) if meeting_id is not None else None
+            if meeting is not None:
+                require_draft(meeting)
+            hotspot = fetch(session, Hotspot, hotspot_id) if hotspot_id is not None else None
+            area_id = (
+                area_id
+                or (hotspot.area_id if hotspot else None)
+                or (meeting.area_id if meeting else None)
+            )
+            if area_id is None:
+                raise ValidationError("An action belongs to an area: choose a hotspot or an area.")
+            area = fetch(session, Area, area_id)
+            raised_on = raised_on or (meeting.held_on if meeting else self._today())
+            if due_on is None:
+                due_on = (meeting.next_meeting_on if meeting else None) or (
+                    raised_on + DEFAULT_DUE_PERIOD
+                )
+            reference, number = allocate_reference(session, area.prefix, raised_on.year)
+            action = Action(
+                reference=reference,
+                ref_prefix=area.prefix,
+                ref_year=raised_on.year,
+                ref_number=number,
+                description=description.strip(),
+                action_type_id=action_type_id,
+                asb_power_id=asb_power_id,
+                area_id=area.id,
+                hotspot_id=hotspot_id,
+                owner_agency_id=owner_agency_id,
+                owner_person_id=owner_person_id,
+                raised_at_id=meeting_id,
+                raised_on=raised_on,
+                due_on=due_on,
+                status="open",
+            )
+            session.add(action)
+            session.flush()
+            action_id = action.id
+        return self.row(action_id)
+
+    def edit(self, action_id: int, expected_version: int, **changes: object) -> ActionRow:
+        with unit_of_work(self._db) as session:
+            action = fetch(session, Action, action_id, expected_version)
+            if "description" in changes and not str(changes["description"]).strip():
+                raise ValidationError("An action needs a description of what is to be done.")
+            apply_changes(action, dict(changes), EDITABLE)
+        return self.row(action_id)
+
+    def record_update(
+        self,
+        action_id: int,
+        expected_version: int,
+        *,
+        note: str = "",
+        status: str | None = None,
+        noted_on: date | None = None,
+        meeting_id: int | None = None,
+    ) -> UpdateView:
+        """Progress reported by the owner: a dated note and/or a change of status."""
+        with unit_of_work(self._db) as session:
+            action = fetch(session, Action, action_id, expected_version)
+            meeting = fetch(session, Meeting, meeting_id) if meeting_id is not None else None
+            noted_on = noted_on or (meeting.held_on if meeting else self._today())
+            update = _record(
+                session, action, note=note, status=status, noted_on=noted_on, meeting=meeting
+            )
+            return update_view(update)
+
+    def set_status(
+        self,
+        action_id: int,
+        expected_version: int,
+        status: str,
+        *,
+        note: str = "",
+        meeting_id: int | None = None,
+    ) -> UpdateView:
+        return self.record_update(
+            action_id, expected_version, note=note, status=status, meeting_id=meeting_id
+        )
+
+    def set_status_many(self, versions: dict[int, int], status: str, note: str = "") -> int:
+        """Change the status of many actions at once: all or none."""
+        changed = 0
+        with unit_of_work(self._db) as session:
+            _check_status(session, status)
+            today = self._today()
+            for action_id, expected in versions.items():
+                action = fetch(session, Action, action_id, expected)
+                if action.status == status:
+                    continue
+                _record(session, action, note=note, status=status, noted_on=today, meeting=None)
+                changed += 1
+        return changed
+
+    def edit_update(self, update_id: int, expected_version: int, note: str) -> UpdateView:
+        with unit_of_work(self._db) as session:
+            update = fetch(session, ActionUpdate, update_id, expected_version)
+            if update.meeting is not None:
+                require_draft(update.meeting)
+            update.note = note
+            session.flush()
+            return update_view(update)
+
+    def delete_update(self, update_id: int) -> None:
+        """Take back an update (undo), restoring the status it changed if nothing came after."""
+        with unit_of_work(self._db) as session:
+            update = fetch(session, ActionUpdate, update_id)
+            if update.meeting is not None:
+                require_draft(update.meeting)
+            action = update.action
+            if update.status_to is not None and action.status == update.status_to:
+                action.status = update.status_from or "open"
+                closed = action.status in closed_statuses(session)
+                if not closed:
+                    action.completed_on = None
+            session.delete(update)
+
+    def withdraw(self, action_id: int) -> None:
+        """Delete an action raised by mistake (undo of raising it): only while it has no history."""
+        with unit_of_work(self._db) as session:
+            action = fetch(session, Action, action_id)
+            if action.updates:
+                raise ValidationError(
+                    f"{action.reference} already has updates; cancel it instead of deleting it."
+                )
+            if action.raised_at is not None:
+                require_draft(action.raised_at)
+            session.delete(action)
+
+    def open_by_agency(self) -> dict[str, list[ActionRow]]:
+        grouped: dict[str, list[ActionRow]] = {}
+        for row in self.tracker(open_only=True):
+            grouped.setdefault(row.owner_agency, []).append(row)
+        return grouped
+
+    def overdue(self) -> list[ActionRow]:
+        return [row for row in self.tracker(open_only=True) if row.overdue]
+
+
+def carry_forward_candidates(
+    session: Session, area_id: int, previous: Meeting | None
+) -> Iterable[Action]:
+    """Actions still open from the area's previous meeting: reviewed or raised there."""
+    closed = closed_statuses(session)
+    query = select(Action).where(Action.area_id == area_id, Action.status.not_in(closed))
+    if previous is not None:
+        reviewed = select(ActionReview.action_id).where(ActionReview.meeting_id == previous.id)
+        never_reviewed = (
+            ~select(ActionReview.action_id).where(ActionReview.action_id == Action.id).exists()
+        )
+        query = query.where(
+            Action.id.in_(reviewed)
+            | (Action.raised_at_id == previous.id)
+            | (Action.raised_at_id.is_(None) & never_reviewed)
+        )
+    return session.scalars(query.order_by(Action.ref_year, Action.ref_number)).all()

@@ -1,0 +1,34 @@
+"""Errors a user can act on; each message is written for the chair, not the developer."""
+
+from __future__ import annotations
+
+
+class TaskingError(Exception):
+    """A use case was refused; ``str(error)`` says why in the user's terms."""
+
+
+class NotFound(TaskingError):
+    pass
+
+
+class ValidationError(TaskingError):
+    pass
+
+
+class MeetingLocked(TaskingError):
+    """The meeting is final or circulated: its minutes refuse edits until it is reopened."""
+
+
+class ConflictError(TaskingError):
+    """Someone else changed the record since it was read: their change is kept, ours refused."""
+
+    def __init__(self, record: str, record_id: int, expected: int | None, current: int | None):
+        self.record = record
+        self.record_id = record_id
+        self.expected = expected
+        self.current = current
+        super().__init__(
+            f"This {record} was changed by someone else while you were editing it "
+            f"(version {expected}, now {current}). Their change has been kept: reload to see "
+            "it, then make your edit again."
+        )

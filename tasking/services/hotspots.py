@@ -1,0 +1,357 @@
+"""Nominating hotspots, editing their profile, changing and closing their status, their history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tasking.models import (
+    Action,
+    ActionUpdate,
+    Hotspot,
+    HotspotDiscussion,
+    HotspotStatusChange,
+    Meeting,
+    Term,
+)
+from tasking.models.database import Database
+from tasking.services.errors import ValidationError
+from tasking.services.tracker import closed_statuses, status_terms
+from tasking.services.unit import apply_changes, fetch, unit_of_work
+from tasking.services.views import HistoryEntry, HotspotDetail, HotspotRow, StatusChangeView
+
+EDITABLE = frozenset(
+    {
+        "name",
+        "location",
+        "area_id",
+        "lsoa_id",
+        "latitude",
+        "longitude",
+        "priority_id",
+        "nominated_on",
+        "nominated_by_id",
+        "nomination_reason",
+        "lead_agency_id",
+        "review_on",
+        "repeat_victims",
+        "objective",
+        "scanning",
+        "analysis_victim",
+        "analysis_offender",
+        "analysis_location",
+        "analysis",
+        "response",
+        "assessment",
+    }
+)
+DECISION_STATUS = {"continue": "active", "monitor": "monitoring", "close": "closed"}
+DECISION_LABELS = {
+    "continue": "Continue",
+    "monitor": "Monitor",
+    "close": "Close",
+    "escalate": "Escalate",
+}
+
+
+def change_status(
+    session: Session,
+    hotspot: Hotspot,
+    status: str,
+    reason: str,
+    *,
+    on: date,
+    meeting_id: int | None = None,
+) -> None:
+    terms = status_terms(session, "hotspot_status")
+    if status not in terms:
+        raise ValidationError(f"'{status}' is not a hotspot status.")
+    if terms[status].closed and not reason.strip():
+        raise ValidationError("Closing a hotspot needs a reason (for example, what worked).")
+    if status == hotspot.status:
+        return
+    hotspot.status_changes.append(
+        HotspotStatusChange(
+            changed_on=on,
+            from_status=hotspot.status,
+            to_status=status,
+            reason=reason.strip(),
+            meeting_id=meeting_id,
+            changed_by=session.info.get("user") or "",
+        )
+    )
+    hotspot.status = status
+    hotspot.status_reason = reason.strip()
+
+
+def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
+    """Continue, monitor or close: the meeting's decision becomes the hotspot's status."""
+    status = DECISION_STATUS.get(discussion.decision or "")
+    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    if status is not None and hotspot is not None:
+        change_status(
+            session,
+            hotspot,
+            status,
+            discussion.decision_reason,
+            on=meeting.held_on,
+            meeting_id=meeting.id,
+        )
+
+
+def _rows(session: Session, query: Sequence[Hotspot]) -> list[HotspotRow]:
+    statuses = status_terms(session, "hotspot_status")
+    closed_actions = closed_statuses(session)
+    open_counts = dict(
+        session.execute(
+            select(Action.hotspot_id, func.count())
+            .where(Action.hotspot_id.is_not(None), Action.status.not_in(closed_actions))
+            .group_by(Action.hotspot_id)
+        )
+        .tuples()
+        .all()
+    )
+    return [
+        HotspotRow(
+            id=h.id,
+            uid=h.uid,
+            name=h.name,
+            area_id=h.area_id,
+            area=h.area.name,
+            lsoa_id=h.lsoa_id,
+            lsoa=f"{h.lsoa.name} ({h.lsoa.code})" if h.lsoa else "",
+            location=h.location,
+            problem_type_ids=tuple(t.id for t in h.problem_types),
+            problem_types=", ".join(t.label for t in h.problem_types),
+            priority_id=h.priority_id,
+            priority=h.priority.label if h.priority else "",
+            lead_agency_id=h.lead_agency_id,
+            lead_agency=h.lead_agency.name if h.lead_agency else "",
+            status=h.status,
+            status_label=statuses[h.status].label if h.status in statuses else h.status,
+            nominated_on=h.nominated_on,
+            review_on=h.review_on,
+            open_actions=open_counts.get(h.id, 0),
+            version=h.version,
+        )
+        for h in query
+    ]
+
+
+def _loaded() -> object:
+    return select(Hotspot).options(
+        selectinload(Hotspot.area),
+        selectinload(Hotspot.lsoa),
+        selectinload(Hotspot.priority),
+        selectinload(Hotspot.lead_agency),
+        selectinload(Hotspot.problem_types),
+    )
+
+
+class HotspotService:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = database
+        self._today = today
+
+    def list(self, area_id: int | None = None) -> list[HotspotRow]:
+        with self._db.read() as session:
+            query = _loaded().order_by(Hotspot.name)  # type: ignore[attr-defined]
+            if area_id is not None:
+                query = query.where(Hotspot.area_id == area_id)
+            return _rows(session, session.scalars(query).all())
+
+    def get(self, hotspot_id: int) -> HotspotDetail:
+        with self._db.read() as session:
+            return self._detail(session, hotspot_id)
+
+    def _detail(self, session: Session, hotspot_id: int) -> HotspotDetail:
+        h = fetch(session, Hotspot, hotspot_id)
+        return HotspotDetail(
+            row=_rows(session, [h])[0],
+            latitude=h.latitude,
+            longitude=h.longitude,
+            nominated_by_id=h.nominated_by_id,
+            nominated_by=h.nominated_by.name if h.nominated_by else "",
+            nomination_reason=h.nomination_reason,
+            status_reason=h.status_reason,
+            repeat_victims=h.repeat_victims,
+            objective=h.objective,
+            scanning=h.scanning,
+            analysis_victim=h.analysis_victim,
+            analysis_offender=h.analysis_offender,
+            analysis_location=h.analysis_location,
+            analysis=h.analysis,
+            response=h.response,
+            assessment=h.assessment,
+            status_changes=[
+                StatusChangeView(
+                    changed_on=c.changed_on,
+                    from_status=c.from_status,
+                    to_status=c.to_status,
+                    reason=c.reason,
+                    meeting_id=c.meeting_id,
+                    changed_by=c.changed_by,
+                )
+                for c in h.status_changes
+            ],
+        )
+
+    def nominate(
+        self,
+        *,
+        name: str,
+        area_id: int,
+        nominated_by_id: int | None,
+        reason: str,
+        nominated_on: date | None = None,
+        problem_type_ids: Sequence[int] = (),
+        meeting_id: int | None = None,
+        **details: object,
+    ) -> HotspotDetail:
+        if not name.strip():
+            raise ValidationError("A hotspot needs a name, for example the park or street.")
+        with unit_of_work(self._db) as session:
+            on = nominated_on or self._today()
+            hotspot = Hotspot(
+                name=name.strip(),
+                area_id=area_id,
+                nominated_by_id=nominated_by_id,
+                nomination_reason=reason,
+                nominated_on=on,
+                status="active",
+            )
+            apply_changes(hotspot, dict(details), EDITABLE)
+            hotspot.problem_types = self._terms(session, problem_type_ids)
+            hotspot.status_changes.append(
+                HotspotStatusChange(
+                    changed_on=on,
+                    from_status=None,
+                    to_status="active",
+                    reason="Nominated",
+                    meeting_id=meeting_id,
+                    changed_by=session.info.get("user") or "",
+                )
+            )
+            session.add(hotspot)
+            session.flush()
+            if meeting_id is not None:
+                session.add(
+                    HotspotDiscussion(meeting_id=meeting_id, hotspot_id=hotspot.id, notes=reason)
+                )
+                session.flush()
+            return self._detail(session, hotspot.id)
+
+    @staticmethod
+    def _terms(session: Session, ids: Sequence[int]) -> list[Term]:
+        if not ids:
+            return []
+        terms = session.scalars(select(Term).where(Term.id.in_(list(ids)))).all()
+        return sorted(terms, key=lambda t: t.position)
+
+    def edit(self, hotspot_id: int, expected_version: int, **changes: object) -> HotspotDetail:
+        with unit_of_work(self._db) as session:
+            hotspot = fetch(session, Hotspot, hotspot_id, expected_version)
+            changes = dict(changes)
+            if "problem_type_ids" in changes:
+                hotspot.problem_types = self._terms(session, changes.pop("problem_type_ids"))  # type: ignore[arg-type]
+            if "name" in changes and not str(changes["name"]).strip():
+                raise ValidationError("A hotspot needs a name.")
+            apply_changes(hotspot, changes, EDITABLE)
+            session.flush()
+            return self._detail(session, hotspot_id)
+
+    def change_status(
+        self,
+        hotspot_id: int,
+        expected_version: int,
+        status: str,
+        reason: str = "",
+        meeting_id: int | None = None,
+    ) -> HotspotDetail:
+        with unit_of_work(self._db) as session:
+            hotspot = fetch(session, Hotspot, hotspot_id, expected_version)
+            change_status(session, hotspot, status, reason, on=self._today(), meeting_id=meeting_id)
+            session.flush()
+            return self._detail(session, hotspot_id)
+
+    def close(
+        self, hotspot_id: int, expected_version: int, reason: str, meeting_id: int | None = None
+    ) -> HotspotDetail:
+        return self.change_status(hotspot_id, expected_version, "closed", reason, meeting_id)
+
+    def history(self, hotspot_id: int) -> list[HistoryEntry]:
+        """Nomination, status changes, meeting notes and decisions, actions and their updates."""
+        with self._db.read() as session:
+            hotspot = fetch(session, Hotspot, hotspot_id)
+            entries = [
+                HistoryEntry(
+                    hotspot.nominated_on,
+                    "nominated",
+                    f"Nominated: {hotspot.nomination_reason}".strip(),
+                )
+            ]
+            for c in hotspot.status_changes:
+                if c.from_status is not None:
+                    text = f"Status {c.from_status} → {c.to_status}"
+                    entries.append(
+                        HistoryEntry(
+                            c.changed_on,
+                            "status",
+                            f"{text}: {c.reason}" if c.reason else text,
+                            meeting_id=c.meeting_id,
+                        )
+                    )
+            discussions = session.scalars(
+                select(HotspotDiscussion)
+                .join(Meeting)
+                .where(HotspotDiscussion.hotspot_id == hotspot_id)
+                .options(selectinload(HotspotDiscussion.meeting))
+            )
+            for d in discussions:
+                parts = [d.notes] if d.notes else []
+                if d.decision:
+                    decided = f"Decision: {DECISION_LABELS.get(d.decision, d.decision)}"
+                    parts.append(
+                        f"{decided} ({d.decision_reason})" if d.decision_reason else decided
+                    )
+                entries.append(
+                    HistoryEntry(
+                        d.meeting.held_on,
+                        "meeting",
+                        " — ".join(parts) or "Discussed",
+                        meeting_id=d.meeting_id,
+                    )
+                )
+            actions = session.scalars(select(Action).where(Action.hotspot_id == hotspot_id))
+            for a in actions:
+                entries.append(
+                    HistoryEntry(
+                        a.raised_on,
+                        "action",
+                        f"{a.reference} raised: {a.description}",
+                        meeting_id=a.raised_at_id,
+                        action_id=a.id,
+                    )
+                )
+            updates = session.scalars(
+                select(ActionUpdate)
+                .join(Action)
+                .where(Action.hotspot_id == hotspot_id)
+                .options(selectinload(ActionUpdate.action))
+            )
+            for u in updates:
+                change = f" [{u.status_from} → {u.status_to}]" if u.status_to else ""
+                entries.append(
+                    HistoryEntry(
+                        u.noted_on,
+                        "update",
+                        f"{u.action.reference}: {u.note}{change}".strip(),
+                        meeting_id=u.meeting_id,
+                        action_id=u.action_id,
+                    )
+                )
+            order = {"nominated": 0, "status": 1, "meeting": 2, "action": 3, "update": 4}
+            return sorted(entries, key=lambda e: (e.on, order[e.kind]))

@@ -1,0 +1,386 @@
+"""Opening, running, finalising and reopening a tasking meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tasking.models import (
+    ATTENDANCE_STATUSES,
+    Action,
+    ActionReview,
+    ActionUpdate,
+    Attendance,
+    AuditEntry,
+    Hotspot,
+    HotspotDiscussion,
+    Meeting,
+    Person,
+    Term,
+    utcnow,
+)
+from tasking.models.database import Database
+from tasking.services.actions import carry_forward_candidates, update_view
+from tasking.services.errors import NotFound, ValidationError
+from tasking.services.hotspots import apply_decision
+from tasking.services.tracker import action_rows, closed_statuses, status_terms
+from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
+from tasking.services.views import (
+    AttendanceView,
+    DiscussionView,
+    MeetingDetail,
+    MeetingSummary,
+    ReviewItem,
+)
+
+EDITABLE = frozenset(
+    {
+        "held_on",
+        "venue",
+        "chair_id",
+        "minute_taker_id",
+        "marking",
+        "next_meeting_on",
+        "any_other_business",
+    }
+)
+DECISIONS = ("continue", "monitor", "close", "escalate")
+
+
+def previous_meeting(session: Session, area_id: int, before: date) -> Meeting | None:
+    return session.scalars(
+        select(Meeting)
+        .where(Meeting.area_id == area_id, Meeting.held_on < before)
+        .order_by(Meeting.held_on.desc())
+        .limit(1)
+    ).first()
+
+
+def _person_name(person: Person | None) -> str:
+    return person.name if person else ""
+
+
+def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> DiscussionView:
+    status = d.hotspot.status
+    return DiscussionView(
+        id=d.id,
+        hotspot_id=d.hotspot_id,
+        hotspot=d.hotspot.name,
+        location=d.hotspot.location,
+        hotspot_status=hotspot_status[status].label if status in hotspot_status else status,
+        hotspot_version=d.hotspot.version,
+        notes=d.notes,
+        decision=d.decision,
+        decision_reason=d.decision_reason,
+        version=d.version,
+    )
+
+
+class MeetingService:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = database
+        self._today = today
+
+    # --- reading -------------------------------------------------------------------------
+    def list(self, area_id: int | None = None) -> list[MeetingSummary]:
+        with self._db.read() as session:
+            present = (
+                select(Attendance.meeting_id, func.count().label("n"))
+                .where(Attendance.status == "present")
+                .group_by(Attendance.meeting_id)
+                .subquery()
+            )
+            reviewed = (
+                select(ActionReview.meeting_id, func.count().label("n"))
+                .group_by(ActionReview.meeting_id)
+                .subquery()
+            )
+            raised = (
+                select(Action.raised_at_id, func.count().label("n"))
+                .group_by(Action.raised_at_id)
+                .subquery()
+            )
+            query = (
+                select(Meeting, present.c.n, reviewed.c.n, raised.c.n)
+                .options(selectinload(Meeting.area), selectinload(Meeting.chair))
+                .outerjoin(present, present.c.meeting_id == Meeting.id)
+                .outerjoin(reviewed, reviewed.c.meeting_id == Meeting.id)
+                .outerjoin(raised, raised.c.raised_at_id == Meeting.id)
+                .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+            )
+            if area_id is not None:
+                query = query.where(Meeting.area_id == area_id)
+            return [
+                MeetingSummary(
+                    id=m.id,
+                    area_id=m.area_id,
+                    area=m.area.name,
+                    held_on=m.held_on,
+                    venue=m.venue,
+                    chair=_person_name(m.chair),
+                    state=m.state,
+                    marking=m.marking,
+                    present=p or 0,
+                    reviewed=r or 0,
+                    raised=n or 0,
+                    version=m.version,
+                )
+                for m, p, r, n in session.execute(query).tuples()
+            ]
+
+    def latest(self, area_id: int | None = None) -> MeetingSummary | None:
+        meetings = self.list(area_id)
+        return meetings[0] if meetings else None
+
+    def get(self, meeting_id: int) -> MeetingDetail:
+        with self._db.read() as session:
+            return self._detail(session, meeting_id)
+
+    def _detail(self, session: Session, meeting_id: int) -> MeetingDetail:
+        m = fetch(session, Meeting, meeting_id)
+        today = self._today()
+        review_ids = [r.action_id for r in m.reviews]
+        rows = {r.id: r for r in action_rows(session, today, ids=review_ids)}
+        updates = {
+            u.action_id: u
+            for u in session.scalars(
+                select(ActionUpdate)
+                .where(ActionUpdate.meeting_id == m.id, ActionUpdate.action_id.in_(review_ids))
+                .order_by(ActionUpdate.id)
+            )
+        }
+        hotspot_status = status_terms(session, "hotspot_status")
+        return MeetingDetail(
+            id=m.id,
+            area_id=m.area_id,
+            area=m.area.name,
+            area_prefix=m.area.prefix,
+            held_on=m.held_on,
+            venue=m.venue,
+            chair_id=m.chair_id,
+            chair=_person_name(m.chair),
+            minute_taker_id=m.minute_taker_id,
+            minute_taker=_person_name(m.minute_taker),
+            state=m.state,
+            marking=m.marking,
+            next_meeting_on=m.next_meeting_on,
+            any_other_business=m.any_other_business,
+            finalised_at=m.finalised_at,
+            version=m.version,
+            attendance=sorted(
+                (
+                    AttendanceView(
+                        id=a.id,
+                        person_id=a.person_id,
+                        name=a.person.name,
+                        role=a.person.role,
+                        agency_id=a.agency_id,
+                        agency=a.agency.name,
+                        status=a.status,
+                        version=a.version,
+                    )
+                    for a in m.attendance
+                ),
+                key=lambda a: (a.agency, a.name),
+            ),
+            reviews=[
+                ReviewItem(
+                    action=rows[r.action_id],
+                    position=r.position,
+                    update=update_view(updates[r.action_id]) if r.action_id in updates else None,
+                )
+                for r in m.reviews
+                if r.action_id in rows
+            ],
+            discussions=[_discussion_view(d, hotspot_status) for d in m.discussions],
+            new_actions=action_rows(session, today, raised_at_id=m.id),
+        )
+
+    # --- use cases -----------------------------------------------------------------------
+    def open_next(
+        self,
+        area_id: int,
+        held_on: date | None = None,
+        *,
+        venue: str | None = None,
+        chair_id: int | None = None,
+        minute_taker_id: int | None = None,
+        marking: str | None = None,
+    ) -> MeetingDetail:
+        """Open the area's next meeting, carrying forward every action still open from the last."""
+        with unit_of_work(self._db) as session:
+            last = session.scalars(
+                select(Meeting)
+                .where(Meeting.area_id == area_id)
+                .order_by(Meeting.held_on.desc())
+                .limit(1)
+            ).first()
+            held_on = held_on or (last.next_meeting_on if last else None) or self._today()
+            if last is not None and held_on <= last.held_on:
+                raise ValidationError(
+                    f"The next meeting must come after the last one ({last.held_on:%d/%m/%Y})."
+                )
+            meeting = Meeting(
+                area_id=area_id,
+                held_on=held_on,
+                venue=venue if venue is not None else (last.venue if last else ""),
+                chair_id=chair_id if chair_id is not None else (last.chair_id if last else None),
+                minute_taker_id=minute_taker_id
+                if minute_taker_id is not None
+                else (last.minute_taker_id if last else None),
+                marking=marking or (last.marking if last else "OFFICIAL"),
+                state="draft",
+            )
+            session.add(meeting)
+            session.flush()
+            for position, action in enumerate(carry_forward_candidates(session, area_id, last)):
+                session.add(
+                    ActionReview(meeting_id=meeting.id, action_id=action.id, position=position)
+                )
+            closed = closed_statuses(session, "hotspot_status")
+            for hotspot in session.scalars(
+                select(Hotspot)
+                .where(Hotspot.area_id == area_id, Hotspot.status.not_in(closed))
+                .order_by(Hotspot.name)
+            ):
+                session.add(HotspotDiscussion(meeting_id=meeting.id, hotspot_id=hotspot.id))
+            session.flush()
+            return self._detail(session, meeting.id)
+
+    def edit(self, meeting_id: int, expected_version: int, **changes: object) -> MeetingDetail:
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id, expected_version)
+            require_draft(meeting)
+            apply_changes(meeting, dict(changes), EDITABLE)
+            session.flush()
+            return self._detail(session, meeting_id)
+
+    def set_attendance(self, meeting_id: int, person_id: int, status: str) -> AttendanceView:
+        if status not in ATTENDANCE_STATUSES:
+            raise ValidationError(f"Attendance is one of {', '.join(ATTENDANCE_STATUSES)}.")
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            require_draft(meeting)
+            person = fetch(session, Person, person_id)
+            record = session.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+                )
+            ).first()
+            if record is None:
+                record = Attendance(meeting=meeting, person=person, agency_id=person.agency_id)
+                session.add(record)
+            record.status = status
+            session.flush()
+            return AttendanceView(
+                id=record.id,
+                person_id=person.id,
+                name=person.name,
+                role=person.role,
+                agency_id=record.agency_id,
+                agency=record.agency.name,
+                status=record.status,
+                version=record.version,
+            )
+
+    def remove_attendance(self, meeting_id: int, person_id: int) -> None:
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            require_draft(meeting)
+            record = session.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+                )
+            ).first()
+            if record is None:
+                raise NotFound("That person is not on this meeting's attendance list.")
+            session.delete(record)
+
+    def record_discussion(
+        self,
+        meeting_id: int,
+        hotspot_id: int,
+        *,
+        notes: str | None = None,
+        decision: str | None = None,
+        decision_reason: str | None = None,
+        expected_version: int | None = None,
+        clear_decision: bool = False,
+    ) -> DiscussionView:
+        """Notes and a decision on a hotspot at this meeting; the decision sets its status."""
+        if decision is not None and decision not in DECISIONS:
+            raise ValidationError(f"A decision is one of {', '.join(DECISIONS)}.")
+        if decision in ("close", "escalate") and not (decision_reason or "").strip():
+            raise ValidationError(f"To {decision} a hotspot, give the reason.")
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            require_draft(meeting)
+            discussion = session.scalars(
+                select(HotspotDiscussion).where(
+                    HotspotDiscussion.meeting_id == meeting_id,
+                    HotspotDiscussion.hotspot_id == hotspot_id,
+                )
+            ).first()
+            if discussion is None:
+                fetch(session, Hotspot, hotspot_id)
+                discussion = HotspotDiscussion(meeting_id=meeting_id, hotspot_id=hotspot_id)
+                session.add(discussion)
+            elif expected_version is not None and discussion.version != expected_version:
+                fetch(session, HotspotDiscussion, discussion.id, expected_version)
+            if notes is not None:
+                discussion.notes = notes
+            if clear_decision:
+                discussion.decision, discussion.decision_reason = None, ""
+            if decision is not None:
+                discussion.decision = decision
+                discussion.decision_reason = (decision_reason or "").strip()
+                apply_decision(session, discussion, meeting)
+            elif decision_reason is not None:
+                discussion.decision_reason = decision_reason
+            session.flush()
+            return _discussion_view(discussion, status_terms(session, "hotspot_status"))
+
+    def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id, expected_version)
+            require_draft(meeting)
+            meeting.state = "final"
+            meeting.finalised_at = utcnow()
+            session.flush()
+            return self._detail(session, meeting_id)
+
+    def mark_circulated(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id, expected_version)
+            if meeting.state != "final":
+                raise ValidationError("Only final minutes can be marked as circulated.")
+            meeting.state = "circulated"
+            session.flush()
+            return self._detail(session, meeting_id)
+
+    def reopen(self, meeting_id: int, expected_version: int, reason: str) -> MeetingDetail:
+        """Make final minutes editable again; the reason goes into the audit trail."""
+        if not reason.strip():
+            raise ValidationError("Say why the minutes are being reopened.")
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id, expected_version)
+            if meeting.state == "draft":
+                raise ValidationError("This meeting is already open for editing.")
+            meeting.state = "draft"
+            meeting.finalised_at = None
+            session.add(
+                AuditEntry(
+                    user=session.info.get("user") or "",
+                    record_type="meeting",
+                    record_id=meeting.id,
+                    operation="reopen",
+                    field="reason",
+                    old_value=None,
+                    new_value=reason.strip(),
+                )
+            )
+            session.flush()
+            return self._detail(session, meeting_id)

@@ -1,0 +1,78 @@
+"""The unit of work every use case runs in, and the checks they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tasking.models import Base, Meeting
+from tasking.models.database import Database
+from tasking.services.errors import ConflictError, MeetingLocked, NotFound, ValidationError
+
+T = TypeVar("T", bound=Base)
+
+RECORD_NAMES = {
+    "action": "action",
+    "action_update": "update",
+    "agency": "agency",
+    "attendance": "attendance record",
+    "hotspot": "hotspot",
+    "hotspot_discussion": "hotspot note",
+    "meeting": "meeting",
+    "person": "person",
+    "term": "vocabulary term",
+}
+
+
+@contextmanager
+def unit_of_work(database: Database) -> Iterator[Session]:
+    """A write transaction whose storage errors come out as messages a chair understands."""
+    try:
+        with database.write() as session:
+            yield session
+    except StaleDataError as error:
+        raise ConflictError("record", 0, None, None) from error
+    except IntegrityError as error:
+        raise ValidationError(_integrity_message(error)) from error
+
+
+def _integrity_message(error: IntegrityError) -> str:
+    text = str(error.orig).lower()
+    if "unique" in text or "duplicate" in text:
+        return "That would duplicate a record that already exists."
+    if "foreign key" in text:
+        return "That refers to a record that does not exist or is still in use."
+    return f"The database refused the change: {error.orig}"
+
+
+def fetch(session: Session, cls: type[T], record_id: int, expected_version: int | None = None) -> T:
+    """Load a record for editing; refuse if the caller's copy is stale."""
+    obj = session.get(cls, record_id)
+    name = RECORD_NAMES.get(cls.__tablename__, cls.__tablename__)
+    if obj is None:
+        raise NotFound(f"The {name} {record_id} no longer exists; it may have been deleted.")
+    current = getattr(obj, "version", None)
+    if expected_version is not None and current != expected_version:
+        raise ConflictError(name, record_id, expected_version, current)
+    return obj
+
+
+def require_draft(meeting: Meeting) -> None:
+    if meeting.state != "draft":
+        raise MeetingLocked(
+            f"The {meeting.area.name} meeting of {meeting.held_on:%d %B %Y} is {meeting.state}: "
+            "reopen it before changing its minutes."
+        )
+
+
+def apply_changes(obj: Base, changes: dict[str, Any], allowed: frozenset[str]) -> None:
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.")
+    for key, value in changes.items():
+        setattr(obj, key, value)
