@@ -1,0 +1,233 @@
+"""The minutes of a tasking meeting as a marked, paginated PDF with every script embedded."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from tasking.export.data import AttendeeLine, MinutesData, Progress
+from tasking.export.files import atomic_write
+from tasking.export.pdf_fonts import register_fonts
+from tasking.export.pdf_layout import (
+    FRAME_WIDTH,
+    HEADER_FILL,
+    RULE,
+    ZEBRA_FILL,
+    MinutesDocTemplate,
+    NumberedCanvas,
+    paragraph,
+)
+
+_ATTENDANCE = (("present", "Present"), ("apologies", "Apologies"), ("absent", "Absent"))
+# Longer cell text continues in another row: a row must never outgrow a page.
+_ROW_LINES = 45
+_CELL_FONT_SIZE = 8.5
+
+
+def long_date(day: date | None) -> str:
+    """ "Tuesday 14 October 2025", the way minutes are dated in the UK."""
+    if day is None:
+        return "To be arranged"
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: date | None) -> str:
+    return "" if day is None else f"{day:%d/%m/%Y}"
+
+
+def _pieces(text: str, width: float = FRAME_WIDTH) -> list[str]:
+    """Split text into pieces short enough for one table row, at line or word boundaries.
+
+    A row taller than the frame cannot be placed (reportlab raises LayoutError), so a long
+    pasted update continues in further rows instead.
+    """
+    per_line = max(int(width / (_CELL_FONT_SIZE * 0.5)), 10)
+    budget = _ROW_LINES * per_line
+    pieces: list[str] = []
+    current, used = "", 0
+    for line in text.split("\n"):
+        while len(line) > budget:
+            cut = line.rfind(" ", 0, budget)
+            cut = cut if cut > budget // 2 else budget
+            if current:
+                pieces.append(current)
+                current, used = "", 0
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        cost = max(1, -(-len(line) // per_line)) * per_line
+        if current and used + cost > budget:
+            pieces.append(current)
+            current, used = line, cost
+        else:
+            current = f"{current}\n{line}" if used else line
+            used += cost
+    pieces.append(current)
+    return pieces
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    """A zebra table whose header repeats on each page; long text continues in extra rows."""
+    data: list[list[object]] = [[paragraph(h, "HeaderCell") for h in header]]
+    starts = []  # first table row of each record: the rows after it only continue its text
+    for row in rows:
+        starts.append(len(data))
+        columns = [_pieces(value, width - 8) for value, width in zip(row, widths, strict=True)]
+        for index in range(max(len(pieces) for pieces in columns)):
+            data.append([paragraph(p[index], "Cell") if index < len(p) else "" for p in columns])
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
+    style: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    ends = [*starts[1:], len(data)]
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        style.append(("LINEABOVE", (0, start), (-1, start), 0.4, RULE))
+        if number % 2:
+            style.append(("BACKGROUND", (0, start), (-1, end - 1), ZEBRA_FILL))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _title_block(data: MinutesData) -> list[Flowable]:
+    facts = [
+        ("Area", data.area),
+        ("Date", long_date(data.held_on)),
+        ("Venue", data.venue),
+        ("Chair", data.chair),
+        ("Minute taker", data.minute_taker),
+        ("Status", data.state),
+    ]
+    rows = [[paragraph(label, "Label"), paragraph(value)] for label, value in facts]
+    block = Table(rows, colWidths=[32 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [paragraph(data.partnership, "Partnership"), paragraph(data.title, "Title"), block]
+
+
+def _attendance(attendees: Sequence[AttendeeLine]) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("1. Attendance and apologies", "Heading")]
+    for status, label in _ATTENDANCE:
+        by_agency: dict[str, list[str]] = defaultdict(list)
+        for person in attendees:
+            if person.status == status:
+                name = f"{person.name} ({person.role})" if person.role else person.name
+                by_agency[person.agency or "No agency recorded"].append(name)
+        if not by_agency:
+            continue
+        rows = [[agency, "\n".join(names)] for agency, names in sorted(by_agency.items())]
+        story.append(paragraph(label, "Subheading"))
+        story.append(_table(["Agency", "Name"], rows, [60 * mm, FRAME_WIDTH - 60 * mm]))
+    if len(story) == 1:
+        story.append(paragraph("No attendance was recorded."))
+    return story
+
+
+def _reviews(data: MinutesData) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("2. Review of actions", "Heading")]
+    if not data.reviews:
+        return [*story, paragraph("There were no open actions to review.")]
+    rows = [[r.reference, r.description, r.owner, r.status, r.update] for r in data.reviews]
+    widths = [24 * mm, 48 * mm, 32 * mm, 20 * mm]
+    widths.append(FRAME_WIDTH - sum(widths))
+    header = ["Ref", "Action", "Owner", "Status", "Update"]
+    return [*story, _table(header, rows, widths)]
+
+
+def _hotspots(data: MinutesData) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("3. Hotspots", "Heading")]
+    if not data.hotspots:
+        return [*story, paragraph("No hotspots were discussed.")]
+    for spot in data.hotspots:
+        heading = paragraph(
+            f"{spot.name} ({spot.status})" if spot.status else spot.name, "Subheading"
+        )
+        first = [heading]
+        if spot.location:
+            first.append(paragraph(spot.location, "Cell"))
+        story.append(KeepTogether(first))
+        story.extend(paragraph(part) for part in _pieces(spot.notes or "No notes recorded."))
+        if spot.decision:
+            reason = f": {spot.decision_reason}" if spot.decision_reason else ""
+            story.append(paragraph(f"Decision: {spot.decision}{reason}", "Label"))
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _new_actions(data: MinutesData) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("4. New actions", "Heading")]
+    if not data.new_actions:
+        return [*story, paragraph("No new actions were raised.")]
+    rows = []
+    for action in data.new_actions:
+        text = (
+            f"{action.description}\n(Hotspot: {action.hotspot})"
+            if action.hotspot
+            else action.description
+        )
+        rows.append([action.reference, text, action.owner, short_date(action.due_on)])
+    widths = [24 * mm, 0.0, 45 * mm, 22 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    return [*story, _table(["Ref", "Action", "Owner", "Due"], rows, widths)]
+
+
+def build_story(data: MinutesData) -> list[Flowable]:
+    """The flowables of the minutes, in the order the chair runs the meeting."""
+    story: list[Flowable] = _title_block(data)
+    if data.confidentiality_statement.strip():
+        story.append(paragraph(data.confidentiality_statement, "Statement"))
+    story += _attendance(data.attendees)
+    story += _reviews(data)
+    story += _hotspots(data)
+    story += _new_actions(data)
+    story.append(paragraph("5. Any other business", "Heading"))
+    story.extend(paragraph(p) for p in _pieces(data.any_other_business.strip() or "None."))
+    story.append(paragraph("6. Date of next meeting", "Heading"))
+    story.append(paragraph(long_date(data.next_meeting_on)))
+    return story
+
+
+def render_minutes_pdf(
+    data: MinutesData, path: Path | str, progress: Progress | None = None
+) -> Path:
+    """Write the minutes to ``path`` (replaced only when complete) and return it."""
+    register_fonts()
+    destination = Path(path)
+    story = build_story(data)
+    marking = data.marking.strip().upper()
+    with atomic_write(destination) as temp:
+        doc = MinutesDocTemplate(
+            str(temp),
+            marking=marking,
+            generated=data.generated_at,
+            progress=progress,
+            expected_flowables=len(story),
+            title=f"{data.title}, {long_date(data.held_on)}",
+            author=data.author,
+            subject=f"{marking} minutes: {data.partnership}",
+            keywords=[marking, "minutes", data.area],
+            creator="Tasking",
+            lang="en-GB",
+        )
+        doc.build(story, canvasmaker=NumberedCanvas)
+        if progress is not None:
+            progress(len(story), len(story))
+    return destination

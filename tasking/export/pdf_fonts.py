@@ -1,0 +1,65 @@
+"""The embedded fonts of the PDF minutes, one family per script the partnership writes in."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from tasking.resources import resource_path
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    name: str  # the name used in styles and in <font name=...> markup
+    regular_file: str
+    bold_file: str
+
+    @property
+    def bold(self) -> str:
+        return f"{self.name}-Bold"
+
+
+#: Latin with diacritics (Polish, Slovak), Greek and Cyrillic; the face for everything else.
+LATIN = FontFamily("TaskingSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+#: Punjabi.
+GURMUKHI = FontFamily(
+    "TaskingGurmukhi", "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf"
+)
+#: Urdu, in the Nastaliq style Urdu readers expect; unlike Noto Naskh it also has the
+#: brackets, slash and dashes that sit next to names.
+ARABIC = FontFamily("TaskingArabic", "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf")
+
+FAMILIES = (LATIN, GURMUKHI, ARABIC)
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the families with reportlab once per process (exports may run in a worker)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        for family in FAMILIES:
+            pdfmetrics.registerFont(
+                TTFont(family.name, resource_path("fonts", family.regular_file))
+            )
+            pdfmetrics.registerFont(TTFont(family.bold, resource_path("fonts", family.bold_file)))
+            # No italic faces are bundled: italic markup falls back to upright rather than fail.
+            addMapping(family.name, 0, 0, family.name)
+            addMapping(family.name, 1, 0, family.bold)
+            addMapping(family.name, 0, 1, family.name)
+            addMapping(family.name, 1, 1, family.bold)
+        _registered = True
+
+
+def covers(family: FontFamily | str, char: str) -> bool:
+    """Whether the family's regular face has a glyph for ``char``."""
+    register_fonts()
+    name = family.name if isinstance(family, FontFamily) else family
+    return ord(char) in pdfmetrics.getFont(name).face.charToGlyph
