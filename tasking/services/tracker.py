@@ -1,11 +1,15 @@
-"""The action tracker query: every action with its latest update and derived state, in one pass."""
+"""The action tracker query: every action with its latest update and derived state.
+
+Three flat queries joined in Python: on 30,000 actions this is several times faster in SQLite
+than window functions and grouped subqueries, and it reads the same on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from tasking.models import (
@@ -31,6 +35,32 @@ def closed_statuses(session: Session, kind: str = "action_status") -> set[str]:
     return {code for code, term in status_terms(session, kind).items() if term.closed}
 
 
+def _selected(
+    session: Session,
+    ids: Iterable[int] | None,
+    area_id: int | None,
+    agency_id: int | None,
+    hotspot_id: int | None,
+    raised_at_id: int | None,
+    open_only: bool,
+) -> Select[tuple[int]] | None:
+    """The ids of the wanted actions as a subquery, or None for every action."""
+    conditions = []
+    if ids is not None:
+        conditions.append(Action.id.in_(list(ids)))
+    if area_id is not None:
+        conditions.append(Action.area_id == area_id)
+    if agency_id is not None:
+        conditions.append(Action.owner_agency_id == agency_id)
+    if hotspot_id is not None:
+        conditions.append(Action.hotspot_id == hotspot_id)
+    if raised_at_id is not None:
+        conditions.append(Action.raised_at_id == raised_at_id)
+    if open_only:
+        conditions.append(Action.status.not_in(closed_statuses(session)))
+    return select(Action.id).where(and_(*conditions)) if conditions else None
+
+
 def action_rows(
     session: Session,
     today: date,
@@ -42,127 +72,128 @@ def action_rows(
     raised_at_id: int | None = None,
     open_only: bool = False,
 ) -> list[ActionRow]:
-    """Tracker rows, filtered in SQL; a few queries whatever the number of actions."""
-    latest = (
-        select(
-            ActionUpdate.action_id,
-            ActionUpdate.noted_on,
-            ActionUpdate.note,
-            func.row_number()
-            .over(
-                partition_by=ActionUpdate.action_id,
-                order_by=(ActionUpdate.noted_on.desc(), ActionUpdate.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(ActionUpdate.note != "")
-        .subquery()
+    """Tracker rows, filtered in SQL, in reference order."""
+    selected = _selected(session, ids, area_id, agency_id, hotspot_id, raised_at_id, open_only)
+    statuses = status_terms(session)
+    connection = session.connection()  # plain rows: ORM loading costs more than the query
+
+    # The latest update of each action (any kind) and the latest note written.
+    updates = select(ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.note).order_by(
+        ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.id
     )
-    last_any = (
-        select(ActionUpdate.action_id, func.max(ActionUpdate.noted_on).label("last_on"))
-        .group_by(ActionUpdate.action_id)
-        .subquery()
-    )
-    since = func.coalesce(last_any.c.last_on, Action.raised_on)
-    stalled = (
-        select(
-            ActionReview.action_id,
-            func.sum(case((Meeting.held_on > since, 1), else_=0)).label("meetings"),
-        )
+    if selected is not None:
+        updates = updates.where(ActionUpdate.action_id.in_(selected))
+    last_on: dict[int, date] = {}
+    last_note: dict[int, str] = {}
+    for action_id, noted_on, note in connection.execute(updates).tuples().all():
+        last_on[action_id] = noted_on
+        if note:
+            last_note[action_id] = note
+
+    # Meetings the action was reviewed at (up to today), to see whether it has stalled.
+    reviews = (
+        select(ActionReview.action_id, Meeting.held_on)
         .join(Meeting, Meeting.id == ActionReview.meeting_id)
-        .join(Action, Action.id == ActionReview.action_id)
-        .outerjoin(last_any, last_any.c.action_id == Action.id)
         .where(Meeting.held_on <= today)
-        .group_by(ActionReview.action_id)
-        .subquery()
     )
+    if selected is not None:
+        reviews = reviews.where(ActionReview.action_id.in_(selected))
+    reviewed: dict[int, list[date]] = {}
+    for action_id, held_on in connection.execute(reviews).tuples().all():
+        reviewed.setdefault(action_id, []).append(held_on)
+
     action_type = aliased(Term)
-    status = aliased(Term)
     query = (
         select(
-            Action,
+            Action.id,
+            Action.uid,
+            Action.reference,
+            Action.description,
+            Action.action_type_id,
             action_type.label,
+            Action.area_id,
             Area.name,
+            Action.hotspot_id,
             Hotspot.name,
+            Action.owner_agency_id,
             Agency.name,
+            Action.owner_person_id,
             Person.name,
-            status.label,
-            status.closed,
-            latest.c.noted_on,
-            latest.c.note,
-            last_any.c.last_on,
-            stalled.c.meetings,
+            Action.raised_at_id,
+            Action.raised_on,
+            Action.due_on,
+            Action.status,
+            Action.completed_on,
+            Action.outcome,
+            Action.version,
         )
         .join(action_type, action_type.id == Action.action_type_id)
         .join(Area, Area.id == Action.area_id)
         .join(Agency, Agency.id == Action.owner_agency_id)
         .outerjoin(Hotspot, Hotspot.id == Action.hotspot_id)
         .outerjoin(Person, Person.id == Action.owner_person_id)
-        .outerjoin(status, and_(status.kind == "action_status", status.code == Action.status))
-        .outerjoin(latest, and_(latest.c.action_id == Action.id, latest.c.rank == 1))
-        .outerjoin(last_any, last_any.c.action_id == Action.id)
-        .outerjoin(stalled, stalled.c.action_id == Action.id)
         .order_by(Action.ref_prefix, Action.ref_year, Action.ref_number)
     )
-    if ids is not None:
-        query = query.where(Action.id.in_(list(ids)))
-    if area_id is not None:
-        query = query.where(Action.area_id == area_id)
-    if agency_id is not None:
-        query = query.where(Action.owner_agency_id == agency_id)
-    if hotspot_id is not None:
-        query = query.where(Action.hotspot_id == hotspot_id)
-    if raised_at_id is not None:
-        query = query.where(Action.raised_at_id == raised_at_id)
-    if open_only:
-        query = query.where(or_(status.closed.is_(None), status.closed.is_(False)))
+    if selected is not None:
+        query = query.where(Action.id.in_(selected))
     rows = []
     for (
-        a,
+        id_,
+        uid,
+        reference,
+        description,
+        type_id,
         type_label,
+        area_id_,
         area,
+        hotspot_id_,
         hotspot,
+        agency_id_,
         agency,
+        person_id,
         person,
-        status_label,
-        closed,
-        _last_note_on,
-        last_note,
-        last_on,
-        meetings,
-    ) in session.execute(query).tuples():
-        closed = bool(closed)
-        waiting = int(meetings or 0)
+        raised_at,
+        raised_on,
+        due_on,
+        status,
+        completed_on,
+        outcome,
+        version,
+    ) in connection.execute(query).tuples().all():
+        term = statuses.get(status)
+        closed = bool(term and term.closed)
+        since = last_on.get(id_, raised_on)
+        waiting = sum(1 for held_on in reviewed.get(id_, ()) if held_on > since)
         rows.append(
             ActionRow(
-                id=a.id,
-                uid=a.uid,
-                reference=a.reference,
-                description=a.description,
-                action_type_id=a.action_type_id,
+                id=id_,
+                uid=uid,
+                reference=reference,
+                description=description,
+                action_type_id=type_id,
                 action_type=type_label,
-                area_id=a.area_id,
+                area_id=area_id_,
                 area=area,
-                hotspot_id=a.hotspot_id,
+                hotspot_id=hotspot_id_,
                 hotspot=hotspot or "",
-                owner_agency_id=a.owner_agency_id,
+                owner_agency_id=agency_id_,
                 owner_agency=agency,
-                owner_person_id=a.owner_person_id,
+                owner_person_id=person_id,
                 owner_person=person or "",
-                raised_at_id=a.raised_at_id,
-                raised_on=a.raised_on,
-                due_on=a.due_on,
-                status=a.status,
-                status_label=status_label or a.status,
+                raised_at_id=raised_at,
+                raised_on=raised_on,
+                due_on=due_on,
+                status=status,
+                status_label=term.label if term else status,
                 closed=closed,
-                completed_on=a.completed_on,
-                outcome=a.outcome,
-                last_update_on=last_on,
-                last_update=last_note or "",
+                completed_on=completed_on,
+                outcome=outcome,
+                last_update_on=last_on.get(id_),
+                last_update=last_note.get(id_, ""),
                 meetings_without_update=waiting,
-                overdue=is_overdue(closed, a.due_on, today),
-                rag=rag(closed, a.due_on, today, waiting),
-                version=a.version,
+                overdue=is_overdue(closed, due_on, today),
+                rag=rag(closed, due_on, today, waiting),
+                version=version,
             )
         )
     return rows
