@@ -1,0 +1,208 @@
+"""The action tracker workbook that each agency opens, filters and updates.
+
+Sheet "Actions" is an Excel table named ``Actions``; a future importer should find columns
+by their header text in row 1, not by letter. The columns, in order:
+
+    A Reference        B Action           C Type            D Area
+    E Hotspot          F Owner agency     G Officer         H Raised (date)
+    I Due (date)       J Status (list)    K RAG             L Last update on (date)
+    M Last update      N Update from owner (empty: for the officer to fill in)
+    O Completed (date) P Outcome
+    Q Tasking ID (hidden: TrackerAction.uid)   R Version (hidden: TrackerAction.version)
+
+Text that Excel could read as a formula is stored as a text cell (never a formula) and reads
+back exactly as typed. Dates are real dates shown dd/mm/yyyy. "Summary" counts actions per
+agency and status; "Hotspots" is the register; "Lists" (hidden) feeds the Status dropdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from tasking.export.data import Progress, TrackerAction, TrackerData
+from tasking.export.files import atomic_write
+from tasking.export.tracker_sheets import (
+    add_table,
+    prepare_sheet,
+    set_print_layout,
+    write_hotspots,
+    write_summary,
+)
+from tasking.export.xlsx_cells import CellWriter, excel_date, register_styles
+
+_RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green", "grey": "Closed"}
+_CLOSED_STATUSES = ("Completed", "Cancelled")  # also any status the data shows as grey
+_PROGRESS_EVERY = 500
+_MAX_ROW_LINES = 8
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    style: str
+    value: Callable[[TrackerAction], object]
+    hidden: bool = False
+
+
+ACTION_COLUMNS: tuple[Column, ...] = (
+    Column("Reference", 15, "Tracker text", lambda a: a.reference),
+    Column("Action", 40, "Tracker text", lambda a: a.description),
+    Column("Type", 18, "Tracker text", lambda a: a.action_type),
+    Column("Area", 16, "Tracker text", lambda a: a.area),
+    Column("Hotspot", 20, "Tracker text", lambda a: a.hotspot),
+    Column("Owner agency", 18, "Tracker text", lambda a: a.owner_agency),
+    Column("Officer", 18, "Tracker text", lambda a: a.owner_officer),
+    Column("Raised", 11.5, "Tracker date", lambda a: a.raised_on),
+    Column("Due", 11.5, "Tracker date", lambda a: a.due_on),
+    Column("Status", 13, "Tracker text", lambda a: a.status),
+    Column("RAG", 8, "Tracker text", lambda a: _RAG_LABELS.get(a.rag, a.rag)),
+    Column("Last update on", 11.5, "Tracker date", lambda a: a.last_update_on),
+    Column("Last update", 40, "Tracker text", lambda a: a.last_update),
+    Column("Update from owner", 32, "Tracker input", lambda a: None),
+    Column("Completed", 11.5, "Tracker date", lambda a: a.completed_on),
+    Column("Outcome", 24, "Tracker text", lambda a: a.outcome),
+    Column("Tasking ID", 38, "Tracker number", lambda a: a.uid, hidden=True),
+    Column("Version", 8, "Tracker number", lambda a: a.version, hidden=True),
+)
+_DUE = get_column_letter(9)
+_STATUS = get_column_letter(10)
+_RAG = get_column_letter(11)
+
+
+def closed_statuses(data: TrackerData) -> list[str]:
+    """Status labels that mean finished: the usual two plus any the services marked grey."""
+    closed = {status for status in _CLOSED_STATUSES if status in data.statuses}
+    closed |= {action.status for action in data.actions if action.rag == "grey"}
+    return sorted(closed)
+
+
+def _write_lists(workbook: Workbook, statuses: Sequence[str]) -> str:
+    """A hidden sheet holding the dropdown values; returns the range the validation uses."""
+    sheet = workbook.create_sheet("Lists")
+    sheet.sheet_state = "hidden"
+    writer = CellWriter(sheet, ["Tracker text"])
+    for status in statuses:
+        sheet.append(writer.row([status]))
+    return f"{quote_sheetname(sheet.title)}!$A$1:$A${max(len(statuses), 1)}"
+
+
+def _write_actions(sheet: WriteOnlyWorksheet, data: TrackerData, progress: Progress | None) -> int:
+    """Stream the action rows; returns the last row number."""
+    header = CellWriter(sheet, ["Tracker header"] * len(ACTION_COLUMNS))
+    sheet.append(header.row([column.header for column in ACTION_COLUMNS]))
+    writer = CellWriter(sheet, [column.style for column in ACTION_COLUMNS])
+    getters = [column.value for column in ACTION_COLUMNS]
+    total = len(data.actions)
+    wrapped = [(i, c.width) for i, c in enumerate(ACTION_COLUMNS) if c.style == "Tracker text"]
+    for done, action in enumerate(data.actions):
+        if progress is not None and done % _PROGRESS_EVERY == 0:
+            progress(done, total)
+        values = [get(action) for get in getters]
+        lines = _lines_needed(values, wrapped)
+        if lines > 1:
+            # Neither Excel nor LibreOffice grows a row to fit wrapped text when opening a file.
+            sheet.row_dimensions[done + 2].height = 15 * lines
+        sheet.append(writer.row(values))
+    if not data.actions:  # a table needs a data row; leave one empty row for the officer
+        sheet.append([None])
+    return max(total, 1) + 1
+
+
+def _lines_needed(values: list[object], wrapped: list[tuple[int, float]]) -> int:
+    """Estimated wrapped lines of the tallest cell, capped so one row never fills the screen."""
+    lines = 1
+    for index, width in wrapped:
+        value = values[index]
+        if isinstance(value, str) and (len(value) > width or "\n" in value):
+            per_line = max(width * 1.1, 1)
+            count = sum(1 + int(len(part) / per_line) for part in value.split("\n"))
+            lines = max(lines, count)
+    return min(lines, _MAX_ROW_LINES)
+
+
+def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerData) -> None:
+    """Overdue red, due within 14 days amber, closed grey: worked out by Excel when opened."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    closed = [s.replace('"', '""') for s in closed_statuses(data)]
+    is_closed = "OR(" + ",".join(f'${_STATUS}2="{s}"' for s in closed) + ")" if closed else "FALSE"
+    has_due = f"ISNUMBER(${_DUE}2)"
+    rules = [
+        (is_closed, "F2F2F2", "808080"),
+        (f"AND(NOT({is_closed}),{has_due},${_DUE}2<TODAY())", "FFC7CE", "9C0006"),
+        (
+            f'AND(NOT({is_closed}),OR(AND({has_due},${_DUE}2-TODAY()<=14),${_RAG}2="Amber"))',
+            "FFEB9C",
+            "9C5700",
+        ),
+    ]
+    # The officer's input column keeps its own fill, so it stays obvious where to type.
+    target = f"A2:M{last_row} O2:{get_column_letter(len(ACTION_COLUMNS) - 2)}{last_row}"
+    for formula, fill, ink in rules:
+        sheet.conditional_formatting.add(
+            target,
+            FormulaRule(
+                formula=[formula],
+                fill=PatternFill("solid", bgColor=fill),
+                font=Font(color=ink),
+                stopIfTrue=True,
+            ),
+        )
+
+
+def build_workbook(data: TrackerData, progress: Progress | None = None) -> Workbook:
+    """The tracker as an unsaved write-only workbook (save it exactly once)."""
+    workbook = Workbook(write_only=True)
+    register_styles(workbook)
+    actions = workbook.create_sheet("Actions")
+    prepare_sheet(actions, [(c.width, c.hidden) for c in ACTION_COLUMNS])
+    last_row = _write_actions(actions, data, progress)
+    add_table(actions, "Actions", [c.header for c in ACTION_COLUMNS], last_row)
+    validation = DataValidation(type="list", allow_blank=True, showDropDown=False)
+    validation.error = "Choose a status from the list."
+    validation.errorTitle = "Status"
+    validation.add(f"{_STATUS}2:{_STATUS}{last_row}")
+    _add_status_rules(actions, last_row, data)
+    set_print_layout(actions, data)
+    write_summary(workbook, data, closed_statuses(data))
+    write_hotspots(workbook, data)
+    validation.formula1 = _write_lists(workbook, data.statuses)
+    actions.data_validations.append(validation)
+    _set_properties(workbook, data)
+    return workbook
+
+
+def _set_properties(workbook: Workbook, data: TrackerData) -> None:
+    marking = data.marking.strip().upper()
+    props = workbook.properties
+    props.title = f"{data.title} ({data.agency})" if data.agency else data.title
+    props.creator = data.author
+    props.lastModifiedBy = data.author
+    props.subject = f"{marking} action tracker: {data.partnership}"
+    props.keywords = ", ".join(filter(None, [marking, "action tracker", data.agency]))
+    created = excel_date(data.generated_at)
+    props.created = created  # type: ignore[assignment]
+    props.modified = created  # type: ignore[assignment]
+
+
+def render_tracker_xlsx(
+    data: TrackerData, path: Path | str, progress: Progress | None = None
+) -> Path:
+    """Write the tracker workbook to ``path`` (replaced only when complete) and return it."""
+    destination = Path(path)
+    with atomic_write(destination) as temp:
+        workbook = build_workbook(data, progress)
+        workbook.save(temp)
+        if progress is not None:
+            progress(len(data.actions), len(data.actions))
+    return destination
