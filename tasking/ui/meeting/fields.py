@@ -1,0 +1,82 @@
+"""Inputs that save themselves: a notes box that reports when the chair leaves it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class NotesEdit(QPlainTextEdit):
+    """Multi-line notes; Tab moves on, and leaving the box with changes emits editingFinished."""
+
+    editingFinished = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+
+    def is_dirty(self) -> bool:
+        return self.document().isModified()
+
+    def mark_saved(self) -> None:
+        self.document().setModified(False)
+
+    def show_saved(self, text: str) -> None:
+        """Show the stored text, unless the chair has typed something not yet saved."""
+        if self.is_dirty():
+            return
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+        self.mark_saved()
+
+    def flush(self) -> None:
+        """Save now if anything is unsaved (switching meeting, closing the window)."""
+        if self.is_dirty():
+            self.editingFinished.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.flush()
+
+
+def make_date_edit(accessible_name: str, optional: bool = False) -> QDateEdit:
+    """A calendar date field in the UK order; optional ones show "Not set" at their minimum."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setAccessibleName(accessible_name)
+    if optional:
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(edit.tr("Not set"))
+    return edit
+
+
+def make_combo(accessible_name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+    """Replace the choices (label, data) and select ``current`` without emitting user signals."""
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for label, data in items:
+        combo.addItem(label, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(blocked)
+
+
+def select_data(combo: QComboBox, current: object) -> None:
+    blocked = combo.blockSignals(True)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(blocked)

@@ -1,0 +1,181 @@
+"""The meeting workspace: the agenda of one meeting, every edit saved at once and undoable."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from tasking.services import NotFound, Services
+from tasking.services.views import MeetingDetail
+from tasking.ui.meeting.closing import ClosingSection, FinaliseBar
+from tasking.ui.meeting.edits import MeetingEdits
+from tasking.ui.meeting.header import HeaderSection
+from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DUE_DAYS = 28
+
+
+def due_period(settings: object) -> timedelta:
+    """The settings' default due period if it offers one, else four weeks."""
+    for name in ("default_due_days", "due_period_days", "default_due_period"):
+        value = getattr(settings, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, timedelta):
+            return value
+        if isinstance(value, int) and value > 0:
+            return timedelta(days=value)
+    return timedelta(days=DEFAULT_DUE_DAYS)
+
+
+def default_marking(settings: object) -> str | None:
+    for name in ("default_marking", "marking"):
+        value = getattr(settings, name, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+class MeetingWorkspace(QWidget):
+    """Shows one meeting in agenda order; emits meeting_changed(id) after every saved change."""
+
+    meeting_changed = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        history: EditHistory,
+        settings: object = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingWorkspace")
+        self.services = services
+        self.history = history
+        self.settings = settings
+        self.edits = MeetingEdits(services, history, self)
+        self.detail: MeetingDetail | None = None
+        self._reloading = False
+        self.header = HeaderSection(self.edits)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.closing = ClosingSection(self.edits)
+        self.finalise_bar = FinaliseBar(self.edits)
+        self.finalise_bar.flush_pending = self.flush
+        self._sections: list[QWidget] = [self.header, self.closing, self.finalise_bar]
+        self._add_tabs()
+        self._lay_out()
+        self.edits.reload_wanted.connect(self.on_reload_wanted)
+        history.changes.changed.connect(self.on_data_changed)
+
+    def _add_tabs(self) -> None:
+        self.tabs.addTab(self.closing, self.tr("&5 Any other business"))
+
+    def _lay_out(self) -> None:
+        self.empty = QLabel(self.tr("Choose a meeting, or open the next one for an area."))
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(self.header)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.finalise_bar)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    # --- the shell's interface -----------------------------------------------------------
+    @property
+    def meeting_id(self) -> int | None:
+        return self.detail.id if self.detail else None
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show a meeting; whatever was being typed in the previous one is saved first."""
+        if self.detail is not None and self.detail.id != meeting_id:
+            self.flush()
+        people = self.services.partnership.people()
+        markings = self.services.partnership.terms("marking")
+        self.header.set_choices(people, markings)
+        self._set_choices(people)
+        self.detail = None
+        self._load(meeting_id, force=True)
+
+    def open_next(self, area_id: int) -> int:
+        """Open the area's next meeting (the settings' marking if set) and show it."""
+        marking = default_marking(self.settings)
+        detail = self.edits.attempt(
+            lambda: self.services.meetings.open_next(area_id, marking=marking)
+        )
+        if detail is None or detail is True:
+            return 0
+        self.show_meeting(detail.id)
+        self.meeting_changed.emit(detail.id)
+        return detail.id
+
+    def flush(self) -> None:
+        """Save any text still being typed (switching meeting, finalising, closing)."""
+        for section in self._sections:
+            flush = getattr(section, "flush", None)
+            if flush is not None:
+                flush()
+
+    def reload(self, force: bool = False) -> None:
+        if self.detail is not None:
+            self._load(self.detail.id, force)
+
+    # --- slots ---------------------------------------------------------------------------
+    def on_data_changed(self, kind: str) -> None:
+        if self.detail is None or self._reloading:
+            return
+        meeting_id = self.detail.id
+        self.reload()
+        self.meeting_changed.emit(meeting_id)
+
+    def on_reload_wanted(self) -> None:
+        self.reload(force=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    # --- inside --------------------------------------------------------------------------
+    def _set_choices(self, people: list) -> None:
+        for section in self._sections:
+            set_people = getattr(section, "set_people", None)
+            if set_people is not None:
+                set_people(people)
+
+    def _load(self, meeting_id: int, force: bool) -> None:
+        try:
+            detail = self.services.meetings.get(meeting_id)
+        except NotFound:
+            log.info("Meeting %s no longer exists", meeting_id)
+            self.detail = None
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self._reloading = True
+        try:
+            self.edits.versions.note_detail(detail)
+            self.detail = detail
+            for section in self._sections:
+                if force and hasattr(section, "discard_unsaved"):
+                    section.discard_unsaved()
+                section.show_detail(detail)  # type: ignore[attr-defined]
+                if hasattr(section, "set_editable"):
+                    section.set_editable(detail.editable)
+            self._update_tab_titles(detail)
+            self.pages.setCurrentIndex(1)
+        finally:
+            self._reloading = False
+
+    def _update_tab_titles(self, detail: MeetingDetail) -> None:
+        pass
