@@ -8,6 +8,7 @@ from datetime import date
 
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
+from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
@@ -22,6 +23,9 @@ class Services:
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
+        self.exports = ExportService(
+            self.meetings, self.hotspots, self.actions, self.partnership, today
+        )
 
     @classmethod
     def open(

@@ -1,0 +1,33 @@
+"""The composition root: arguments, logging, then a command or the app."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from tasking import cli
+from tasking.logs import setup_logging
+
+log = logging.getLogger("tasking")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    log_file = setup_logging(verbose=args.verbose)
+    try:
+        if args.command is None and not args.self_test:
+            from tasking.ui.app import run_gui  # Qt is loaded only when the app opens
+
+            return run_gui(args.database, log_file=log_file)
+        return cli.run_command(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: one line, details in the log
+        log.exception("Unexpected error")
+        print(f"tasking: unexpected error: {error} (details in {log_file})", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
