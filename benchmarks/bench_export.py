@@ -25,10 +25,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tasking.export.data import MinutesData, TrackerData  # noqa: E402
-from tasking.export.minutes_pdf import render_minutes_pdf  # noqa: E402
-from tasking.export.samples import sample_minutes, sample_tracker  # noqa: E402
-from tasking.export.tracker_xlsx import ACTION_COLUMNS, render_tracker_xlsx  # noqa: E402
+from tasking.export.data import MinutesData, TrackerData
+from tasking.export.minutes_pdf import render_minutes_pdf
+from tasking.export.samples import sample_minutes, sample_tracker
+from tasking.export.tracker_xlsx import ACTION_COLUMNS, render_tracker_xlsx
 
 TARGET_RATIO = 1.5
 TARGET_MB = 400

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from tasking.export.data import AttendeeLine, MinutesData, Progress
 from tasking.export.files import atomic_write
-from tasking.export.pdf_fonts import register_fonts
+from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_layout import (
     FRAME_WIDTH,
     HEADER_FILL,
@@ -82,6 +82,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
     style: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, RULE),
@@ -113,6 +114,7 @@ def _title_block(data: MinutesData) -> list[Flowable]:
     block.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN.name),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),

@@ -29,9 +29,10 @@ LATIN = FontFamily("TaskingSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 GURMUKHI = FontFamily(
     "TaskingGurmukhi", "NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf"
 )
-#: Urdu, in the Nastaliq style Urdu readers expect; unlike Noto Naskh it also has the
-#: brackets, slash and dashes that sit next to names.
-ARABIC = FontFamily("TaskingArabic", "NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf")
+#: Urdu (and Arabic). Naskh rather than Nastaliq: its joined letters map back to Unicode
+#: presentation forms, so the Urdu stays searchable and copyable in the PDF; Nastaliq's
+#: glyphs extract as private-use characters. Naskh lacks brackets: see pdf_text.
+ARABIC = FontFamily("TaskingArabic", "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 
 FAMILIES = (LATIN, GURMUKHI, ARABIC)
 

@@ -86,6 +86,8 @@ class NumberedCanvas(Canvas):
     """Holds every page until the end so each footer can say "Page x of y"."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        # Otherwise every page starts in Helvetica, a font the PDF would reference unembedded.
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or LATIN.name
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._saved_pages: list[dict[str, object]] = []
 
