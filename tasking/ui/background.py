@@ -1,0 +1,141 @@
+"""Slow work off the UI thread, with progress, Cancel, and the result delivered back to it.
+
+    def work(progress):            # runs on a worker thread: no widgets here
+        for i, row in enumerate(rows):
+            progress(i, len(rows))  # raises Cancelled once the user pressed Cancel
+            ...
+        return path
+
+    run_in_background(window, "Exporting the tracker", work, on_done=..., on_error=...)
+
+``on_done(result)`` and ``on_error(exception)`` run on the GUI thread; a cancelled job calls
+neither (``on_cancelled`` if given). Pass ``title=None`` for quiet work with no dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+SHOW_AFTER_MS = 400
+_running: set[BackgroundJob] = set()
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel; raised inside the work by ``progress``."""
+
+
+class BackgroundJob(QObject):
+    """One piece of work; its signals cross from the worker thread to the GUI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:  # on the worker thread
+        try:
+            result = self._fn(self._progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except BaseException as error:
+            log.exception("Background work failed")
+            self.failed.emit(error)
+        else:
+            if self._cancel.is_set():
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: BackgroundJob) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str | None,
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_cancelled: Callable[[], None] | None = None,
+) -> BackgroundJob:
+    """Start ``fn(progress)`` on the thread pool; see the module docstring."""
+    job = BackgroundJob(fn)
+    dialog: QProgressDialog | None = None
+    if title is not None:
+        dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(SHOW_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel)
+
+        def show_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+
+        job.progressed.connect(show_progress)
+
+    def settle() -> None:
+        _running.discard(job)
+        if dialog is not None:
+            dialog.canceled.disconnect(job.cancel)
+            dialog.close()
+            dialog.deleteLater()
+
+    def done(result: object) -> None:
+        settle()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        settle()
+        on_error(error)
+
+    def cancelled() -> None:
+        settle()
+        if on_cancelled is not None:
+            on_cancelled()
+
+    job.finished.connect(done)
+    job.failed.connect(failed)
+    job.cancelled.connect(cancelled)
+    _running.add(job)
+    QThreadPool.globalInstance().start(_Runnable(job))
+    return job
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Let running jobs finish (at exit), so no worker outlives the database."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

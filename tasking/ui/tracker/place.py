@@ -1,0 +1,324 @@
+"""The action tracker place: filter, sort, edit status and due date, change many at once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tasking.services import Services, TaskingError
+from tasking.services.views import ActionDetail, ActionRow
+from tasking.ui.background import run_in_background
+from tasking.ui.dialogs import report_refusal
+from tasking.ui.edits import record_edit
+from tasking.ui.settings import TRACKER_HEADER, Settings
+from tasking.ui.tracker.columns import COLUMN, uk_date
+from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
+from tasking.ui.tracker.filter_bar import TrackerFilterBar
+from tasking.ui.tracker.history_panel import ActionHistoryPanel
+from tasking.ui.tracker.model import TrackerFilter, TrackerModel
+from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+Versions = dict[int, int]
+
+
+class TrackerPlace(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        history: EditHistory,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.history, self.settings = services, history, settings
+        self.model = TrackerModel(self)
+        self.model.edit_handler = self.on_cell_edited
+        self._loading = False
+        self._reload_wanted = False
+        self._own_change = False
+        self._detail_for: int | None = None
+        self.statuses = services.partnership.terms("action_status")
+
+        self.filters = TrackerFilterBar()
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Action tracker"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN["reference"], Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        for key, width in (("reference", 11), ("description", 30), ("last_update", 24)):
+            header.resizeSection(COLUMN[key], self.fontMetrics().averageCharWidth() * width)
+        self.table.setItemDelegateForColumn(
+            COLUMN["status"], StatusDelegate(self.statuses, self.table)
+        )
+        self.table.setItemDelegateForColumn(COLUMN["due_on"], DueDateDelegate(self.table))
+        saved = settings.get(TRACKER_HEADER)
+        if not saved.isEmpty():
+            header.restoreState(saved)
+
+        self.bulk_status = QComboBox()
+        self.bulk_status.setAccessibleName(self.tr("Status for the selected actions"))
+        for term in self.statuses:
+            self.bulk_status.addItem(term.label, term.code)
+        bulk_label = QLabel(self.tr("Set status of se&lected actions to:"))
+        bulk_label.setBuddy(self.bulk_status)
+        self.apply_bulk = QPushButton(self.tr("&Apply"))
+        self.apply_bulk.setAccessibleName(self.tr("Apply the status to the selected actions"))
+        self.apply_bulk.setEnabled(False)
+
+        self.panel = ActionHistoryPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(bulk_label)
+        bottom.addWidget(self.bulk_status)
+        bottom.addWidget(self.apply_bulk)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.filters.overdue, self.table)
+        self.setTabOrder(self.table, self.panel.text)
+        self.setTabOrder(self.panel.text, self.bulk_status)
+        self.setTabOrder(self.bulk_status, self.apply_bulk)
+
+        self._detail_timer = QTimer(self, singleShot=True, interval=150)
+        self._detail_timer.timeout.connect(self.on_detail_wanted)
+        self.filters.changed.connect(self.on_filter_changed)
+        self.apply_bulk.clicked.connect(self.on_apply_bulk)
+        self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.model.modelReset.connect(self.on_counts_changed)
+        history.changes.changed.connect(self.on_data_changed)
+        header.sectionMoved.connect(self.on_header_changed)
+        header.sectionResized.connect(self.on_header_changed)
+        header.sortIndicatorChanged.connect(self.on_header_changed)
+        self.refresh_choices()
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+    def refresh_choices(self) -> None:
+        p = self.services.partnership
+        self.filters.set_choices(
+            p.agencies(), self.statuses, p.areas(), self.services.hotspots.list()
+        )
+
+    def reload(self) -> None:
+        """Read every action on a worker thread: a large partnership has tens of thousands."""
+        if self._loading:
+            self._reload_wanted = True
+            return
+        self._loading = True
+        self.count.setText(self.tr("Loading actions…"))
+        actions = self.services.actions
+        run_in_background(
+            None, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
+        )
+
+    def on_loaded(self, rows: list[ActionRow]) -> None:
+        self._loading = False
+        if self._reload_wanted:
+            self._reload_wanted = False
+            self.reload()
+            return
+        chosen = self.selected_ids()
+        self.model.set_rows(rows)
+        self._select(chosen)
+        self.on_counts_changed()
+
+    def on_load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.count.setText(self.tr("The actions could not be read: %s") % error)
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def on_data_changed(self, kind: str) -> None:
+        if kind == "action" and self._own_change:
+            self._own_change = False  # our rows were refreshed in place already
+            return
+        if kind in ("action", "meeting", "hotspot", "agency", "person", "term"):
+            if kind in ("agency", "hotspot", "term"):
+                self.refresh_choices()
+            self.reload()
+
+    # --- filtering ---------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.text.selectAll()
+
+    def on_filter_changed(self, wanted: TrackerFilter) -> None:
+        self.model.set_filter(wanted)
+
+    def on_counts_changed(self) -> None:
+        if not self._loading:
+            self.count.setText(
+                self.tr("Showing %s of %s actions")
+                % (f"{self.model.rowCount():,}", f"{self.model.total:,}")
+            )
+
+    def on_header_changed(self) -> None:
+        self.settings.set(TRACKER_HEADER, self.table.horizontalHeader().saveState())
+
+    # --- selection and history ---------------------------------------------------------
+    def selected_rows(self) -> list[ActionRow]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.model.row_at(i) for i in sorted(rows, key=QModelIndex.row)]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def _select(self, ids: Sequence[int]) -> None:
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for action_id in ids:
+            p = self.model.position_of(action_id)
+            if p is not None:
+                selection.select(self.model.index(p, 0), flags)
+
+    def on_selection_changed(self) -> None:
+        self.apply_bulk.setEnabled(self.table.selectionModel().hasSelection())
+
+    def on_current_changed(self, current: QModelIndex) -> None:
+        self._detail_for = self.model.row_at(current).id if current.isValid() else None
+        self._detail_timer.start()
+
+    def on_detail_wanted(self) -> None:
+        action_id = self._detail_for
+        if action_id is None:
+            self.panel.clear()
+            return
+        actions = self.services.actions
+        run_in_background(
+            None,
+            None,
+            lambda _progress: actions.detail(action_id),
+            self.on_detail_loaded,
+            lambda error: log.warning("No history for action %s: %s", action_id, error),
+        )
+
+    def on_detail_loaded(self, detail: ActionDetail) -> None:
+        if detail.row.id == self._detail_for:
+            self.panel.show_detail(detail)
+
+    # --- editing -----------------------------------------------------------------------
+    def on_cell_edited(self, row: ActionRow, key: str, value: object) -> bool:
+        if key == "status":
+            return self.change_status([row], str(value))
+        if key == "due_on" and isinstance(value, date):
+            return self.change_due_date(row, value)
+        return False
+
+    def on_apply_bulk(self) -> None:
+        self.change_status(self.selected_rows(), self.bulk_status.currentData())
+
+    def _refreshed(self, ids: Sequence[int]) -> Versions:
+        """Show fresh copies of these rows; return their versions."""
+        rows = self.services.actions.tracker(ids=list(ids))
+        self.model.replace_rows(rows)
+        self._own_change = True
+        if self._detail_for in ids:
+            self._detail_timer.start()
+        return {r.id: r.version for r in rows}
+
+    def _set_statuses(self, versions: Versions, status: str) -> Versions:
+        try:
+            if len(versions) == 1:
+                ((action_id, version),) = versions.items()
+                self.services.actions.set_status(action_id, version, status)
+            else:
+                self.services.actions.set_status_many(versions, status)
+        finally:
+            versions = self._refreshed(list(versions))
+        return versions
+
+    def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
+        """Set the status of one or many actions in one undoable step."""
+        rows = [r for r in rows if r.status != status]
+        if not rows:
+            return False
+        before: dict[str, list[int]] = {}
+        for r in rows:
+            before.setdefault(r.status, []).append(r.id)
+        label = next((t.label for t in self.statuses if t.code == status), status)
+
+        def do(versions: Versions) -> Versions:
+            return self._set_statuses(versions, status)
+
+        def undo(versions: Versions) -> Versions:
+            for old, ids in before.items():
+                versions |= self._set_statuses({i: versions[i] for i in ids}, old)
+            return versions
+
+        text = (
+            self.tr("Set %s to %s") % (rows[0].reference, label)
+            if len(rows) == 1
+            else self.tr("Set %s actions to %s") % (len(rows), label)
+        )
+        return self._attempt(text, do, undo, {r.id: r.version for r in rows}, typed=label)
+
+    def change_due_date(self, row: ActionRow, due_on: date) -> bool:
+        old = row.due_on
+        edit = self.services.actions.edit
+
+        def step(to: date | None) -> object:
+            def run(version: int) -> int:
+                try:
+                    edit(row.id, version, due_on=to)
+                finally:
+                    refreshed = self._refreshed([row.id])
+                return refreshed[row.id]
+
+            return run
+
+        text = self.tr("Change the due date of %s") % row.reference
+        return self._attempt(text, step(due_on), step(old), row.version, typed=uk_date(due_on))
+
+    def _attempt(self, text: str, do: object, undo: object, state: object, typed: str) -> bool:
+        try:
+            record_edit(self.history, text, "action", do, undo, state)  # type: ignore[arg-type]
+        except TaskingError as error:
+            log.info("Edit refused: %s", error)
+            self._own_change = False
+            if report_refusal(self, error, typed):
+                self.reload()
+            return False
+        return True
