@@ -78,4 +78,3 @@ class ActionUpdate(Versioned, Base):
 
     action: Mapped[Action] = relationship(back_populates="updates")
     meeting: Mapped[Meeting | None] = relationship()
-

@@ -70,8 +70,9 @@ def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
         if not history.has_changes():
             continue
         if is_collection:
-            old = sorted(_text(v) or "" for v in (history.unchanged or ()) + (history.deleted or ()))
-            new = sorted(_text(v) or "" for v in (history.unchanged or ()) + (history.added or ()))
+            kept = list(history.unchanged or ())
+            old = sorted(_text(v) or "" for v in kept + list(history.deleted or ()))
+            new = sorted(_text(v) or "" for v in kept + list(history.added or ()))
             found.append((prop.key, ", ".join(old), ", ".join(new)))
         else:
             old = history.deleted[0] if history.deleted else None
@@ -90,11 +91,18 @@ def _record_audit(session: Session, _context: object) -> None:
     rows: list[dict[str, Any]] = []
 
     def add(obj: Base, operation: str, field: str, old: str | None, new: str | None) -> None:
-        rows.append({
-            "at": now, "user": user, "record_type": obj.__tablename__,
-            "record_id": getattr(obj, "id", None), "operation": operation,
-            "field": field, "old_value": old, "new_value": new,
-        })
+        rows.append(
+            {
+                "at": now,
+                "user": user,
+                "record_type": obj.__tablename__,
+                "record_id": getattr(obj, "id", None),
+                "operation": operation,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+            }
+        )
 
     for obj in session.new:
         if isinstance(obj, Base) and not isinstance(obj, AuditEntry):

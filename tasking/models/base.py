@@ -40,19 +40,19 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime}  # noqa: RUF012
+    type_annotation_map = {datetime: UTCDateTime}
 
 
 class Versioned:
     """A record users edit: a stale write is refused instead of overwriting someone's change."""
 
     @declared_attr
-    def version(cls) -> Mapped[int]:  # noqa: N805
+    def version(cls) -> Mapped[int]:
         return mapped_column(Integer, nullable=False)
 
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805
+    def __mapper_args__(cls) -> dict[str, object]:
         return {"version_id_col": cls.version}

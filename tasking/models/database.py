@@ -1,4 +1,4 @@
-"""Opening a Tasking database: checks before any write, pragmas, immediate write locks, migration."""
+"""Opening a Tasking database: checks before writing, pragmas, immediate locks, migration."""
 
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from tasking.models import migrate
+from tasking.models.audit import os_user
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks a file as Tasking's ("TASK"), so other SQLite files are refused.
-APPLICATION_ID = 0x5441534B
+APPLICATION_ID = 0x5441534B  # set by the first migration
 BUSY_TIMEOUT_MS = 10_000
 ENV_VARIABLE = "TASKING_DATABASE"
 
@@ -86,7 +87,7 @@ def _check_sqlite_file(path: Path) -> None:
         connection.close()
     if tables and app_id != APPLICATION_ID:
         raise NotATaskingDatabase(
-            f"{path} is an SQLite database of another program, not Tasking's; it was left unchanged."
+            f"{path} is another program's SQLite database, not Tasking's; it was left unchanged."
         )
     _check_revision(str(path), revision)
 
@@ -143,8 +144,7 @@ class Database:
         """One use case: committed together at the end, or not at all."""
         with self._writer() as session, session.begin():
             session.info["audit"] = audit
-            if user:
-                session.info["user"] = user
+            session.info["user"] = user or os_user()
             yield session
 
     @contextmanager
@@ -156,7 +156,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, upgrade: bool = True
+) -> Database:
     """Open (creating or migrating as needed) the database at a path or URL."""
     url = database_url(target)
     path = _sqlite_path(url)
@@ -182,10 +184,14 @@ def _check_server_database(engine: Engine, url: str) -> None:
         tables = set(inspect(connection).get_table_names())
         revision = None
         if "alembic_version" in tables:
-            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            revision = connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version"
+            ).scalar()
     where = make_url(url).render_as_string(hide_password=True)
     if tables and "alembic_version" not in tables:
-        raise NotATaskingDatabase(f"{where} holds tables that are not Tasking's; it was left unchanged.")
+        raise NotATaskingDatabase(
+            f"{where} holds tables that are not Tasking's; it was left unchanged."
+        )
     _check_revision(where, revision)
 
 
@@ -202,6 +208,3 @@ def migrate_to_head(database: Database) -> None:
         log.info("Copied %s to %s before migrating it", path, backup)
     log.info("Migrating %s from %s to %s", database.url, current, migrate.head_revision())
     migrate.upgrade(database.engine, "head")
-    if database.is_sqlite:
-        with database.engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,0 +1,132 @@
+"""Meetings: carry-forward, attendance, decisions, finalising and reopening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from tasking.models import AuditEntry
+from tasking.services import MeetingLocked, ValidationError
+
+
+def _raise(core, arboretum, meeting_id: int, text: str, hotspot: int | None = None):
+    return core.actions.raise_action(
+        description=text,
+        action_type_id=arboretum.patrol,
+        owner_agency_id=arboretum.police,
+        hotspot_id=hotspot or arboretum.park,
+        meeting_id=meeting_id,
+    )
+
+
+def _finalise(core, meeting_id: int) -> None:
+    core.meetings.finalise(meeting_id, core.meetings.get(meeting_id).version)
+
+
+def test_carry_forward_across_three_meetings(core, arboretum) -> None:
+    first = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    assert first.reviews == []
+    assert {d.hotspot for d in first.discussions} == {"Derby Arboretum", "Normanton Road shops"}
+    done = _raise(core, arboretum, first.id, "Redeploy camera")
+    kept = _raise(core, arboretum, first.id, "Evening patrols")
+    dropped = _raise(core, arboretum, first.id, "Leaflet drop", arboretum.parade)
+    _finalise(core, first.id)
+
+    second = core.meetings.open_next(arboretum.area_id, date(2025, 2, 11))
+    assert [r.action.reference for r in second.reviews] == [
+        done.reference,
+        kept.reference,
+        dropped.reference,
+    ]
+    core.actions.record_update(
+        done.id, done.version, note="Camera up", status="completed", meeting_id=second.id
+    )
+    core.actions.record_update(
+        dropped.id, dropped.version, note="Not needed", status="cancelled", meeting_id=second.id
+    )
+    fresh = _raise(core, arboretum, second.id, "Youth session")
+    _finalise(core, second.id)
+
+    third = core.meetings.open_next(arboretum.area_id, date(2025, 3, 11))
+    assert [r.action.reference for r in third.reviews] == [kept.reference, fresh.reference]
+    # The second meeting's minutes still show what was reported there.
+    reported = {r.action.reference: r.update for r in core.meetings.get(second.id).reviews}
+    assert reported[done.reference].note == "Camera up"
+    assert reported[kept.reference] is None
+
+
+def test_next_meeting_copies_the_header_and_must_come_later(core, arboretum) -> None:
+    first = core.meetings.open_next(
+        arboretum.area_id,
+        date(2025, 1, 14),
+        venue="Council House",
+        chair_id=arboretum.officer,
+        marking="OFFICIAL-SENSITIVE",
+    )
+    core.meetings.edit(first.id, first.version, next_meeting_on=date(2025, 2, 11))
+    with pytest.raises(ValidationError, match="after the last one"):
+        core.meetings.open_next(arboretum.area_id, date(2025, 1, 1))
+    second = core.meetings.open_next(arboretum.area_id)
+    assert (second.held_on, second.venue, second.chair_id, second.marking) == (
+        date(2025, 2, 11),
+        "Council House",
+        arboretum.officer,
+        "OFFICIAL-SENSITIVE",
+    )
+
+
+def test_attendance_is_recorded_with_the_persons_agency(core, arboretum) -> None:
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    core.meetings.set_attendance(meeting.id, arboretum.officer, "apologies")
+    core.meetings.set_attendance(meeting.id, arboretum.officer, "present")
+    [record] = core.meetings.get(meeting.id).attendance
+    assert (record.name, record.agency, record.status) == (
+        "PCSO Łukasz Wróbel",
+        "Derbyshire Police",
+        "present",
+    )
+    with pytest.raises(ValidationError):
+        core.meetings.set_attendance(meeting.id, arboretum.officer, "asleep")
+
+
+def test_closing_a_hotspot_at_a_meeting_needs_a_reason_and_sets_its_status(core, arboretum):
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    with pytest.raises(ValidationError, match="reason"):
+        core.meetings.record_discussion(meeting.id, arboretum.parade, decision="close")
+    core.meetings.record_discussion(
+        meeting.id,
+        arboretum.parade,
+        notes="Quiet since March",
+        decision="close",
+        decision_reason="No reports in 3 months",
+    )
+    assert core.hotspots.get(arboretum.parade).row.status == "closed"
+    _finalise(core, meeting.id)
+    following = core.meetings.open_next(arboretum.area_id, date(2025, 2, 11))
+    assert [d.hotspot for d in following.discussions] == ["Derby Arboretum"]
+
+
+def test_final_minutes_refuse_edits_until_reopened_and_reopening_is_audited(core, arboretum):
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    final = core.meetings.finalise(meeting.id, meeting.version)
+    assert final.state == "final"
+    with pytest.raises(MeetingLocked, match="reopen"):
+        core.meetings.edit(meeting.id, final.version, venue="Elsewhere")
+    with pytest.raises(MeetingLocked):
+        _raise(core, arboretum, meeting.id, "Too late")
+    with pytest.raises(ValidationError):
+        core.meetings.reopen(meeting.id, final.version, reason=" ")
+    reopened = core.meetings.reopen(meeting.id, final.version, reason="Typo in the venue")
+    core.meetings.edit(meeting.id, reopened.version, venue="Council House")
+    with core.database.read() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.record_type == "meeting", AuditEntry.record_id == meeting.id
+            )
+        ).all()
+    assert any(e.operation == "reopen" and e.new_value == "Typo in the venue" for e in entries)
+    assert any(
+        e.field == "state" and e.old_value == "final" and e.new_value == "draft" for e in entries
+    )
