@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_demo_carried_forward_actions_really_were_open(demo) -> None:
         for m in meetings:
             by_area.setdefault(m.area_id, []).append(m)
         for series in by_area.values():
-            for previous, meeting in zip(series, series[1:], strict=False):
+            for previous, meeting in pairwise(series):
                 reviewed = set(
                     session.scalars(
                         select(ActionReview.action_id).where(ActionReview.meeting_id == meeting.id)

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from tasking.models import Action, AuditEntry, Meeting
-from tasking.models import migrate
+from tasking.models import Action, AuditEntry, Meeting, migrate
 from tasking.models.database import (
     APPLICATION_ID,
     NewerDatabase,
