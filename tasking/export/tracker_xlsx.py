@@ -17,6 +17,7 @@ agency and status; "Hotspots" is the register; "Lists" (hidden) feeds the Status
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,9 +161,8 @@ def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerDat
         )
 
 
-def build_workbook(data: TrackerData, progress: Progress | None = None) -> Workbook:
-    """The tracker as an unsaved write-only workbook (save it exactly once)."""
-    workbook = Workbook(write_only=True)
+def build_workbook(workbook: Workbook, data: TrackerData, progress: Progress | None = None) -> None:
+    """Fill an empty write-only workbook with the tracker (save it exactly once)."""
     register_styles(workbook)
     actions = workbook.create_sheet("Actions")
     prepare_sheet(actions, [(c.width, c.hidden) for c in ACTION_COLUMNS])
@@ -179,7 +179,6 @@ def build_workbook(data: TrackerData, progress: Progress | None = None) -> Workb
     validation.formula1 = _write_lists(workbook, data.statuses)
     actions.data_validations.append(validation)
     _set_properties(workbook, data)
-    return workbook
 
 
 def _set_properties(workbook: Workbook, data: TrackerData) -> None:
@@ -201,7 +200,15 @@ def render_tracker_xlsx(
     """Write the tracker workbook to ``path`` (replaced only when complete) and return it."""
     destination = Path(path)
     with atomic_write(destination) as temp:
-        workbook = build_workbook(data, progress)
+        workbook = Workbook(write_only=True)
+        try:
+            build_workbook(workbook, data, progress)
+        except BaseException:
+            # A half-streamed sheet left open fails noisily when garbage collected; finishing
+            # it into the temporary file (deleted next) closes its writers in order.
+            with contextlib.suppress(Exception):
+                workbook.save(temp)
+            raise
         workbook.save(temp)
         if progress is not None:
             progress(len(data.actions), len(data.actions))

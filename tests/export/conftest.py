@@ -36,8 +36,9 @@ def soffice(tmp_path_factory: pytest.TempPathFactory):
             capture_output=True,
             timeout=240,
         )
-        result = out / f"{source.stem}.{target.split(':')[0]}"
-        assert result.exists(), f"LibreOffice did not convert {source.name}"
-        return result
+        # A CSV of one chosen sheet is named "<stem>-<sheet>.csv".
+        results = sorted(out.glob(f"{source.stem}*.{target.split(':')[0]}"))
+        assert results, f"LibreOffice did not convert {source.name}"
+        return results[0]
 
     return convert
