@@ -58,6 +58,12 @@ class VersionBook:
             self._seen[key] = self._services.actions.row(action_id).version
         return self._seen[key]
 
+    def discussion(self, meeting_id: int, discussion_id: int) -> int:
+        key = ("discussion", discussion_id)
+        if key not in self._seen:
+            self.note_detail(self._services.meetings.get(meeting_id))
+        return self._seen[key]
+
     def hotspot(self, hotspot_id: int) -> int:
         key = ("hotspot", hotspot_id)
         if key not in self._seen:

@@ -70,7 +70,7 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: objec
     combo.clear()
     for label, data in items:
         combo.addItem(label, data)
-    index = combo.findData(current)
+    index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(blocked)
 

@@ -11,9 +11,13 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from tasking.services import NotFound, Services
 from tasking.services.views import MeetingDetail
+from tasking.ui.meeting.attendance import AttendanceSection
 from tasking.ui.meeting.closing import ClosingSection, FinaliseBar
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.header import HeaderSection
+from tasking.ui.meeting.hotspots import HotspotSection
+from tasking.ui.meeting.new_actions import NewActionsSection
+from tasking.ui.meeting.review import ReviewSection
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
@@ -67,17 +71,33 @@ class MeetingWorkspace(QWidget):
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.attendance = AttendanceSection(self.edits)
+        self.review = ReviewSection(self.edits)
+        self.hotspots = HotspotSection(self.edits)
+        self.new_actions = NewActionsSection(self.edits, due_period(settings))
         self.closing = ClosingSection(self.edits)
         self.finalise_bar = FinaliseBar(self.edits)
         self.finalise_bar.flush_pending = self.flush
-        self._sections: list[QWidget] = [self.header, self.closing, self.finalise_bar]
+        self._sections: list[QWidget] = [
+            self.header,
+            self.attendance,
+            self.review,
+            self.hotspots,
+            self.new_actions,
+            self.closing,
+            self.finalise_bar,
+        ]
         self._add_tabs()
         self._lay_out()
         self.edits.reload_wanted.connect(self.on_reload_wanted)
         history.changes.changed.connect(self.on_data_changed)
 
     def _add_tabs(self) -> None:
-        self.tabs.addTab(self.closing, self.tr("&5 Any other business"))
+        for section in self._agenda():
+            self.tabs.addTab(section, "")
+
+    def _agenda(self) -> list[QWidget]:
+        return [self.attendance, self.review, self.hotspots, self.new_actions, self.closing]
 
     def _lay_out(self) -> None:
         self.empty = QLabel(self.tr("Choose a meeting, or open the next one for an area."))
@@ -104,8 +124,13 @@ class MeetingWorkspace(QWidget):
             self.flush()
         people = self.services.partnership.people()
         markings = self.services.partnership.terms("marking")
+        partnership = self.services.partnership
         self.header.set_choices(people, markings)
-        self._set_choices(people)
+        self.review.set_statuses(partnership.terms("action_status"))
+        self.new_actions.set_choices(
+            partnership.terms("action_type"), partnership.agencies(), people
+        )
+        self.attendance.set_people(people)
         self.detail = None
         self._load(meeting_id, force=True)
 
@@ -148,12 +173,6 @@ class MeetingWorkspace(QWidget):
         super().closeEvent(event)
 
     # --- inside --------------------------------------------------------------------------
-    def _set_choices(self, people: list) -> None:
-        for section in self._sections:
-            set_people = getattr(section, "set_people", None)
-            if set_people is not None:
-                set_people(people)
-
     def _load(self, meeting_id: int, force: bool) -> None:
         try:
             detail = self.services.meetings.get(meeting_id)
@@ -178,4 +197,13 @@ class MeetingWorkspace(QWidget):
             self._reloading = False
 
     def _update_tab_titles(self, detail: MeetingDetail) -> None:
-        pass
+        present = sum(1 for a in detail.attendance if a.status == "present")
+        titles = [
+            self.tr("&1 Attendance (%1)").replace("%1", str(present)),
+            self.tr("&2 Review of actions (%1)").replace("%1", str(len(detail.reviews))),
+            self.tr("&3 Hotspots (%1)").replace("%1", str(len(detail.discussions))),
+            self.tr("&4 New actions (%1)").replace("%1", str(len(detail.new_actions))),
+            self.tr("&5 Any other business and next meeting"),
+        ]
+        for number, title in enumerate(titles):
+            self.tabs.setTabText(number, title)

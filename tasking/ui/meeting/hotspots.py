@@ -1,0 +1,245 @@
+"""Each active hotspot of the area: notes, and a decision (continue, monitor, close, escalate)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tasking.services.views import DiscussionView, MeetingDetail
+from tasking.ui.meeting.edits import MeetingEdits
+from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, select_data
+from tasking.ui.meeting.models import DECISION_LABELS, DiscussionTableModel
+from tasking.ui.meeting.nominate_dialog import NominateDialog
+from tasking.ui.meeting.review import SAVE_AND_NEXT
+from tasking.ui.meeting.table import make_table, select_row
+
+NEEDS_REASON = ("close", "escalate")
+
+
+class HotspotSection(QWidget):
+    def __init__(self, edits: MeetingEdits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self._detail: MeetingDetail | None = None
+        self._loaded: int | None = None  # discussion id shown in the editor
+        self.model = DiscussionTableModel(self)
+        self.table = make_table(self.model, self.tr("Hotspots discussed"), stretch=4)
+        self.editor = QGroupBox()
+        self.notes = NotesEdit(self.tr("Notes on this hotspot"))
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8)
+        self.decision = make_combo(self.tr("Decision"))
+        fill_combo(
+            self.decision,
+            [(self.tr("(no decision yet)"), "")]
+            + [(self.tr(label), code) for code, label in DECISION_LABELS.items()],
+            "",
+        )
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for the decision"))
+        self.reason.setPlaceholderText(self.tr("Needed to close or escalate"))
+        hint = self.tr("Ctrl+Return saves this hotspot and moves to the next.")
+        self.save_next = QPushButton(self.tr("Save and ne&xt"))
+        for widget in (self.save_next, self.notes, self.decision, self.reason):
+            widget.setToolTip(hint)
+        self.nominate = QPushButton(self.tr("N&ominate a hotspot…"))
+        self._lay_out()
+        for keys in SAVE_AND_NEXT:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.on_save_and_next)
+        self.save_next.clicked.connect(self.on_save_and_next)
+        self.notes.editingFinished.connect(self.on_notes_finished)
+        self.decision.activated.connect(self.on_decision_activated)
+        self.reason.returnPressed.connect(self.on_reason_entered)
+        self.nominate.clicked.connect(self.on_nominate_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self.editor)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("&Decision:"), self.decision)
+        form.addRow(self.tr("Reaso&n:"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_next)
+        form.addRow(buttons)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Active hotspots of the area, in turn:")), 1)
+        top.addWidget(self.nominate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.editor, 2)
+
+    def show_detail(self, detail: MeetingDetail) -> None:
+        same_meeting = self._detail is not None and self._detail.id == detail.id
+        self._detail = detail
+        self.model.set_rows(detail.discussions)
+        if not same_meeting or not self.table.currentIndex().isValid():
+            select_row(self.table, 0)
+        self._load_editor(keep_typing=True)
+
+    def set_editable(self, editable: bool) -> None:
+        self.notes.setReadOnly(not editable)
+        self.reason.setReadOnly(not editable)
+        self.decision.setEnabled(editable)
+        self.nominate.setEnabled(editable)
+
+    def discard_unsaved(self) -> None:
+        self.notes.mark_saved()
+        self.reason.setModified(False)
+        self._loaded = None
+
+    def flush(self) -> None:
+        self._save_notes(self._current())
+
+    # --- slots ---------------------------------------------------------------------------
+    def on_save_and_next(self) -> None:
+        item = self._current()
+        self._save_notes(item)
+        if not self._save_decision(self._current()):
+            return
+        row = self.table.currentIndex().row() + 1
+        if row < self.model.rowCount():
+            select_row(self.table, row)
+            self.notes.setFocus()
+
+    def on_notes_finished(self) -> None:
+        self._save_notes(self._current())
+
+    def on_decision_activated(self) -> None:
+        if self.decision.currentData() in NEEDS_REASON and not self.reason.text().strip():
+            self.reason.setFocus()  # the reason comes first; Return there records both
+            return
+        self._save_decision(self._current())
+
+    def on_reason_entered(self) -> None:
+        self._save_decision(self._current())
+
+    def on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        item = self.model.row_at(previous.row()) if previous.isValid() else None
+        if item is not None and self._loaded == item.id:
+            self._save_notes(item)
+        self._load_editor(keep_typing=False)
+
+    def on_nominate_clicked(self) -> None:
+        if self._detail is None:
+            return
+        nomination = NominateDialog.ask(self, self.edits.services.partnership.agencies())
+        if nomination is None:
+            return
+        detail = self._detail
+        # Nominating cannot be undone: the core has no way to withdraw a nomination yet.
+        result = self.edits.attempt(
+            lambda: self.edits.services.hotspots.nominate(
+                name=nomination.name,
+                area_id=detail.area_id,
+                nominated_by_id=nomination.agency_id,
+                reason=nomination.reason,
+                location=nomination.location,
+                nominated_on=detail.held_on,
+                meeting_id=detail.id,
+            )
+        )
+        if result is not None:
+            self.edits.history.changes.changed.emit("hotspot")
+
+    # --- inside --------------------------------------------------------------------------
+    def _current(self) -> DiscussionView | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _load_editor(self, keep_typing: bool) -> None:
+        item = self._current()
+        self.editor.setEnabled(item is not None)
+        if item is None:
+            self.editor.setTitle(self.tr("No active hotspots in this area"))
+            self._loaded = None
+            return
+        if (
+            keep_typing
+            and self._loaded == item.id
+            and (self.notes.is_dirty() or self.reason.isModified())
+        ):
+            return
+        self.editor.setTitle(f"{item.hotspot} ({item.hotspot_status})")
+        self.notes.setPlainText(item.notes)
+        self.notes.mark_saved()
+        select_data(self.decision, item.decision or "")
+        self.reason.setText(item.decision_reason)
+        self._loaded = item.id
+
+    def _save_notes(self, item: DiscussionView | None) -> None:
+        if item is None or self._detail is None or not self._detail.editable:
+            return
+        if self._loaded != item.id or not self.notes.is_dirty():
+            return
+        new, old = self.notes.toPlainText(), item.notes
+        self.notes.mark_saved()
+        if new == old:
+            return
+        meeting_id, meetings, versions = (
+            self._detail.id,
+            self.edits.services.meetings,
+            self.edits.versions,
+        )
+
+        def write(notes: str) -> None:
+            version = versions.discussion(meeting_id, item.id)
+            meetings.record_discussion(
+                meeting_id, item.hotspot_id, notes=notes, expected_version=version
+            )
+
+        text = self.tr("Notes on %1").replace("%1", item.hotspot)
+        if self.edits.perform(text, lambda: write(new), lambda: write(old), "hotspot", new) is None:
+            self.notes.document().setModified(True)
+
+    def _save_decision(self, item: DiscussionView | None) -> bool:
+        """Record the decision shown; False if it cannot be recorded yet (reason missing)."""
+        if item is None or self._detail is None or not self._detail.editable:
+            return True
+        decision = self.decision.currentData() or None
+        reason = self.reason.text().strip()
+        if (decision, reason) == (item.decision, item.decision_reason):
+            return True
+        if decision in NEEDS_REASON and not reason:
+            self.reason.setFocus()
+            return False
+        services, meeting_id = self.edits.services, self._detail.id
+        old_status = services.hotspots.get(item.hotspot_id).row.status
+        before = (item.decision, item.decision_reason, old_status)
+        after = (decision, reason, None)
+
+        def become(state: tuple[str | None, str, str | None]) -> None:
+            decision, reason, status = state
+            version = self.edits.versions.discussion(meeting_id, item.id)
+            services.meetings.record_discussion(
+                meeting_id,
+                item.hotspot_id,
+                decision=decision,
+                decision_reason=reason if decision else None,
+                clear_decision=decision is None,
+                expected_version=version,
+            )
+            current = services.hotspots.get(item.hotspot_id)
+            if status is not None and current.row.status != status:
+                services.hotspots.change_status(
+                    item.hotspot_id, current.version, status, self.tr("Decision undone"), meeting_id
+                )
+
+        label = self.tr(DECISION_LABELS.get(decision or "", "Clear"))
+        text = self.tr("%1 %2").replace("%1", label).replace("%2", item.hotspot)
+        done = self.edits.perform(
+            text, lambda: become(after), lambda: become(before), "hotspot", reason
+        )
+        self.reason.setModified(done is None)
+        return done is not None

@@ -1,0 +1,37 @@
+"""A keyboard-friendly table view for the workspace's lists."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from tasking.ui.meeting.models import KEY_ROLE, RowsModel
+
+
+def make_table(model: RowsModel, accessible_name: str, stretch: int = 1) -> QTableView:
+    """Whole-row selection, one row at a time; column ``stretch`` takes the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if 0 <= stretch < model.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def current_key(view: QTableView) -> object:
+    index = view.currentIndex()
+    return index.data(KEY_ROLE) if index.isValid() else None
+
+
+def select_row(view: QTableView, row: int) -> None:
+    model = view.model()
+    if 0 <= row < model.rowCount():
+        view.setCurrentIndex(model.index(row, 0))
