@@ -16,11 +16,24 @@ TARGET = ROOT / "resources" / "reference" / "derby_areas.json"
 
 # Short prefixes for action references (ARB-2025-014); chosen to be unique and recognisable.
 PREFIXES = {
-    "Abbey": "ABB", "Allestree": "ALL", "Alvaston North": "ALN", "Alvaston South": "ALS",
-    "Arboretum": "ARB", "Blagreaves": "BLA", "Chaddesden East": "CHE", "Chaddesden North": "CHN",
-    "Chaddesden West": "CHW", "Chellaston & Shelton Lock": "CSL", "Darley": "DAR",
-    "Littleover": "LIT", "Mackworth & New Zealand": "MNZ", "Mickleover": "MIC",
-    "Normanton": "NOR", "Oakwood": "OAK", "Sinfin & Osmaston": "SIN", "Spondon": "SPO",
+    "Abbey": "ABB",
+    "Allestree": "ALL",
+    "Alvaston North": "ALN",
+    "Alvaston South": "ALS",
+    "Arboretum": "ARB",
+    "Blagreaves": "BLA",
+    "Chaddesden East": "CHE",
+    "Chaddesden North": "CHN",
+    "Chaddesden West": "CHW",
+    "Chellaston & Shelton Lock": "CSL",
+    "Darley": "DAR",
+    "Littleover": "LIT",
+    "Mackworth & New Zealand": "MNZ",
+    "Mickleover": "MIC",
+    "Normanton": "NOR",
+    "Oakwood": "OAK",
+    "Sinfin & Osmaston": "SIN",
+    "Spondon": "SPO",
 }
 
 
@@ -32,17 +45,23 @@ def main() -> int:
     areas = []
     for ward in sorted(wards, key=lambda w: w["WDNM"]):
         name = ward["WDNM"]
-        areas.append({
-            "code": ward["WDCD"],
-            "name": name,
-            "prefix": PREFIXES[name],
-            "lsoas": [
-                {"code": r["LSOA11CD"], "name": r["LSOA11NM"],
-                 "latitude": float(r["LAT"]), "longitude": float(r["LONG"])}
-                for r in sorted(lsoas, key=lambda r: r["LSOA11NM"])
-                if r["WARD25CD_by_centroid"] == ward["WDCD"]
-            ],
-        })
+        areas.append(
+            {
+                "code": ward["WDCD"],
+                "name": name,
+                "prefix": PREFIXES[name],
+                "lsoas": [
+                    {
+                        "code": r["LSOA11CD"],
+                        "name": r["LSOA11NM"],
+                        "latitude": float(r["LAT"]),
+                        "longitude": float(r["LONG"]),
+                    }
+                    for r in sorted(lsoas, key=lambda r: r["LSOA11NM"])
+                    if r["WARD25CD_by_centroid"] == ward["WDCD"]
+                ],
+            }
+        )
     document = {
         "source": "ONS ward and LSOA (2011) codes for Derby (E06000015); ward of each LSOA by "
         "centroid. Contains public sector information licensed under the Open Government "

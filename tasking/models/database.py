@@ -53,6 +53,8 @@ def database_url(target: str | os.PathLike[str] | None) -> str:
     text = os.fspath(chosen)
     if "://" in text:
         return text
+    if text == ":memory:":
+        return "sqlite://"
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
