@@ -8,19 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tasking.services import Services, TaskingError
 from tasking.ui.meeting import dialogs
-from tasking.ui.undo import DataChanges, EditHistory
+from tasking.ui.undo import EditHistory
 
 # The core still calls Result.tuples(), deprecated in SQLAlchemy 2.1 (reported to the lead).
-# The offscreen platform warns on every top-level show; that says nothing about our code.
-CORE_DEPRECATIONS = [
-    pytest.mark.filterwarnings("ignore:The Result.tuples:sqlalchemy.exc.SADeprecationWarning"),
-    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
-]
-
 TODAY = date(2025, 3, 10)
 FIRST = date(2025, 2, 10)
 SECOND = date(2025, 3, 10)
@@ -83,7 +78,6 @@ def build_arboretum(path: Path) -> Arboretum:
             ("Redeploy CCTV to the bandstand", police, hotspots[0]),
             ("Clear drug litter weekly", council, hotspots[0]),
             ("Test purchase at the off-licence", council, hotspots[1]),
-            ("Letters to residents of Hartington Street", homes, hotspots[2]),
         )
     ]
     detail = services.meetings.get(first.id)
@@ -96,14 +90,6 @@ def arboretum(tmp_path: Path) -> Iterator[Arboretum]:
     world = build_arboretum(tmp_path)
     yield world
     world.services.close()
-
-
-@pytest.fixture
-def history(qtbot) -> EditHistory:
-    errors: list[str] = []
-    stack = EditHistory(DataChanges(), lambda error: errors.append(str(error)))
-    stack.errors = errors  # type: ignore[attr-defined]
-    return stack
 
 
 @pytest.fixture(autouse=True)
@@ -127,16 +113,27 @@ def make_workspace(qtbot, world: Arboretum, history: EditHistory, settings: obje
     workspace = MeetingWorkspace(world.services, history, settings)
     qtbot.addWidget(workspace)
     workspace.resize(1100, 760)
-    workspace.show()
-    qtbot.waitExposed(workspace)
-    workspace.activateWindow()
+    with qtbot.waitActive(workspace):
+        workspace.show()
+        workspace.activateWindow()
     return workspace
 
 
 def focused() -> QWidget | None:
-    from PySide6.QtWidgets import QApplication
-
     return QApplication.focusWidget()
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
+    """A key press where the keyboard focus is, as the chair's keyboard would send it."""
+    widget = focused()
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(widget, key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    widget = focused()
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClicks(widget, text)
 
 
 __all__ = ["TaskingError"]

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from meeting_helpers import (
-    CORE_DEPRECATIONS,
+from PySide6.QtCore import Qt
+
+from .meeting_helpers import (
     arboretum,
-    history,
     make_workspace,
     no_modal_dialogs,
 )
-from PySide6.QtCore import Qt
 
-__all__ = ["arboretum", "history", "no_modal_dialogs"]
-pytestmark = CORE_DEPRECATIONS
+__all__ = ["arboretum", "no_modal_dialogs"]
 
 
 def test_shows_the_next_meeting_and_saves_the_venue(qtbot, arboretum, history):

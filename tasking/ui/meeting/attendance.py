@@ -68,9 +68,9 @@ class AttendanceSection(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.present = QPushButton(self.tr("&Present"))
-        self.apologies = QPushButton(self.tr("A&pologies"))
-        self.absent = QPushButton(self.tr("Absen&t"))
-        self.remove = QPushButton(self.tr("Remo&ve from list"))
+        self.apologies = QPushButton(self.tr("Apolo&gies"))
+        self.absent = QPushButton(self.tr("A&bsent"))
+        self.remove = QPushButton(self.tr("R&emove from list"))
         self.add_person = QPushButton(self.tr("&Add a person…"))
         self.totals = QLabel()
         self._lay_out()
@@ -88,7 +88,7 @@ class AttendanceSection(QWidget):
             )
 
     def _lay_out(self) -> None:
-        find = QLabel(self.tr("&Find:"))
+        find = QLabel(self.tr("&Search:"))
         find.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(find)

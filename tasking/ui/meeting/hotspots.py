@@ -51,7 +51,7 @@ class HotspotSection(QWidget):
         self.save_next = QPushButton(self.tr("Save and ne&xt"))
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
-        self.nominate = QPushButton(self.tr("N&ominate a hotspot…"))
+        self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -59,7 +59,6 @@ class HotspotSection(QWidget):
             shortcut.activated.connect(self.on_save_and_next)
         self.save_next.clicked.connect(self.on_save_and_next)
         self.notes.editingFinished.connect(self.on_notes_finished)
-        self.decision.activated.connect(self.on_decision_activated)
         self.reason.returnPressed.connect(self.on_reason_entered)
         self.nominate.clicked.connect(self.on_nominate_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
@@ -67,8 +66,8 @@ class HotspotSection(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout(self.editor)
         form.addRow(self.tr("N&otes:"), self.notes)
-        form.addRow(self.tr("&Decision:"), self.decision)
-        form.addRow(self.tr("Reaso&n:"), self.reason)
+        form.addRow(self.tr("Deci&sion:"), self.decision)
+        form.addRow(self.tr("R&eason:"), self.reason)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_next)
@@ -102,6 +101,7 @@ class HotspotSection(QWidget):
 
     def flush(self) -> None:
         self._save_notes(self._current())
+        self._save_decision(self._current(), ask_reason=False)
 
     # --- slots ---------------------------------------------------------------------------
     def on_save_and_next(self) -> None:
@@ -117,12 +117,6 @@ class HotspotSection(QWidget):
     def on_notes_finished(self) -> None:
         self._save_notes(self._current())
 
-    def on_decision_activated(self) -> None:
-        if self.decision.currentData() in NEEDS_REASON and not self.reason.text().strip():
-            self.reason.setFocus()  # the reason comes first; Return there records both
-            return
-        self._save_decision(self._current())
-
     def on_reason_entered(self) -> None:
         self._save_decision(self._current())
 
@@ -130,6 +124,7 @@ class HotspotSection(QWidget):
         item = self.model.row_at(previous.row()) if previous.isValid() else None
         if item is not None and self._loaded == item.id:
             self._save_notes(item)
+            self._save_decision(item, ask_reason=False)
         self._load_editor(keep_typing=False)
 
     def on_nominate_clicked(self) -> None:
@@ -203,16 +198,20 @@ class HotspotSection(QWidget):
         if self.edits.perform(text, lambda: write(new), lambda: write(old), "hotspot", new) is None:
             self.notes.document().setModified(True)
 
-    def _save_decision(self, item: DiscussionView | None) -> bool:
+    def _save_decision(self, item: DiscussionView | None, ask_reason: bool = True) -> bool:
         """Record the decision shown; False if it cannot be recorded yet (reason missing)."""
         if item is None or self._detail is None or not self._detail.editable:
+            return True
+        if self._loaded != item.id:
             return True
         decision = self.decision.currentData() or None
         reason = self.reason.text().strip()
         if (decision, reason) == (item.decision, item.decision_reason):
             return True
         if decision in NEEDS_REASON and not reason:
-            self.reason.setFocus()
+            if ask_reason:
+                self.reason.setFocus()
+                self.reason.setPlaceholderText(self.tr("Give the reason, then press Return"))
             return False
         services, meeting_id = self.edits.services, self._detail.id
         old_status = services.hotspots.get(item.hotspot_id).row.status

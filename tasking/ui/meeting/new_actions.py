@@ -80,9 +80,9 @@ class NewActionsSection(QWidget):
             self.tr("&What:"),
             self.tr("T&ype:"),
             self.tr("Owner a&gency:"),
-            self.tr("O&fficer:"),
+            self.tr("Offi&cer:"),
             self.tr("D&ue:"),
-            self.tr("&Hotspot:"),
+            self.tr("Hots&pot:"),
         ]
         places = [
             (0, 0, 1, 5),

@@ -65,7 +65,7 @@ class ReviewSection(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout(self.editor)
         form.addRow(self.summary)
-        form.addRow(self.tr("S&tatus:"), self.status)
+        form.addRow(self.tr("Ne&w status:"), self.status)
         form.addRow(self.tr("&Update:"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
