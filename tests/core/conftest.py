@@ -2,20 +2,50 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from tasking.services import Services
 
 TODAY = date(2025, 6, 1)
 
 
-@pytest.fixture
-def core(tmp_path: Path) -> Services:
-    services = Services.open(tmp_path / "core.sqlite", today=lambda: TODAY)
+POSTGRES_URL = os.environ.get("TASKING_TEST_POSTGRES_URL")
+
+
+def _empty_postgres(url: str) -> str:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgres",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not POSTGRES_URL, reason="TASKING_TEST_POSTGRES_URL is not set"),
+            ],
+        ),
+    ]
+)
+def core(request: pytest.FixtureRequest, tmp_path: Path) -> Services:
+    """The services on a fresh database: SQLite, and PostgreSQL when a server is given."""
+    if request.param == "postgres":
+        target: str | Path = _empty_postgres(POSTGRES_URL or "")
+    else:
+        target = tmp_path / "core.sqlite"
+    services = Services.open(target, today=lambda: TODAY)
     yield services
     services.close()
 
