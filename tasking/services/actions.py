@@ -125,16 +125,12 @@ class ActionService:
         with self._db.read() as session:
             action = fetch(session, Action, action_id)
             rows = action_rows(session, self._today(), ids=[action_id])
-            reviewed = (
-                session.execute(
-                    select(Meeting.id, Meeting.held_on)
-                    .join(ActionReview, ActionReview.meeting_id == Meeting.id)
-                    .where(ActionReview.action_id == action_id)
-                    .order_by(Meeting.held_on)
-                )
-                .tuples()
-                .all()
-            )
+            reviewed = session.execute(
+                select(Meeting.id, Meeting.held_on)
+                .join(ActionReview, ActionReview.meeting_id == Meeting.id)
+                .where(ActionReview.action_id == action_id)
+                .order_by(Meeting.held_on)
+            ).all()
             raised_at = action.raised_at
             return ActionDetail(
                 row=rows[0],

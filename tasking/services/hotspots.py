@@ -110,9 +110,7 @@ def _rows(session: Session, query: Sequence[Hotspot]) -> list[HotspotRow]:
             select(Action.hotspot_id, func.count())
             .where(Action.hotspot_id.is_not(None), Action.status.not_in(closed_actions))
             .group_by(Action.hotspot_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     return [
         HotspotRow(

@@ -128,7 +128,7 @@ class MeetingService:
                     raised=n or 0,
                     version=m.version,
                 )
-                for m, p, r, n in session.execute(query).tuples()
+                for m, p, r, n in session.execute(query)
             ]
 
     def latest(self, area_id: int | None = None) -> MeetingSummary | None:

@@ -85,7 +85,7 @@ def action_rows(
         updates = updates.where(ActionUpdate.action_id.in_(selected))
     last_on: dict[int, date] = {}
     last_note: dict[int, str] = {}
-    for action_id, noted_on, note in connection.execute(updates).tuples().all():
+    for action_id, noted_on, note in connection.execute(updates).all():
         last_on[action_id] = noted_on
         if note:
             last_note[action_id] = note
@@ -99,7 +99,7 @@ def action_rows(
     if selected is not None:
         reviews = reviews.where(ActionReview.action_id.in_(selected))
     reviewed: dict[int, list[date]] = {}
-    for action_id, held_on in connection.execute(reviews).tuples().all():
+    for action_id, held_on in connection.execute(reviews).all():
         reviewed.setdefault(action_id, []).append(held_on)
 
     action_type = aliased(Term)
@@ -159,7 +159,7 @@ def action_rows(
         completed_on,
         outcome,
         version,
-    ) in connection.execute(query).tuples().all():
+    ) in connection.execute(query).all():
         term = statuses.get(status)
         closed = bool(term and term.closed)
         since = last_on.get(id_, raised_on)
