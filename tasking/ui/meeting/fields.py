@@ -44,9 +44,16 @@ class NotesEdit(QPlainTextEdit):
         self.flush()
 
 
+class DateEdit(QDateEdit):
+    """A date field that Tab leaves (QDateEdit would step through day, month and year)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def make_date_edit(accessible_name: str, optional: bool = False) -> QDateEdit:
     """A calendar date field in the UK order; optional ones show "Not set" at their minimum."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setAccessibleName(accessible_name)

@@ -126,7 +126,8 @@ class NewActionsSection(QWidget):
         self.on_agency_changed()
 
     def show_detail(self, detail: MeetingDetail) -> None:
-        if self._detail is None or self._detail.id != detail.id:
+        untouched = self._detail is None or self.due.date() == QDate(self.default_due(self._detail))
+        if untouched or self._detail.id != detail.id:  # type: ignore[union-attr]
             self.due.setDate(QDate(self.default_due(detail)))
         self._detail = detail
         hotspots = [(self.tr("(no hotspot)"), 0)] + [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from tasking.services import NotFound, Services
@@ -68,6 +68,7 @@ class MeetingWorkspace(QWidget):
         self.edits = MeetingEdits(services, history, self)
         self.detail: MeetingDetail | None = None
         self._reloading = False
+        self._watched_window: QWidget | None = None
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -171,6 +172,18 @@ class MeetingWorkspace(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        window = self.window()
+        if window is not self and window is not self._watched_window:
+            window.installEventFilter(self)  # embedded: the main window's close saves too
+            self._watched_window = window
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_window and event.type() == QEvent.Type.Close:
+            self.flush()
+        return super().eventFilter(watched, event)
 
     # --- inside --------------------------------------------------------------------------
     def _load(self, meeting_id: int, force: bool) -> None:

@@ -1,0 +1,89 @@
+"""New actions: raised from the keyboard, due by the next meeting, undone by withdrawing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from .meeting_helpers import (
+    SECOND,
+    arboretum,
+    focused,
+    make_workspace,
+    no_modal_dialogs,
+    press,
+    type_text,
+)
+
+__all__ = ["arboretum", "no_modal_dialogs"]
+
+
+class FortnightSettings:
+    def due_period_days(self) -> int:
+        return 14
+
+
+@pytest.fixture
+def section(qtbot, arboretum, history):
+    workspace = make_workspace(qtbot, arboretum, history, FortnightSettings())
+    workspace.open_next(arboretum.area_id)
+    workspace.tabs.setCurrentWidget(workspace.new_actions)
+    workspace.new_actions.description.setFocus()
+    return workspace.new_actions
+
+
+def test_tab_order_follows_the_row(qtbot, section):
+    order = [focused()]
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [
+        section.description,
+        section.action_type,
+        section.agency,
+        section.officer,
+        section.due,
+        section.hotspot,
+        section.raise_button,
+    ]
+
+
+def test_due_date_comes_from_the_settings_then_the_next_meeting(qtbot, section, arboretum):
+    assert section.due.date().toPython() == date(2025, 3, 24)  # meeting + 14 days
+    workspace = section.window()
+    workspace.edits.edit_meeting(
+        workspace.meeting_id, "next_meeting_on", date(2025, 4, 14), None, "next"
+    )
+    assert section.due.date().toPython() == date(2025, 4, 14)
+
+
+def test_raising_with_officer_and_hotspot_then_undo(qtbot, section, arboretum, history):
+    section.agency.setCurrentIndex(section.agency.findData(arboretum.police_id))
+    officers = [section.officer.itemText(i) for i in range(section.officer.count())]
+    assert officers == ["(no named officer)", "Imran Chaudhry", "عائشہ خان"]
+    section.officer.setCurrentIndex(2)
+    section.hotspot.setCurrentIndex(section.hotspot.findData(arboretum.hotspots[0]))
+    type_text(qtbot, "Weekly joint patrol")
+    press(qtbot, Qt.Key.Key_Return)
+    row = arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id)[0]
+    assert (row.reference, row.owner_person, row.hotspot) == (
+        "ARB-2025-004",
+        "عائشہ خان",
+        "Arboretum Park",
+    )
+    assert row.raised_on == SECOND
+    assert "ARB-2025-004" in section.entry.title()
+    history.undo()
+    assert arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id) == []
+    history.redo()
+    again = arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id)[0]
+    assert (again.reference, again.description) == ("ARB-2025-004", "Weekly joint patrol")
+
+
+def test_return_with_no_description_raises_nothing(qtbot, section, arboretum, history):
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is section.description
+    assert history.count() == 0
