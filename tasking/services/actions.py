@@ -140,7 +140,7 @@ class ActionService:
                 if raised_at
                 else "",
                 updates=[update_view(u) for u in action.updates],
-                reviewed_at=list(reviewed),
+                reviewed_at=[(meeting_id, held_on) for meeting_id, held_on in reviewed],
             )
 
     # --- use cases -----------------------------------------------------------------------

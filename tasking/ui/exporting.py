@@ -1,0 +1,282 @@
+"""File ▸ Export: minutes, the tracker and per-agency trackers, written off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
+
+from tasking.export.files import DestinationLockedError, ExportError, safe_filename
+from tasking.services import Services, TaskingError
+from tasking.ui.background import run_in_background
+from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
+
+log = logging.getLogger(__name__)
+
+Scope = dict[str, object]
+
+
+class TrackerScopeDialog(QDialog):
+    """Which actions go into the tracker: an area or all, an agency or all, and the marking."""
+
+    def __init__(
+        self, services: Services, settings: Settings, per_agency: bool, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Export per-agency trackers")
+            if per_agency
+            else self.tr("Export the action tracker")
+        )
+        self.area = QComboBox()
+        self.area.addItem(self.tr("All areas"), None)
+        for area in services.partnership.areas():
+            self.area.addItem(area.name, area.id)
+        self.agency = QComboBox()
+        self.agency.addItem(self.tr("All agencies"), None)
+        for agency in services.partnership.agencies():
+            self.agency.addItem(agency.name, agency.id)
+        self.marking = QComboBox()
+        for term in services.partnership.terms("marking"):
+            self.marking.addItem(term.label, term.code)
+        self.marking.setCurrentIndex(max(self.marking.findData(settings.default_marking()), 0))
+        form = QFormLayout(self)
+        for label, field, name in (
+            (self.tr("&Area:"), self.area, self.tr("Area")),
+            (self.tr("A&gency:"), self.agency, self.tr("Agency")),
+            (self.tr("&Protective marking:"), self.marking, self.tr("Protective marking")),
+        ):
+            if field is self.agency and per_agency:
+                continue  # each agency gets its own workbook
+            field.setAccessibleName(name)
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def scope(self) -> Scope:
+        return {
+            "area_id": self.area.currentData(),
+            "agency_id": self.agency.currentData(),
+            "marking": self.marking.currentData(),
+        }
+
+    @classmethod
+    def ask(
+        cls, services: Services, settings: Settings, per_agency: bool, parent: QWidget | None
+    ) -> Scope | None:
+        dialog = cls(services, settings, per_agency, parent)
+        return dialog.scope() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ExportOutcome:
+    """What the user is told afterwards; tests replace these to answer without a dialog."""
+
+    @classmethod
+    def done(cls, parent: QWidget | None, path: Path, count: int = 1) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(parent.tr("Export finished") if parent else "Export finished")
+        if path.is_dir():
+            box.setText(
+                box.tr("Wrote %1 files into %2").replace("%1", str(count)).replace("%2", str(path))
+            )
+        else:
+            box.setText(box.tr("Wrote %1").replace("%1", str(path)))
+        open_file = (
+            None
+            if path.is_dir()
+            else box.addButton(box.tr("Open &file"), QMessageBox.ButtonRole.ActionRole)
+        )
+        open_folder = box.addButton(box.tr("Open f&older"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if open_file is not None and box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            folder = path if path.is_dir() else path.parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @classmethod
+    def locked(cls, parent: QWidget | None, error: ExportError) -> str:
+        """'retry', 'rename' or 'cancel' after a destination another program holds open."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("File in use"))
+        box.setText(str(error))
+        retry = box.addButton(QMessageBox.StandardButton.Retry)
+        rename = box.addButton(box.tr("Choose another &name…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {retry: "retry", rename: "rename"}.get(box.clickedButton(), "cancel")
+
+    @classmethod
+    def failed(cls, parent: QWidget | None, error: BaseException) -> None:
+        QMessageBox.warning(
+            parent, parent.tr("Export failed") if parent else "Export failed", str(error)
+        )
+
+    @classmethod
+    def save_as(
+        cls, parent: QWidget | None, title: str, suggested: Path, pattern: str
+    ) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def folder(cls, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+
+class ExportCommands:
+    """Builds the three export actions and carries each export through to an open file."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        settings: Settings,
+        current_meeting: Callable[[], int | None],
+    ) -> None:
+        self.parent, self.services, self.settings = parent, services, settings
+        self.current_meeting = current_meeting
+        self.minutes = self._action(
+            parent.tr("&Minutes as PDF…"), "Ctrl+Shift+M", self.on_export_minutes
+        )
+        self.tracker = self._action(
+            parent.tr("Action &tracker as Excel…"), "Ctrl+Shift+T", self.on_export_tracker
+        )
+        self.per_agency = self._action(
+            parent.tr("&Per-agency trackers…"), "Ctrl+Shift+A", self.on_export_per_agency
+        )
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.parent)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return [self.minutes, self.tracker, self.per_agency]
+
+    def _folder(self) -> Path:
+        remembered = self.settings.get(LAST_EXPORT_FOLDER)
+        return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
+
+    # --- minutes -------------------------------------------------------------------------
+    def on_export_minutes(self) -> None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            latest = self.services.meetings.latest()
+            if latest is None:
+                ExportOutcome.failed(self.parent, TaskingError("There are no meetings yet."))
+                return
+            meeting_id = latest.id
+        meeting = self.services.meetings.get(meeting_id)
+        name = (
+            safe_filename(
+                f"{meeting.area} tasking minutes {meeting.held_on:%Y-%m-%d} {meeting.marking}"
+            )
+            + ".pdf"
+        )
+        path = ExportOutcome.save_as(
+            self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
+        )
+        if path is not None:
+            partnership = self.settings.partnership_name()
+            self._run(
+                self.parent.tr("Writing the minutes"),
+                path,
+                lambda target, progress: self.services.exports.write_minutes(
+                    meeting_id, target, partnership=partnership, progress=progress
+                ),
+            )
+
+    # --- trackers ------------------------------------------------------------------------
+    def on_export_tracker(self) -> None:
+        scope = TrackerScopeDialog.ask(self.services, self.settings, False, self.parent)
+        if scope is None:
+            return
+        name = safe_filename(f"Action tracker {date.today():%Y-%m-%d} {scope['marking']}")
+        path = ExportOutcome.save_as(
+            self.parent,
+            self.parent.tr("Export the action tracker"),
+            self._folder() / f"{name}.xlsx",
+            "Excel workbook (*.xlsx)",
+        )
+        if path is not None:
+            scope["partnership"] = self.settings.partnership_name()
+            self._run(
+                self.parent.tr("Writing the action tracker"),
+                path,
+                lambda target, progress: self.services.exports.write_tracker(
+                    target, progress=progress, **scope
+                ),
+            )
+
+    def on_export_per_agency(self) -> None:
+        scope = TrackerScopeDialog.ask(self.services, self.settings, True, self.parent)
+        if scope is None:
+            return
+        folder = ExportOutcome.folder(
+            self.parent, self.parent.tr("Folder for the trackers"), self._folder()
+        )
+        if folder is None:
+            return
+        scope["partnership"] = self.settings.partnership_name()
+        scope.pop("agency_id", None)
+        self._run(
+            self.parent.tr("Writing one tracker per agency"),
+            folder,
+            lambda target, progress: self.services.exports.write_agency_trackers(
+                target, progress=progress, **scope
+            ),
+        )
+
+    # --- running -------------------------------------------------------------------------
+    def _run(
+        self, title: str, target: Path, write: Callable[[Path, Callable[[int, int], None]], object]
+    ) -> None:
+        def on_done(result: object) -> None:
+            self.settings.set(LAST_EXPORT_FOLDER, str(target if target.is_dir() else target.parent))
+            count = len(result) if isinstance(result, list) else 1
+            ExportOutcome.done(self.parent, target, count)
+
+        def on_error(error: BaseException) -> None:
+            if isinstance(error, DestinationLockedError):
+                choice = ExportOutcome.locked(self.parent, error)
+                if choice == "retry":
+                    self._run(title, target, write)
+                elif choice == "rename" and not target.is_dir():
+                    other = ExportOutcome.save_as(self.parent, title, target, f"*{target.suffix}")
+                    if other is not None:
+                        self._run(title, other, write)
+                return
+            if not isinstance(error, ExportError | TaskingError | OSError):
+                log.error("Export failed: %r", error)
+            ExportOutcome.failed(self.parent, error)
+
+        run_in_background(
+            self.parent,
+            title,
+            lambda progress: write(target, progress),
+            on_done=on_done,
+            on_error=on_error,
+        )
