@@ -75,5 +75,15 @@ class Settings:
         self.set(RECENT_DATABASES, [location, *recent][:MAX_RECENT])
         self.set(LAST_DATABASE, location)
 
+    # Named defaults other parts read without knowing the keys (the meeting workspace does).
+    def default_marking(self) -> str:
+        return self.get(PROTECTIVE_MARKING)
+
+    def due_period_days(self) -> int:
+        return self.get(DUE_PERIOD_DAYS)
+
+    def partnership_name(self) -> str:
+        return self.get(PARTNERSHIP_NAME)
+
     def sync(self) -> None:
         self.store.sync()

@@ -35,7 +35,7 @@ class ActionHistoryPanel(QWidget):
             (tr("Type"), row.action_type + (f" ({detail.asb_power})" if detail.asb_power else "")),
             (tr("Owner"), ", ".join(x for x in (row.owner_person, row.owner_agency) if x)),
             (tr("Hotspot"), row.hotspot or row.area),
-            (tr("Raised"), " ".join(x for x in (uk_date(row.raised_on), detail.raised_at) if x)),
+            (tr("Raised"), detail.raised_at or uk_date(row.raised_on)),
             (tr("Due"), uk_date(row.due_on)),
             (tr("Status"), row.status_label),
             (tr("Completed"), uk_date(row.completed_on)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -24,7 +24,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit
+from tasking.ui.edits import record_edit, record_edits
 from tasking.ui.settings import TRACKER_HEADER, Settings
 from tasking.ui.tracker.columns import COLUMN, uk_date
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
@@ -34,7 +34,21 @@ from tasking.ui.tracker.model import TrackerFilter, TrackerModel
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
-Versions = dict[int, int]
+Versions = dict[tuple[str, int], int]  # ("action", id) -> version, as tasking.ui.edits keeps them
+COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
+    "reference": 14,
+    "description": 26,
+    "action_type": 14,
+    "area": 11,
+    "hotspot": 15,
+    "owner_agency": 14,
+    "owner_person": 13,
+    "raised_on": 11,
+    "due_on": 11,
+    "status": 11,
+    "last_update": 24,
+    "rag": 7,
+}
 
 
 class TrackerPlace(QWidget):
@@ -77,12 +91,14 @@ class TrackerPlace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        for key, width in (("reference", 11), ("description", 30), ("last_update", 24)):
-            header.resizeSection(COLUMN[key], self.fontMetrics().averageCharWidth() * width)
+        char = self.fontMetrics().averageCharWidth()
+        for key, width in COLUMN_CHARS.items():
+            header.resizeSection(COLUMN[key], char * width)
         self.table.setItemDelegateForColumn(
             COLUMN["status"], StatusDelegate(self.statuses, self.table)
         )
         self.table.setItemDelegateForColumn(COLUMN["due_on"], DueDateDelegate(self.table))
+        header.moveSection(COLUMN["rag"], 1)  # the state at a glance, next to the reference
         saved = settings.get(TRACKER_HEADER)
         if not saved.isEmpty():
             header.restoreState(saved)
@@ -257,17 +273,18 @@ class TrackerPlace(QWidget):
         self._own_change = True
         if self._detail_for in ids:
             self._detail_timer.start()
-        return {r.id: r.version for r in rows}
+        return {("action", r.id): r.version for r in rows}
 
     def _set_statuses(self, versions: Versions, status: str) -> Versions:
+        expected = {action_id: version for (_kind, action_id), version in versions.items()}
         try:
-            if len(versions) == 1:
-                ((action_id, version),) = versions.items()
+            if len(expected) == 1:
+                ((action_id, version),) = expected.items()
                 self.services.actions.set_status(action_id, version, status)
             else:
-                self.services.actions.set_status_many(versions, status)
+                self.services.actions.set_status_many(expected, status)
         finally:
-            versions = self._refreshed(list(versions))
+            versions = self._refreshed(list(expected))
         return versions
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
@@ -285,7 +302,9 @@ class TrackerPlace(QWidget):
 
         def undo(versions: Versions) -> Versions:
             for old, ids in before.items():
-                versions |= self._set_statuses({i: versions[i] for i in ids}, old)
+                versions |= self._set_statuses(
+                    {("action", i): versions[("action", i)] for i in ids}, old
+                )
             return versions
 
         text = (
@@ -293,28 +312,37 @@ class TrackerPlace(QWidget):
             if len(rows) == 1
             else self.tr("Set %s actions to %s") % (len(rows), label)
         )
-        return self._attempt(text, do, undo, {r.id: r.version for r in rows}, typed=label)
+        versions = {("action", r.id): r.version for r in rows}
+        return self._attempt(
+            typed=label, do=lambda: record_edits(self.history, text, "action", versions, do, undo)
+        )
 
     def change_due_date(self, row: ActionRow, due_on: date) -> bool:
         old = row.due_on
         edit = self.services.actions.edit
 
-        def step(to: date | None) -> object:
+        def step(to: date | None) -> Callable[[int], int]:
             def run(version: int) -> int:
                 try:
                     edit(row.id, version, due_on=to)
                 finally:
                     refreshed = self._refreshed([row.id])
-                return refreshed[row.id]
+                return refreshed[("action", row.id)]
 
             return run
 
         text = self.tr("Change the due date of %s") % row.reference
-        return self._attempt(text, step(due_on), step(old), row.version, typed=uk_date(due_on))
+        key = ("action", row.id)
+        return self._attempt(
+            typed=uk_date(due_on),
+            do=lambda: record_edit(
+                self.history, text, "action", key, row.version, step(due_on), step(old)
+            ),
+        )
 
-    def _attempt(self, text: str, do: object, undo: object, state: object, typed: str) -> bool:
+    def _attempt(self, *, typed: str, do: Callable[[], object]) -> bool:
         try:
-            record_edit(self.history, text, "action", do, undo, state)  # type: ignore[arg-type]
+            do()
         except TaskingError as error:
             log.info("Edit refused: %s", error)
             self._own_change = False

@@ -1,0 +1,1 @@
+"""The hotspot register place: problem places, their OSARA profile, status and history."""

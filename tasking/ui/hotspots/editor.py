@@ -1,0 +1,237 @@
+"""The hotspot profile editor: nomination, lead agency, review, flags and OSARA, saved per field.
+
+There is no Save button to forget: each field is saved when the user leaves it, and Ctrl+Z
+takes the change back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tasking.services import Services, TaskingError
+from tasking.services.views import HotspotDetail
+from tasking.ui.dialogs import report_refusal
+from tasking.ui.edits import record_edit
+from tasking.ui.fields import NotesEdit, OptionalDateEdit, choose, fill_combo
+from tasking.ui.hotspots.dialogs import checkable_terms, checked_ids
+from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+
+OSARA = (
+    ("objective", "O&bjective:", "Objective: what the partnership wants to achieve"),
+    ("scanning", "S&canning:", "Scanning: what the problem is and how it shows"),
+    ("analysis_victim", "Analysis, &victim:", "Analysis: victim (never a name)"),
+    ("analysis_offender", "Analysis, o&ffender:", "Analysis: offender (never a name)"),
+    ("analysis_location", "Analysis, locatio&n:", "Analysis: location"),
+    ("analysis", "Anal&ysis, other:", "Analysis: other findings"),
+    ("response", "Respo&nse:", "Response: what the partners do"),
+    ("assessment", "Assess&ment:", "Assessment: did it work"),
+)
+
+
+class HotspotEditor(QWidget):
+    saved = Signal(object)  # HotspotDetail
+
+    def __init__(
+        self, services: Services, history: EditHistory, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.history = services, history
+        self.detail: HotspotDetail | None = None
+        p = services.partnership
+        self.name = QLineEdit()
+        self.location = QLineEdit()
+        self.area = QComboBox()
+        fill_combo(self.area, [(a.name, a.id) for a in p.areas()])
+        self.lsoa = QComboBox()
+        self.priority = QComboBox()
+        fill_combo(
+            self.priority,
+            [(t.label, t.id) for t in p.terms("csp_priority")],
+            self.tr("No priority"),
+        )
+        agencies = [(a.name, a.id) for a in p.agencies()]
+        self.lead = QComboBox()
+        fill_combo(self.lead, agencies, self.tr("No lead agency"))
+        self.nominated_by = QComboBox()
+        fill_combo(self.nominated_by, agencies, self.tr("Not recorded"))
+        self.nominated_on = OptionalDateEdit(self.tr("Date nominated"))
+        self.review_on = OptionalDateEdit(self.tr("Review date"))
+        self.reason = NotesEdit(self.tr("Reason for nomination"))
+        self.repeat = QCheckBox(self.tr("&Repeat or vulnerable victims"))
+        self.repeat.setAccessibleName(self.tr("Repeat or vulnerable victims"))
+        self.repeat.setToolTip(self.tr("A flag only: never record victims' names here."))
+        self.types = checkable_terms(p.terms("problem_type"))
+        self.types_view = QListView()
+        self.types_view.setModel(self.types)
+        self.types_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.osara = {key: NotesEdit(self.tr(name)) for key, _label, name in OSARA}
+
+        place = QGroupBox(self.tr("The place and its nomination"))
+        form = QFormLayout(place)
+        rows: list[tuple[str, QWidget, str]] = [
+            (self.tr("N&ame:"), self.name, self.tr("Hotspot name")),
+            (self.tr("Loca&tion:"), self.location, self.tr("Location description")),
+            (self.tr("&Ward:"), self.area, self.tr("Ward")),
+            (self.tr("&LSOA:"), self.lsoa, self.tr("LSOA")),
+            (self.tr("CSP &priority:"), self.priority, self.tr("CSP priority")),
+            (self.tr("Problem t&ypes:"), self.types_view, self.tr("Problem types")),
+            (self.tr("Lead a&gency:"), self.lead, self.tr("Lead agency")),
+            (self.tr("Nominated &by:"), self.nominated_by, self.tr("Nominating agency")),
+            (self.tr("Nominated &on:"), self.nominated_on, self.tr("Date nominated")),
+            (self.tr("Reason for nominat&ion:"), self.reason, self.tr("Reason for nomination")),
+            (self.tr("Revie&w date:"), self.review_on, self.tr("Review date")),
+        ]
+        for text, widget, name in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            if isinstance(widget, QComboBox):  # long vocabulary labels must not widen the panel
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(12)
+            form.addRow(label, widget)
+        form.addRow(self.repeat)
+        profile = QGroupBox(self.tr("Problem-solving profile (OSARA)"))
+        osara_form = QFormLayout(profile)
+        for key, label_text, _name in OSARA:
+            label = QLabel(self.tr(label_text))
+            label.setBuddy(self.osara[key])
+            osara_form.addRow(label, self.osara[key])
+        layout = QVBoxLayout(self)
+        layout.addWidget(place)
+        layout.addWidget(profile)
+        layout.addStretch(1)
+
+        self.name.editingFinished.connect(lambda: self.save("name", self.name.text().strip()))
+        self.location.editingFinished.connect(
+            lambda: self.save("location", self.location.text().strip())
+        )
+        self.area.activated.connect(self.on_area_chosen)
+        self.lsoa.activated.connect(lambda: self.save("lsoa_id", self.lsoa.currentData()))
+        self.priority.activated.connect(
+            lambda: self.save("priority_id", self.priority.currentData())
+        )
+        self.lead.activated.connect(lambda: self.save("lead_agency_id", self.lead.currentData()))
+        self.nominated_by.activated.connect(
+            lambda: self.save("nominated_by_id", self.nominated_by.currentData())
+        )
+        self.nominated_on.editingFinished.connect(
+            lambda: self.save("nominated_on", self.nominated_on.value())
+        )
+        self.review_on.editingFinished.connect(
+            lambda: self.save("review_on", self.review_on.value())
+        )
+        self.reason.editingFinished.connect(
+            lambda: self.save("nomination_reason", self.reason.toPlainText())
+        )
+        self.repeat.clicked.connect(lambda on: self.save("repeat_victims", bool(on)))
+        self.types.itemChanged.connect(
+            lambda _item: self.save("problem_type_ids", checked_ids(self.types))
+        )
+        for key, widget in self.osara.items():
+            widget.editingFinished.connect(
+                lambda key=key, widget=widget: self.save(key, widget.toPlainText())
+            )
+        self.setEnabled(False)
+
+    # --- showing -----------------------------------------------------------------------
+    def show_detail(self, detail: HotspotDetail | None) -> None:
+        """Show a hotspot, touching only fields whose stored value differs from what is shown."""
+        self.detail = detail
+        self.setEnabled(detail is not None)
+        if detail is None:
+            return
+        row = detail.row
+        if self.name.text() != row.name:
+            self.name.setText(row.name)
+        if self.location.text() != row.location:
+            self.location.setText(row.location)
+        choose(self.area, row.area_id)
+        fill_combo(
+            self.lsoa,
+            [(x.name, x.id) for x in self.services.partnership.lsoas(row.area_id)],
+            self.tr("Not recorded"),
+        )
+        choose(self.lsoa, row.lsoa_id)
+        choose(self.priority, row.priority_id)
+        choose(self.lead, row.lead_agency_id)
+        choose(self.nominated_by, detail.nominated_by_id)
+        self.nominated_on.set_value(row.nominated_on)
+        self.review_on.set_value(row.review_on)
+        self.reason.set_text(detail.nomination_reason)
+        self.repeat.setChecked(detail.repeat_victims)
+        blocked = self.types.blockSignals(True)
+        for r in range(self.types.rowCount()):
+            item = self.types.item(r)
+            on = item.data(Qt.ItemDataRole.UserRole) in row.problem_type_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.types.blockSignals(blocked)
+        for key, widget in self.osara.items():
+            widget.set_text(getattr(detail, key))
+
+    def current_value(self, field: str) -> Any:
+        detail = self.detail
+        assert detail is not None
+        if field == "problem_type_ids":
+            return tuple(detail.row.problem_type_ids)
+        if hasattr(detail, field):
+            return getattr(detail, field)
+        return getattr(detail.row, field)
+
+    # --- saving ------------------------------------------------------------------------
+    def on_area_chosen(self) -> None:
+        self.save("area_id", self.area.currentData(), lsoa_id=None)
+
+    def save(self, field: str, value: Any, **also: Any) -> None:
+        """Save one field at once, as an undoable step."""
+        if self.detail is None or value == self.current_value(field):
+            return
+        hotspot_id = self.detail.id
+        old = {field: self.current_value(field), **{k: self.current_value(k) for k in also}}
+        new = {field: value, **also}
+        edit = self.services.hotspots.edit
+
+        def step(changes: dict[str, Any]) -> Callable[[int], int]:
+            def run(version: int) -> int:
+                detail = edit(hotspot_id, version, **changes)
+                if self.detail is not None and self.detail.id == hotspot_id:
+                    self.show_detail(detail)
+                self.saved.emit(detail)
+                return detail.version
+
+            return run
+
+        text = self.tr("Change %s of %s") % (field.replace("_", " "), self.detail.row.name)
+        try:
+            record_edit(
+                self.history,
+                text,
+                "hotspot",
+                ("hotspot", hotspot_id),
+                self.detail.version,
+                step(new),
+                step(old),
+            )
+        except TaskingError as error:
+            log.info("Hotspot edit refused: %s", error)
+            typed = value if isinstance(value, str) else str(value)
+            report_refusal(self, error, typed)
+            self.show_detail(self.services.hotspots.get(hotspot_id))

@@ -1,0 +1,284 @@
+"""The hotspot register place: a filtered list, the selected hotspot's profile and history."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tasking.services import Services, TaskingError
+from tasking.services.views import HistoryEntry, HotspotRow
+from tasking.ui.dialogs import report_refusal
+from tasking.ui.edits import record_edit
+from tasking.ui.fields import fill_combo
+from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
+from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.table_model import (
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+    attribute,
+    fit_columns,
+)
+from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+
+HOTSPOT_COLUMNS: list[Column[HotspotRow]] = [
+    attribute("name", "Hotspot"),
+    attribute("area", "Ward"),
+    attribute("problem_types", "Problem types"),
+    attribute("priority", "Priority"),
+    attribute("lead_agency", "Lead agency"),
+    Column("status", "Status", lambda r: r.status, text=lambda r: r.status_label),
+    attribute("nominated_on", "Nominated"),
+    attribute("review_on", "Review"),
+    attribute("open_actions", "Open actions"),
+]
+HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
+    attribute("on", "Date"),
+    Column("kind", "What", lambda e: e.kind, text=lambda e: e.kind.capitalize()),
+    attribute("text", "Details"),
+]
+
+
+class HotspotsPlace(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        history: EditHistory,
+        settings: object,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.history = services, history
+        p = services.partnership
+        self.statuses = p.terms("hotspot_status")
+        self.model = RecordTableModel(HOTSPOT_COLUMNS, "Hotspots", self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.history_model = RecordTableModel(HISTORY_COLUMNS, "Hotspots", self)
+
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Name, location, agency…"))
+        self.ward, self.status, self.priority, self.problem = (QComboBox() for _ in range(4))
+        fill_combo(self.ward, [(a.name, a.id) for a in p.areas()], self.tr("All wards"))
+        fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
+        fill_combo(
+            self.priority,
+            [(t.label, t.id) for t in p.terms("csp_priority")],
+            self.tr("All priorities"),
+        )
+        fill_combo(
+            self.problem,
+            [(t.label, t.id) for t in p.terms("problem_type")],
+            self.tr("All problem types"),
+        )
+        filters = QGridLayout()
+        for n, (text, widget, name) in enumerate(
+            (
+                (self.tr("Filte&r:"), self.text, self.tr("Filter hotspots by text")),
+                (self.tr("&Ward:"), self.ward, self.tr("Ward")),
+                (self.tr("Stat&us:"), self.status, self.tr("Status")),
+                (self.tr("Priorit&y:"), self.priority, self.tr("CSP priority")),
+                (self.tr("Problem &type:"), self.problem, self.tr("Problem type")),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            row, col = (0, 0) if n == 0 else divmod(n + 1, 2)
+            filters.addWidget(label, row, col * 2)
+            filters.addWidget(widget, row, col * 2 + 1, 1, 3 if n == 0 else 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Hotspots"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.nominate = QPushButton(self.tr("&Nominate hotspot…"))
+        self.change_status = QPushButton(self.tr("Change stat&us…"))
+        self.close_hotspot = QPushButton(self.tr("&Close hotspot…"))
+        buttons = QHBoxLayout()
+        for b in (self.nominate, self.change_status, self.close_hotspot):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+
+        self.editor = HotspotEditor(services, history)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Hotspot history"))
+        self.history_view.verticalHeader().hide()
+        self.history_view.setWordWrap(True)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Pro&file"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.text.textChanged.connect(self.on_filter_changed)
+        for combo in (self.ward, self.status, self.priority, self.problem):
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.nominate.clicked.connect(self.on_nominate)
+        self.change_status.clicked.connect(lambda: self.on_change_status(closing=False))
+        self.close_hotspot.clicked.connect(lambda: self.on_change_status(closing=True))
+        history.changes.changed.connect(self.on_data_changed)
+        self.reload()
+        self.on_current_changed(QModelIndex())
+
+    # --- the list ----------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.current_id()
+        self.model.set_records(self.services.hotspots.list())
+        fit_columns(self.table, 20)
+        if current is not None:
+            self.select(current)
+
+    def select(self, hotspot_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if self.proxy.record_at(index).id == hotspot_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+
+    def current_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.proxy.record_at(index).id if index.isValid() else None
+
+    def focus_filter(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
+    def on_filter_changed(self) -> None:
+        words = self.text.text().casefold().split()
+        ward, status = self.ward.currentData(), self.status.currentData()
+        priority, problem = self.priority.currentData(), self.problem.currentData()
+
+        def accepts(h: HotspotRow) -> bool:
+            haystack = f"{h.name} {h.location} {h.area} {h.lead_agency} {h.problem_types}"
+            return (
+                (ward is None or h.area_id == ward)
+                and (status is None or h.status == status)
+                and (priority is None or h.priority_id == priority)
+                and (problem is None or problem in h.problem_type_ids)
+                and all(w in haystack.casefold() for w in words)
+            )
+
+        self.proxy.set_predicate(accepts)
+
+    def on_current_changed(self, current: QModelIndex) -> None:
+        chosen = current.isValid()
+        for b in (self.change_status, self.close_hotspot):
+            b.setEnabled(chosen)
+        if not chosen:
+            self.editor.show_detail(None)
+            self.history_model.set_records([])
+            return
+        hotspot_id = self.proxy.record_at(current).id
+        self.editor.show_detail(self.services.hotspots.get(hotspot_id))
+        self.history_model.set_records(self.services.hotspots.history(hotspot_id))
+        self.history_view.resizeRowsToContents()
+
+    def on_data_changed(self, kind: str) -> None:
+        if kind in ("hotspot", "action", "meeting"):
+            self.reload()
+            self.on_current_changed(self.table.selectionModel().currentIndex())
+
+    # --- use cases ---------------------------------------------------------------------
+    def on_nominate(self) -> None:
+        p = self.services.partnership
+        nomination = NominateDialog.ask(
+            self, p.areas(), p.agencies(), p.terms("problem_type"), self.services.today()
+        )
+        if nomination is None:
+            return
+        try:
+            detail = self.services.hotspots.nominate(
+                name=nomination.name,
+                area_id=nomination.area_id,
+                nominated_by_id=nomination.nominated_by_id,
+                reason=nomination.reason,
+                nominated_on=nomination.nominated_on,
+                problem_type_ids=nomination.problem_type_ids,
+                location=nomination.location,
+            )
+        except TaskingError as error:
+            report_refusal(self, error, nomination.reason)
+            return
+        self.history.changes.changed.emit("hotspot")
+        self.select(detail.id)
+
+    def on_change_status(self, closing: bool) -> None:
+        detail = self.editor.detail
+        if detail is None:
+            return
+        answer = StatusDialog.ask(self, self.statuses, detail.row.status, closing)
+        if answer is None:
+            return
+        status, reason = answer
+        old_status, old_reason = detail.row.status, detail.status_reason
+        change = self.services.hotspots.change_status
+        hotspot_id = detail.id
+
+        def step(to: str, why: str) -> Callable[[int], int]:
+            return lambda version: change(hotspot_id, version, to, why).version
+
+        label = next((t.label for t in self.statuses if t.code == status), status)
+        text = self.tr("Set %s to %s") % (detail.row.name, label)
+        try:
+            record_edit(
+                self.history,
+                text,
+                "hotspot",
+                ("hotspot", hotspot_id),
+                detail.version,
+                step(status, reason),
+                step(old_status, old_reason or self.tr("Undone")),
+            )
+        except TaskingError as error:
+            if report_refusal(self, error, reason):
+                self.reload()

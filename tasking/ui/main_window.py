@@ -1,0 +1,218 @@
+"""The main window: assembles the four places, the menus, the toolbar and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+
+from tasking import __version__
+from tasking.services import Services, TaskingError
+from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
+from tasking.ui.dialogs import RefusedEdit
+from tasking.ui.hotspots.place import HotspotsPlace
+from tasking.ui.meetings_place import MeetingsPlace
+from tasking.ui.partnership.place import PartnershipPlace
+from tasking.ui.settings import (
+    CURRENT_PLACE,
+    RECENT_DATABASES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from tasking.ui.tracker.place import TrackerPlace
+from tasking.ui.undo import EditHistory
+
+ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0. "
+    "Contains OS data © Crown copyright and database right."
+)
+
+
+def database_location(services: Services) -> str:
+    """Where the data lives, for people: a file path, or a server URL without its password."""
+    path = services.database.path
+    if path is not None:
+        return str(path)
+    return make_url(services.database.url).render_as_string(hide_password=True)
+
+
+class MainWindow(QMainWindow):
+    database_chosen = Signal(str)  # the composition root opens it and replaces this window
+
+    def __init__(
+        self,
+        services: Services,
+        history: EditHistory,
+        settings: Settings,
+        log_file: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.history, self.settings = services, history, settings
+        self.log_file = log_file
+        self.setWindowTitle(self.tr("Tasking — %s") % settings.partnership_name())
+        self.meetings = MeetingsPlace(services, history, settings)
+        self.hotspots = HotspotsPlace(services, history, settings)
+        self.tracker = TrackerPlace(services, history, settings)
+        self.partnership = PartnershipPlace(services, history, settings)
+        self.places = QTabWidget()
+        self.places.setDocumentMode(True)
+        for place, title in (
+            (self.meetings, self.tr("Meetings")),
+            (self.hotspots, self.tr("Hotspots")),
+            (self.tracker, self.tr("Action tracker")),
+            (self.partnership, self.tr("Partnership")),
+        ):
+            self.places.addTab(place, title)
+        self.setCentralWidget(self.places)
+
+        self.actions = build_actions(
+            self,
+            {
+                ActionId.OPEN_DATABASE: self.on_open_database,
+                ActionId.QUIT: self.close,
+                ActionId.UNDO: history.undo,
+                ActionId.REDO: history.redo,
+                ActionId.FIND: self.on_find,
+                ActionId.SHOW_MEETINGS: lambda: self.show_place(0),
+                ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
+                ActionId.SHOW_TRACKER: lambda: self.show_place(2),
+                ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
+                ActionId.ABOUT: self.on_about,
+            },
+        )
+        self._wire_undo()
+        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_shown)
+        self.export_menu = QMenu(self.tr("&Export"), self)
+        self.export_menu.menuAction().setVisible(False)
+        self._build_menus()
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")
+        for action_id in TOOLBAR:
+            if action_id is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[action_id])
+        self.addToolBar(self.toolbar)
+        toggle = self.actions[ActionId.SHOW_TOOLBAR]
+        toggle.setChecked(True)
+        toggle.toggled.connect(self.toolbar.setVisible)
+        self.toolbar.visibilityChanged.connect(toggle.setChecked)
+
+        self.database_label = QLabel(self.tr("Database: %s") % database_location(services))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._restore()
+
+    # --- assembling --------------------------------------------------------------------
+    def _wire_undo(self) -> None:
+        undo, redo = self.actions[ActionId.UNDO], self.actions[ActionId.REDO]
+        undo.setEnabled(self.history.canUndo())
+        redo.setEnabled(self.history.canRedo())
+        self.history.canUndoChanged.connect(undo.setEnabled)
+        self.history.canRedoChanged.connect(redo.setEnabled)
+        self.history.undoTextChanged.connect(
+            lambda text: undo.setText(self.tr("&Undo %s") % text if text else self.tr("&Undo"))
+        )
+        self.history.redoTextChanged.connect(
+            lambda text: redo.setText(self.tr("&Redo %s") % text if text else self.tr("&Redo"))
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for title, ids in MENUS.items():
+            menu = bar.addMenu(self.tr(title))
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                    continue
+                menu.addAction(self.actions[action_id])
+                if action_id is ActionId.OPEN_DATABASE:
+                    menu.addMenu(self.recent_menu)
+                    menu.addMenu(self.export_menu)
+
+    def add_export_actions(self, actions: list[QAction]) -> None:
+        """Put export commands (built by their owner) in File ▸ Export; shortcuts work too."""
+        for action in actions:
+            self.export_menu.addAction(action)
+            self.addAction(action)
+        self.export_menu.menuAction().setVisible(not self.export_menu.isEmpty())
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1280, 800)
+        else:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.places.setCurrentIndex(self.settings.get(CURRENT_PLACE))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(CURRENT_PLACE, self.places.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # --- slots -------------------------------------------------------------------------
+    def show_place(self, index: int) -> None:
+        self.places.setCurrentIndex(index)
+        self.places.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_find(self) -> None:
+        self.places.currentWidget().focus_filter()  # type: ignore[attr-defined]
+
+    def on_edit_refused(self, error: TaskingError) -> None:
+        """An undo or redo was refused (someone else changed the record): say so."""
+        RefusedEdit.show(self, error)
+
+    def on_open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a Tasking database"),
+            str(Path(self.services.database.path or Path.home()).parent),
+            self.tr("Tasking databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.database_chosen.emit(path)
+
+    def on_recent_menu_shown(self) -> None:
+        self.recent_menu.clear()
+        for location in self.settings.get(RECENT_DATABASES):
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(
+                lambda _checked=False, location=location: self.database_chosen.emit(location)
+            )
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Tasking %s</h3><p>Neighbourhood tasking meetings for %s.</p>"
+            "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
+        ) % (
+            __version__,
+            self.settings.partnership_name(),
+            database_location(self.services),
+            self.log_file or self.tr("not kept"),
+            self.tr(ATTRIBUTION),
+        )
+
+    def on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Tasking"), self.about_text())

@@ -1,0 +1,231 @@
+"""The meetings place: every meeting by area and date, opening the next one, and its workspace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tasking.services import Services, TaskingError
+from tasking.services.views import AreaView, MeetingSummary
+from tasking.ui.dialogs import report_refusal
+from tasking.ui.fields import fill_combo
+from tasking.ui.meeting.workspace import MeetingWorkspace
+from tasking.ui.settings import Settings
+from tasking.ui.table_model import (
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+    attribute,
+    fit_columns,
+)
+from tasking.ui.undo import EditHistory
+
+STATES = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
+MEETING_COLUMNS: list[Column[MeetingSummary]] = [
+    attribute("area", "Area"),
+    attribute("held_on", "Date"),
+    Column("state", "State", lambda m: m.state, text=lambda m: STATES.get(m.state, m.state)),
+    attribute("chair", "Chair"),
+    attribute("present", "Present"),
+    attribute("reviewed", "Actions reviewed"),
+    attribute("raised", "Actions raised"),
+    attribute("marking", "Marking"),
+]
+
+
+class OpenNextDialog(QDialog):
+    """Pick the area and date of the next meeting (the last meeting's "next meeting" date)."""
+
+    def __init__(
+        self, services: Services, areas: list[AreaView], area_id: int | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Open the next meeting"))
+        self.area = QComboBox()
+        fill_combo(self.area, [(a.name, a.id) for a in areas])
+        if area_id is not None:
+            self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.last = QLabel()
+        form = QFormLayout(self)
+        for text, widget, name in (
+            (self.tr("&Area:"), self.area, self.tr("Area")),
+            (self.tr("&Date:"), self.held_on, self.tr("Date of the meeting")),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        form.addRow(self.last)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open meeting"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.area.currentIndexChanged.connect(self.on_area_changed)
+        self.on_area_changed()
+
+    def on_area_changed(self) -> None:
+        last = self.services.meetings.latest(self.area.currentData())
+        suggested: date = self.services.today()
+        if last is None:
+            self.last.setText(self.tr("This area has no meetings yet."))
+        else:
+            detail = self.services.meetings.get(last.id)
+            suggested = detail.next_meeting_on or suggested
+            self.last.setText(self.tr("Last meeting: %s") % last.held_on.strftime("%d/%m/%Y"))
+        self.held_on.setDate(QDate(suggested))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, services: Services, area_id: int | None
+    ) -> tuple[int, date] | None:
+        dialog = cls(services, services.partnership.areas(), area_id, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.area.currentData(), dialog.held_on.date().toPython()
+
+
+class MeetingsPlace(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        history: EditHistory,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.area = QComboBox()
+        fill_combo(
+            self.area, [(a.name, a.id) for a in services.partnership.areas()], self.tr("All areas")
+        )
+        area_label = QLabel(self.tr("&Area:"))
+        area_label.setBuddy(self.area)
+        self.area.setAccessibleName(self.tr("Show meetings of area"))
+        self.open_next = QPushButton(self.tr("Open &next meeting…"))
+        self.open_meeting = QPushButton(self.tr("&Open meeting"))
+        self.open_meeting.setEnabled(False)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(area_label)
+        top.addWidget(self.area, 1)
+        top.addStretch(2)
+        top.addWidget(self.open_meeting)
+        top.addWidget(self.open_next)
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+
+        self.workspace = MeetingWorkspace(services, history, settings)
+        self.back = QPushButton(self.tr("← &Back to all meetings"))
+        meeting = QWidget()
+        meeting_layout = QVBoxLayout(meeting)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        meeting_layout.addLayout(back_row)
+        meeting_layout.addWidget(self.workspace, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(listing)
+        self.stack.addWidget(meeting)
+        QVBoxLayout(self).addWidget(self.stack)
+        layout = self.layout()
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.area.currentIndexChanged.connect(self.on_area_changed)
+        self.open_next.clicked.connect(self.on_open_next)
+        self.open_meeting.clicked.connect(self.on_open_current)
+        self.table.activated.connect(self.on_activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current: self.open_meeting.setEnabled(current.isValid())
+        )
+        self.back.clicked.connect(self.on_back)
+        history.changes.changed.connect(self.on_data_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(self.services.meetings.list())
+        fit_columns(self.table)
+
+    def focus_filter(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.area.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_area_changed(self) -> None:
+        area_id = self.area.currentData()
+        self.proxy.set_predicate(None if area_id is None else lambda m: m.area_id == area_id)
+
+    def on_data_changed(self, kind: str) -> None:
+        if kind in ("meeting", "action", "person"):
+            self.reload()
+
+    def on_activated(self, index: QModelIndex) -> None:
+        self.show_meeting(self.proxy.record_at(index).id)
+
+    def on_open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.on_activated(index)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self.workspace.show_meeting(meeting_id)
+        self.stack.setCurrentIndex(1)
+        self.back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_back(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_open_next(self) -> None:
+        answer = OpenNextDialog.ask(self, self.services, self.area.currentData())
+        if answer is None:
+            return
+        area_id, held_on = answer
+        try:
+            first = self.services.meetings.latest(area_id) is None
+            marking = self.settings.default_marking() if first else None
+            detail = self.services.meetings.open_next(area_id, held_on, marking=marking)
+        except TaskingError as error:
+            report_refusal(self, error)
+            return
+        self.reload()
+        self.show_meeting(detail.id)

@@ -1,0 +1,1 @@
+"""The partnership place: agencies, people and the vocabularies users extend."""
