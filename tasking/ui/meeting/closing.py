@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from tasking.services.views import MeetingDetail
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NO_DATE, NotesEdit, make_date_edit
+from tasking.ui.meeting.fields import NotesEdit, make_date_edit
 
 
 class ClosingSection(QWidget):
@@ -23,18 +23,21 @@ class ClosingSection(QWidget):
         self._detail: MeetingDetail | None = None
         self.aob = NotesEdit(self.tr("Any other business"))
         self.next_meeting = make_date_edit(self.tr("Date of the next meeting"), optional=True)
+        self.next_meeting.setMaximumWidth(self.next_meeting.sizeHint().width() * 2)
+        self.next_meeting.setToolTip(self.tr("Step down to the meeting's own date for Not set."))
         form = QFormLayout(self)
-        form.addRow(self.tr("Any other &business:"), self.aob)
         form.addRow(self.tr("&Next meeting:"), self.next_meeting)
+        form.addRow(self.tr("Any other &business:"), self.aob)
         self.aob.editingFinished.connect(self.on_aob_finished)
         self.next_meeting.editingFinished.connect(self.on_next_meeting_finished)
 
     def show_detail(self, detail: MeetingDetail) -> None:
         self._detail = detail
         self.aob.show_saved(detail.any_other_business)
-        self.next_meeting.setDate(
-            QDate(detail.next_meeting_on) if detail.next_meeting_on else NO_DATE
-        )
+        # The meeting's own date stands for "not set": the calendar opens near the right month.
+        self.next_meeting.setMinimumDate(QDate(detail.held_on))
+        nxt = detail.next_meeting_on
+        self.next_meeting.setDate(QDate(nxt) if nxt else self.next_meeting.minimumDate())
 
     def set_editable(self, editable: bool) -> None:
         self.aob.setReadOnly(not editable)
@@ -61,7 +64,8 @@ class ClosingSection(QWidget):
         if self._detail is None or self.next_meeting.isReadOnly():
             return
         chosen = self.next_meeting.date()
-        new: date | None = None if chosen == NO_DATE else chosen.toPython()  # type: ignore[assignment]
+        unset = chosen == self.next_meeting.minimumDate()
+        new: date | None = None if unset else chosen.toPython()  # type: ignore[assignment]
         old = self._detail.next_meeting_on
         if new != old:
             text = self.tr("Change next meeting date")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -52,13 +50,12 @@ class DateEdit(QDateEdit):
 
 
 def make_date_edit(accessible_name: str, optional: bool = False) -> QDateEdit:
-    """A calendar date field in the UK order; optional ones show "Not set" at their minimum."""
+    """A calendar date field in the UK order; an optional one shows "Not set" at its minimum."""
     edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setAccessibleName(accessible_name)
     if optional:
-        edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(edit.tr("Not set"))
     return edit
 

@@ -65,6 +65,11 @@ class HeaderSection(QGroupBox):
 
     def show_detail(self, detail: MeetingDetail) -> None:
         self._detail = detail
+        self.setTitle(
+            self.tr("%1 tasking meeting, %2")
+            .replace("%1", detail.area)
+            .replace("%2", f"{detail.held_on:%d %B %Y}")
+        )
         self.area.setText(detail.area)
         state = STATE_LABELS.get(detail.state, detail.state)
         self.state.setText(self.tr(state))

@@ -36,7 +36,7 @@ class HotspotSection(QWidget):
         self.table = make_table(self.model, self.tr("Hotspots discussed"), stretch=4)
         self.editor = QGroupBox()
         self.notes = NotesEdit(self.tr("Notes on this hotspot"))
-        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8)
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 6)
         self.decision = make_combo(self.tr("Decision"))
         fill_combo(
             self.decision,
@@ -77,8 +77,8 @@ class HotspotSection(QWidget):
         top.addWidget(self.nominate)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.editor, 3)
 
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self._detail is not None and self._detail.id == detail.id
