@@ -131,7 +131,10 @@ def _lines_needed(values: list[object], wrapped: list[tuple[int, float]]) -> int
 
 
 def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerData) -> None:
-    """Overdue red, due within 14 days amber, closed grey: worked out by Excel when opened."""
+    """Overdue red, due within 7 days amber, closed grey: worked out by Excel when opened.
+
+    The same rule as the app's RAG (tasking.services.rag), so the file agrees with the screen.
+    """
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import PatternFill
 
@@ -142,7 +145,7 @@ def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerDat
         (is_closed, "F2F2F2", "808080"),
         (f"AND(NOT({is_closed}),{has_due},${_DUE}2<TODAY())", "FFC7CE", "9C0006"),
         (
-            f'AND(NOT({is_closed}),OR(AND({has_due},${_DUE}2-TODAY()<=14),${_RAG}2="Amber"))',
+            f'AND(NOT({is_closed}),OR(AND({has_due},${_DUE}2-TODAY()<=7),${_RAG}2="Amber"))',
             "FFEB9C",
             "9C5700",
         ),
