@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from tasking.services.views import MeetingDetail
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, make_date_edit
+from tasking.ui.meeting.fields import NotesEdit, make_date_edit, set_read_only
 
 
 class ClosingSection(QWidget):
@@ -40,8 +40,8 @@ class ClosingSection(QWidget):
         self.next_meeting.setDate(QDate(nxt) if nxt else self.next_meeting.minimumDate())
 
     def set_editable(self, editable: bool) -> None:
-        self.aob.setReadOnly(not editable)
-        self.next_meeting.setReadOnly(not editable)
+        set_read_only(self.aob, not editable)
+        set_read_only(self.next_meeting, not editable)
 
     def discard_unsaved(self) -> None:
         self.aob.mark_saved()

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -84,3 +92,13 @@ def select_data(combo: QComboBox, current: object) -> None:
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(blocked)
+
+
+def set_read_only(widget: QLineEdit | QPlainTextEdit | QAbstractSpinBox, read_only: bool) -> None:
+    """Read-only, and looking it: a locked field takes the window's colour, not the page white."""
+    widget.setReadOnly(read_only)
+    palette = widget.palette()
+    default = QApplication.palette(widget)
+    base = default.color(QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base)
+    palette.setColor(QPalette.ColorRole.Base, base)
+    widget.setPalette(palette)

@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEd
 
 from tasking.services.views import MeetingDetail, PersonView, TermView
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import fill_combo, make_combo, make_date_edit, select_data
+from tasking.ui.meeting.fields import (
+    fill_combo,
+    make_combo,
+    make_date_edit,
+    select_data,
+    set_read_only,
+)
 
 STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 
@@ -83,8 +89,8 @@ class HeaderSection(QGroupBox):
         select_data(self.marking, detail.marking)
 
     def set_editable(self, editable: bool) -> None:
-        self.held_on.setReadOnly(not editable)
-        self.venue.setReadOnly(not editable)
+        set_read_only(self.held_on, not editable)
+        set_read_only(self.venue, not editable)
         for combo in (self.chair, self.minute_taker, self.marking):
             combo.setEnabled(editable)
 

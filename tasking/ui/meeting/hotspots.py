@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import DiscussionView, MeetingDetail
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, select_data
+from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, select_data, set_read_only
 from tasking.ui.meeting.models import DECISION_LABELS, DiscussionTableModel
 from tasking.ui.meeting.nominate_dialog import NominateDialog
 from tasking.ui.meeting.review import SAVE_AND_NEXT
@@ -89,10 +89,11 @@ class HotspotSection(QWidget):
         self._load_editor(keep_typing=True)
 
     def set_editable(self, editable: bool) -> None:
-        self.notes.setReadOnly(not editable)
-        self.reason.setReadOnly(not editable)
+        set_read_only(self.notes, not editable)
+        set_read_only(self.reason, not editable)
         self.decision.setEnabled(editable)
         self.nominate.setEnabled(editable)
+        self.save_next.setText(self.tr("Save and ne&xt") if editable else self.tr("Ne&xt"))
 
     def discard_unsaved(self) -> None:
         self.notes.mark_saved()

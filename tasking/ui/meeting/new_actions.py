@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import fill_combo, make_combo, make_date_edit, select_data
+from tasking.ui.meeting.fields import (
+    fill_combo,
+    make_combo,
+    make_date_edit,
+    select_data,
+    set_read_only,
+)
 from tasking.ui.meeting.models import RaisedActionsTableModel
 from tasking.ui.meeting.table import make_table
 
@@ -140,8 +146,8 @@ class NewActionsSection(QWidget):
         return detail.next_meeting_on or detail.held_on + self.due_period
 
     def set_editable(self, editable: bool) -> None:
-        self.description.setReadOnly(not editable)
-        self.due.setReadOnly(not editable)
+        set_read_only(self.description, not editable)
+        set_read_only(self.due, not editable)
         for widget in (self.action_type, self.agency, self.officer, self.hotspot):
             widget.setEnabled(editable)
         self.raise_button.setEnabled(editable)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import MeetingDetail, ReviewItem, TermView
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo
+from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, set_read_only
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
 
@@ -91,7 +91,7 @@ class ReviewSection(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self.status.setEnabled(editable)
-        self.note.setReadOnly(not editable)
+        set_read_only(self.note, not editable)
         self.save_next.setText(self.tr("&Save and next") if editable else self.tr("&Next"))
 
     def discard_unsaved(self) -> None:
