@@ -87,3 +87,16 @@ def test_return_with_no_description_raises_nothing(qtbot, section, arboretum, hi
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is section.description
     assert history.count() == 0
+
+
+def test_withdrawing_a_raised_action_and_undoing_it(qtbot, section, arboretum, history):
+    type_text(qtbot, "Raised by mistake")
+    press(qtbot, Qt.Key.Key_Return)
+    section.table.setCurrentIndex(section.model.index(0, 0))
+    section.withdraw_button.click()
+    meeting_id = section.window().meeting_id
+    assert arboretum.services.actions.tracker(raised_at_id=meeting_id) == []
+    history.undo()
+    rows = arboretum.services.actions.tracker(raised_at_id=meeting_id)
+    assert [(r.reference, r.description) for r in rows] == [("ARB-2025-004", "Raised by mistake")]
+    assert history.refused == []

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -62,12 +63,15 @@ class NewActionsSection(QWidget):
         self.hotspot = make_combo(self.tr("Hotspot the action serves"))
         self.raise_button = QPushButton(self.tr("&Raise"))
         self.raise_button.setToolTip(hint)
+        self.withdraw_button = QPushButton(self.tr("W&ithdraw the selected action"))
+        self.withdraw_button.setToolTip(self.tr("Delete an action raised by mistake (undoable)."))
         self.model = RaisedActionsTableModel(self)
         self.table = make_table(self.model, self.tr("Actions raised at this meeting"), stretch=1)
         self._lay_out()
         for field in self._fields():
             field.installEventFilter(self)
         self.raise_button.clicked.connect(self.on_raise)
+        self.withdraw_button.clicked.connect(self.on_withdraw)
         self.agency.currentIndexChanged.connect(self.on_agency_changed)
 
     def _fields(self) -> list[QWidget]:
@@ -111,9 +115,12 @@ class NewActionsSection(QWidget):
         grid.setColumnStretch(5, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.entry)
-        layout.addWidget(QLabel(self.tr("Raised at this meeting:")))
+        below = QHBoxLayout()
+        below.addWidget(QLabel(self.tr("Raised at this meeting:")), 1)
+        below.addWidget(self.withdraw_button)
+        layout.addLayout(below)
         layout.addWidget(self.table, 1)
-        chain = [*self._fields(), self.raise_button, self.table]
+        chain = [*self._fields(), self.raise_button, self.withdraw_button, self.table]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
 
@@ -151,6 +158,7 @@ class NewActionsSection(QWidget):
         for widget in (self.action_type, self.agency, self.officer, self.hotspot):
             widget.setEnabled(editable)
         self.raise_button.setEnabled(editable)
+        self.withdraw_button.setEnabled(editable)
 
     # --- slots ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -207,3 +215,29 @@ class NewActionsSection(QWidget):
         select_data(self.officer, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
+
+    def on_withdraw(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None or self._detail is None or not self._detail.editable:
+            return
+        actions, meeting_id = self.edits.services.actions, self._detail.id
+        arguments = {
+            "description": row.description,
+            "action_type_id": row.action_type_id,
+            "owner_agency_id": row.owner_agency_id,
+            "owner_person_id": row.owner_person_id,
+            "hotspot_id": row.hotspot_id,
+            "due_on": row.due_on,
+            "meeting_id": meeting_id,
+            "area_id": row.area_id,
+        }
+        raised = RaisedAction(row.id)
+
+        def withdraw() -> None:
+            actions.withdraw(raised.id)
+
+        def raise_again() -> None:
+            raised.id = actions.raise_action(**arguments).id  # type: ignore[arg-type]
+
+        text = self.tr("Withdraw %1").replace("%1", row.reference)
+        self.edits.perform(text, withdraw, raise_again, "action")
