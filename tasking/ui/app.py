@@ -15,6 +15,7 @@ from tasking.models.database import DatabaseError
 from tasking.services import Services, TaskingError
 from tasking.ui.background import wait_for_background_work
 from tasking.ui.crash import CrashReporter, route_qt_messages
+from tasking.ui.exporting import ExportCommands
 from tasking.ui.fonts import use_script_fonts
 from tasking.ui.main_window import MainWindow, database_location
 from tasking.ui.settings import Settings
@@ -70,6 +71,11 @@ class Session:
         history.setParent(window)
         changes.setParent(window)
         window.database_chosen.connect(self.on_database_chosen)
+        exports = ExportCommands(
+            window, services, self.settings, window.meetings.current_meeting_id
+        )
+        window.add_export_actions(exports.actions())
+        window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
         self.settings.remember_database(database_location(services))
         old_window, old_services = self.window, self.services
         self.window, self.services = window, services

@@ -125,12 +125,16 @@ class MainWindow(QMainWindow):
         redo.setEnabled(self.history.canRedo())
         self.history.canUndoChanged.connect(undo.setEnabled)
         self.history.canRedoChanged.connect(redo.setEnabled)
-        self.history.undoTextChanged.connect(
-            lambda text: undo.setText(self.tr("&Undo %s") % text if text else self.tr("&Undo"))
-        )
-        self.history.redoTextChanged.connect(
-            lambda text: redo.setText(self.tr("&Redo %s") % text if text else self.tr("&Redo"))
-        )
+        self.history.undoTextChanged.connect(self.on_undo_text_changed)
+        self.history.redoTextChanged.connect(self.on_redo_text_changed)
+
+    def on_undo_text_changed(self, text: str) -> None:
+        undo = self.actions[ActionId.UNDO]
+        undo.setText(self.tr("&Undo %s") % text if text else self.tr("&Undo"))
+
+    def on_redo_text_changed(self, text: str) -> None:
+        redo = self.actions[ActionId.REDO]
+        redo.setText(self.tr("&Redo %s") % text if text else self.tr("&Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -185,6 +185,13 @@ class MeetingsPlace(QWidget):
         self.model.set_records(self.services.meetings.list())
         fit_columns(self.table)
 
+    def current_meeting_id(self) -> int | None:
+        """The meeting open in the workspace, else the one selected in the list."""
+        if self.stack.currentIndex() == 1 and self.workspace.detail is not None:
+            return self.workspace.detail.id
+        index = self.table.currentIndex()
+        return self.proxy.record_at(index).id if index.isValid() else None
+
     def focus_filter(self) -> None:
         if self.stack.currentIndex() == 0:
             self.area.setFocus(Qt.FocusReason.ShortcutFocusReason)

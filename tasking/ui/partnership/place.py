@@ -110,7 +110,7 @@ class PartnershipPlace(QWidget):
             QLineEdit(),
         )
         self.person_agency = QComboBox()
-        person_form = AddForm(
+        self.person_form = person_form = AddForm(
             [
                 (tr("New &person:"), self.person_name, tr("New person's name")),
                 (tr("&Role:"), self.person_role, tr("New person's role")),

@@ -1,0 +1,66 @@
+"""The meetings place: the list by area, opening the next meeting into the workspace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tasking.ui.meetings_place import MeetingsPlace, OpenNextDialog
+
+
+@pytest.fixture
+def place(qtbot, services, records, history, settings):
+    widget = MeetingsPlace(services, history, settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_model_passes_the_model_tester(qtmodeltester, place):
+    qtmodeltester.check(place.model)
+    qtmodeltester.check(place.proxy)
+
+
+def test_lists_meetings_and_filters_by_area(place, records):
+    assert place.proxy.rowCount() == 1
+    row = [place.proxy.index(0, c).data() for c in range(4)]
+    assert row == ["Arboretum", "05/03/2025", "Draft", "عائشہ خان"]
+    place.area.setCurrentIndex(place.area.findData(records.areas["Normanton"]))
+    assert place.proxy.rowCount() == 0
+
+
+def test_open_next_suggests_the_date_the_last_meeting_set(qtbot, place, services, records):
+    dialog = OpenNextDialog(
+        services, services.partnership.areas(), records.areas["Arboretum"], place
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.held_on.date().toPython() == date(2025, 4, 2)
+
+
+def test_open_next_meeting_shows_it_in_the_workspace(qtbot, place, services, records, monkeypatch):
+    services.meetings.finalise(
+        records.meetings["march"], services.meetings.get(records.meetings["march"]).version
+    )
+    monkeypatch.setattr(
+        OpenNextDialog,
+        "ask",
+        classmethod(lambda cls, parent, s, area: (records.areas["Arboretum"], date(2025, 4, 2))),
+    )
+    qtbot.mouseClick(place.open_next, Qt.MouseButton.LeftButton)
+    assert place.stack.currentIndex() == 1
+    new_id = place.current_meeting_id()
+    assert new_id is not None and new_id != records.meetings["march"]
+    assert services.meetings.get(new_id).held_on == date(2025, 4, 2)
+    qtbot.mouseClick(place.back, Qt.MouseButton.LeftButton)
+    assert place.stack.currentIndex() == 0
+    assert place.proxy.rowCount() == 2
+
+
+def test_enter_on_a_meeting_opens_it(qtbot, place, records):
+    place.table.setFocus()
+    place.table.selectRow(0)
+    qtbot.keyClick(place.table.viewport(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: place.stack.currentIndex() == 1)
+    assert place.current_meeting_id() == records.meetings["march"]
