@@ -55,7 +55,9 @@ class AttendanceSection(QWidget):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find a person"))
-        self.search.setPlaceholderText(self.tr("Type part of a name, role or agency"))
+        self.search.setPlaceholderText(
+            self.tr("Type part of a name, role or agency; Return marks them present")
+        )
         self.search.setClearButtonEnabled(True)
         self.listed_only = QCheckBox(self.tr("Only people on the attendance &list"))
         self.table = QTableView()

@@ -48,7 +48,7 @@ class HotspotSection(QWidget):
         self.reason.setAccessibleName(self.tr("Reason for the decision"))
         self.reason.setPlaceholderText(self.tr("Needed to close or escalate"))
         hint = self.tr("Ctrl+Return saves this hotspot and moves to the next.")
-        self.save_next = QPushButton(self.tr("Save and ne&xt"))
+        self.save_next = QPushButton(self.tr("Save and ne&xt (Ctrl+Return)"))
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
@@ -93,7 +93,9 @@ class HotspotSection(QWidget):
         set_read_only(self.reason, not editable)
         self.decision.setEnabled(editable)
         self.nominate.setEnabled(editable)
-        self.save_next.setText(self.tr("Save and ne&xt") if editable else self.tr("Ne&xt"))
+        self.save_next.setText(
+            self.tr("Save and ne&xt (Ctrl+Return)") if editable else self.tr("Ne&xt (Ctrl+Return)")
+        )
 
     def discard_unsaved(self) -> None:
         self.notes.mark_saved()

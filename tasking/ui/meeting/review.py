@@ -48,7 +48,7 @@ class ReviewSection(QWidget):
         self.note = NotesEdit(self.tr("Update reported at this meeting"))
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 7)
         hint = self.tr("Ctrl+Return saves this review and moves to the next action.")
-        self.save_next = QPushButton(self.tr("&Save and next"))
+        self.save_next = QPushButton(self.tr("&Save and next (Ctrl+Return)"))
         self.save_next.setToolTip(hint)
         for widget in (self.status, self.note, self.table):
             widget.setToolTip(hint)
@@ -92,7 +92,9 @@ class ReviewSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.status.setEnabled(editable)
         set_read_only(self.note, not editable)
-        self.save_next.setText(self.tr("&Save and next") if editable else self.tr("&Next"))
+        self.save_next.setText(
+            self.tr("&Save and next (Ctrl+Return)") if editable else self.tr("&Next (Ctrl+Return)")
+        )
 
     def discard_unsaved(self) -> None:
         self.note.mark_saved()
