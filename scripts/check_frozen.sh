@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Smoke-test the frozen build the way an installation is used, headless:
+#   tasking-cli --version, --help, --self-test, demo and both exports, and the app's first window.
+# Fails on a non-zero exit, on anything written to stderr, on data written inside the install
+# folder, or when the default database is not created in the per-user data folder.
+# Usage: bash scripts/check_frozen.sh [dist/tasking]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUNDLE=${1:-dist/tasking}
+CLI="$BUNDLE/tasking-cli"
+APP="$BUNDLE/tasking"
+for program in "$CLI" "$APP"; do
+    [ -x "$program" ] || { echo "check_frozen: $program not found; run scripts/build.sh" >&2; exit 2; }
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A fresh user: the checks never touch the real user's files, and show where data really goes.
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime"
+unset XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME XDG_CACHE_HOME TASKING_DATABASE TASKING_LOG_DIR
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM=offscreen
+touch "$work/started"
+
+failures=0
+# check NAME COMMAND...: run it; it must exit 0 and write nothing on stderr.
+check() {
+    local name=$1
+    shift
+    local status=0
+    "$@" >"$work/out" 2>"$work/err" || status=$?
+    if [ "$status" -ne 0 ] || [ -s "$work/err" ]; then
+        echo "FAIL $name (exit $status)"
+        sed 's/^/  stdout: /' "$work/out" | tail -20
+        sed 's/^/  stderr: /' "$work/err" | tail -20
+        failures=$((failures + 1))
+        return 1
+    fi
+    echo "ok   $name"
+}
+# expect TEXT: the last command's output must contain TEXT.
+expect() {
+    grep -qF -- "$1" "$work/out" || { echo "FAIL output lacks '$1'"; failures=$((failures + 1)); }
+}
+
+version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' tasking/__init__.py)
+check "tasking-cli --version" "$CLI" --version && expect "Tasking $version"
+check "tasking-cli --help" "$CLI" --help && expect "export"
+check "tasking-cli --self-test" timeout 300 "$CLI" --self-test && expect "Self-test passed."
+demo="$work/demo.sqlite"
+check "tasking-cli demo" timeout 300 "$CLI" demo --database "$demo" --seed 7 && expect "Created"
+check "tasking-cli export minutes" "$CLI" export minutes --database "$demo" --meeting latest \
+    -o "$work/minutes.pdf" && head -c 5 "$work/minutes.pdf" | grep -q "%PDF-"
+check "tasking-cli export tracker" "$CLI" export tracker --database "$demo" \
+    -o "$work/tracker.xlsx" --per-agency "$work/agencies" && [ -s "$work/tracker.xlsx" ]
+
+# The default database (no --database) belongs in the per-user data folder, never in the bundle.
+check "default database in the user's data folder" "$CLI" export tracker -o "$work/empty.xlsx"
+default_db="$HOME/.local/share/Tasking/tasking.sqlite"
+[ -f "$default_db" ] && echo "ok   created $default_db" || {
+    echo "FAIL no database at $default_db"
+    failures=$((failures + 1))
+}
+written=$(find "$BUNDLE" -newer "$work/started" \( -type f -o -type d \) | head -5)
+[ -z "$written" ] && echo "ok   nothing written inside $BUNDLE" || {
+    echo "FAIL files written inside the install folder:"
+    echo "$written" | sed 's/^/  /'
+    failures=$((failures + 1))
+}
+
+# The app: opens the demo database, paints its first window and quits.
+if [ -f tasking/ui/app.py ]; then
+    TASKING_QUIT_AFTER_PAINT=1 check "tasking (first window, then quit)" \
+        timeout 60 "$APP" --database "$demo"
+else
+    echo "skip tasking (first window): tasking/ui/app.py does not exist yet"
+fi
+
+if [ "$failures" -ne 0 ]; then
+    echo "check_frozen: $failures check(s) failed" >&2
+    exit 1
+fi
+echo "check_frozen: all checks passed ($BUNDLE, $(du -sh "$BUNDLE" | cut -f1))"
