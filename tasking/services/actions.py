@@ -59,6 +59,7 @@ def update_view(update: ActionUpdate) -> UpdateView:
         meeting=f"{meeting.area.name} {meeting.held_on:%d/%m/%Y}" if meeting else "",
         recorded_by=update.recorded_by,
         version=update.version,
+        action_version=update.action.version,
     )
 
 
@@ -102,6 +103,19 @@ def _record(
     session.add(update)
     session.flush()
     return update
+
+
+def _take_back(session: Session, update: ActionUpdate) -> None:
+    """Delete an update, restoring the status it set if nothing changed the action since."""
+    if update.meeting is not None:
+        require_draft(update.meeting)
+    action = update.action
+    if update.status_to is not None and action.status == update.status_to:
+        action.status = update.status_from or "open"
+        if action.status not in closed_statuses(session):
+            action.completed_on = None
+    action.updates.remove(update)
+    session.delete(update)
 
 
 class ActionService:
@@ -265,19 +279,35 @@ class ActionService:
             session.flush()
             return update_view(update)
 
+    def set_meeting_update(
+        self, action_id: int, meeting_id: int, *, note: str, status: str | None
+    ) -> UpdateView | None:
+        """Make what was reported at a meeting exactly (note, status), in one transaction.
+
+        Replaces the meeting's earlier update of the action (restoring the status it set), so
+        the chair can change or undo a review without leaving half a change behind.
+        """
+        with unit_of_work(self._db) as session:
+            action = fetch(session, Action, action_id)
+            meeting = fetch(session, Meeting, meeting_id)
+            require_draft(meeting)
+            earlier = [u for u in action.updates if u.meeting_id == meeting_id]
+            for update in reversed(earlier):
+                _take_back(session, update)
+            session.flush()
+            if status == action.status:
+                status = None
+            if not note.strip() and status is None:
+                return None
+            update = _record(
+                session, action, note=note, status=status, noted_on=meeting.held_on, meeting=meeting
+            )
+            return update_view(update)
+
     def delete_update(self, update_id: int) -> None:
         """Take back an update (undo), restoring the status it changed if nothing came after."""
         with unit_of_work(self._db) as session:
-            update = fetch(session, ActionUpdate, update_id)
-            if update.meeting is not None:
-                require_draft(update.meeting)
-            action = update.action
-            if update.status_to is not None and action.status == update.status_to:
-                action.status = update.status_from or "open"
-                closed = action.status in closed_statuses(session)
-                if not closed:
-                    action.completed_on = None
-            session.delete(update)
+            _take_back(session, fetch(session, ActionUpdate, update_id))
 
     def withdraw(self, action_id: int) -> None:
         """Delete an action raised by mistake (undo of raising it): only while it has no history."""

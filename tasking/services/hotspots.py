@@ -20,7 +20,7 @@ from tasking.models import (
 from tasking.models.database import Database
 from tasking.services.errors import ValidationError
 from tasking.services.tracker import closed_statuses, status_terms
-from tasking.services.unit import apply_changes, fetch, unit_of_work
+from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import HistoryEntry, HotspotDetail, HotspotRow, StatusChangeView
 
 EDITABLE = frozenset(
@@ -100,6 +100,24 @@ def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Mee
             on=meeting.held_on,
             meeting_id=meeting.id,
         )
+
+
+def revert_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
+    """Take back the status change this meeting's decision made, before a new decision."""
+    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    if hotspot is None:
+        return
+    made_here = [
+        c
+        for c in hotspot.status_changes
+        if c.meeting_id == meeting.id and c.from_status is not None
+    ]
+    if made_here and hotspot.status == made_here[-1].to_status:
+        change = made_here[-1]
+        hotspot.status = change.from_status or "active"
+        earlier = [c for c in hotspot.status_changes if c is not change]
+        hotspot.status_reason = earlier[-1].reason if earlier else ""
+        hotspot.status_changes.remove(change)
 
 
 def _rows(session: Session, query: Sequence[Hotspot]) -> list[HotspotRow]:
@@ -279,6 +297,25 @@ class HotspotService:
         self, hotspot_id: int, expected_version: int, reason: str, meeting_id: int | None = None
     ) -> HotspotDetail:
         return self.change_status(hotspot_id, expected_version, "closed", reason, meeting_id)
+
+    def withdraw_nomination(self, hotspot_id: int) -> None:
+        """Delete a hotspot nominated by mistake (undo): only while nothing else refers to it."""
+        with unit_of_work(self._db) as session:
+            hotspot = fetch(session, Hotspot, hotspot_id)
+            has_actions = session.scalar(
+                select(func.count()).select_from(Action).where(Action.hotspot_id == hotspot_id)
+            )
+            discussions = session.scalars(
+                select(HotspotDiscussion).where(HotspotDiscussion.hotspot_id == hotspot_id)
+            ).all()
+            if has_actions or len(discussions) > 1 or len(hotspot.status_changes) > 1:
+                raise ValidationError(
+                    f"{hotspot.name} already has a history; close it with a reason instead."
+                )
+            for discussion in discussions:
+                require_draft(discussion.meeting)
+                session.delete(discussion)
+            session.delete(hotspot)
 
     def history(self, hotspot_id: int) -> list[HistoryEntry]:
         """Nomination, status changes, meeting notes and decisions, actions and their updates."""

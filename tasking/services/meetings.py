@@ -25,7 +25,7 @@ from tasking.models import (
 from tasking.models.database import Database
 from tasking.services.actions import carry_forward_candidates, update_view
 from tasking.services.errors import NotFound, ValidationError
-from tasking.services.hotspots import apply_decision
+from tasking.services.hotspots import apply_decision, revert_decision
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import (
@@ -332,6 +332,8 @@ class MeetingService:
                 fetch(session, HotspotDiscussion, discussion.id, expected_version)
             if notes is not None:
                 discussion.notes = notes
+            if clear_decision or decision is not None:
+                revert_decision(session, discussion, meeting)
             if clear_decision:
                 discussion.decision, discussion.decision_reason = None, ""
             if decision is not None:

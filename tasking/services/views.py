@@ -98,6 +98,7 @@ class UpdateView:
     meeting: str
     recorded_by: str
     version: int
+    action_version: int = 0  # the action's version after this update, for the next edit
 
 
 @dataclass(frozen=True, slots=True)

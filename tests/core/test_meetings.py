@@ -130,3 +130,54 @@ def test_final_minutes_refuse_edits_until_reopened_and_reopening_is_audited(core
     assert any(
         e.field == "state" and e.old_value == "final" and e.new_value == "draft" for e in entries
     )
+
+
+def test_changing_a_decision_takes_back_the_status_it_set(core, arboretum) -> None:
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    core.meetings.record_discussion(
+        meeting.id, arboretum.parade, decision="close", decision_reason="Quiet"
+    )
+    core.meetings.record_discussion(
+        meeting.id, arboretum.parade, decision="monitor", decision_reason="Not yet"
+    )
+    spot = core.hotspots.get(arboretum.parade)
+    assert spot.row.status == "monitoring"
+    assert [(c.from_status, c.to_status) for c in spot.status_changes] == [
+        (None, "active"),
+        ("active", "monitoring"),
+    ]
+    core.meetings.record_discussion(meeting.id, arboretum.parade, clear_decision=True)
+    spot = core.hotspots.get(arboretum.parade)
+    assert (spot.row.status, len(spot.status_changes)) == ("active", 1)
+
+
+def test_a_review_is_replaced_in_one_step(core, arboretum) -> None:
+    first = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    action = _raise(core, arboretum, first.id, "Evening patrols")
+    _finalise(core, first.id)
+    second = core.meetings.open_next(arboretum.area_id, date(2025, 2, 11))
+    made = core.actions.set_meeting_update(action.id, second.id, note="Done", status="completed")
+    assert made.action_version == core.actions.row(action.id).version
+    core.actions.set_meeting_update(action.id, second.id, note="Started", status="in_progress")
+    row = core.actions.row(action.id)
+    assert (row.status, row.completed_on, row.last_update) == ("in_progress", None, "Started")
+    assert core.actions.set_meeting_update(action.id, second.id, note="", status=None) is None
+    row = core.actions.row(action.id)
+    assert (row.status, row.last_update) == ("open", "")
+
+
+def test_a_nomination_made_by_mistake_can_be_withdrawn(core, arboretum) -> None:
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    spot = core.hotspots.nominate(
+        name="Bus shelter",
+        area_id=arboretum.area_id,
+        nominated_by_id=arboretum.police,
+        reason="Typo",
+        meeting_id=meeting.id,
+    )
+    assert "Bus shelter" in [d.hotspot for d in core.meetings.get(meeting.id).discussions]
+    core.hotspots.withdraw_nomination(spot.id)
+    assert "Bus shelter" not in [h.name for h in core.hotspots.list()]
+    with pytest.raises(ValidationError, match="already has a history"):
+        _raise(core, arboretum, meeting.id, "Patrol")  # the park now has an action
+        core.hotspots.withdraw_nomination(arboretum.park)

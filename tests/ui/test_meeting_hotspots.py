@@ -108,6 +108,13 @@ def test_nominating_a_hotspot_adds_it_to_the_meeting(qtbot, section, arboretum, 
     names = [section.model.index(r, 0).data() for r in range(section.model.rowCount())]
     assert "Rosehill Street" in names
     assert discussion(arboretum, "Rosehill Street").notes == "Dog fouling"
+    section.edits.history.undo()  # nominated by mistake: withdrawn again
+    names = [section.model.index(r, 0).data() for r in range(section.model.rowCount())]
+    assert "Rosehill Street" not in names
+    assert "Rosehill Street" not in [h.name for h in arboretum.services.hotspots.list()]
+    section.edits.history.redo()
+    names = [section.model.index(r, 0).data() for r in range(section.model.rowCount())]
+    assert "Rosehill Street" in names
 
 
 def test_conflict_dialog_shows_the_typed_text(qtbot):

@@ -137,9 +137,11 @@ class HotspotSection(QWidget):
         if nomination is None:
             return
         detail = self._detail
-        # Nominating cannot be undone: the core has no way to withdraw a nomination yet.
-        result = self.edits.attempt(
-            lambda: self.edits.services.hotspots.nominate(
+        services = self.edits.services
+        made: list[int] = []
+
+        def nominate() -> None:
+            spot = services.hotspots.nominate(
                 name=nomination.name,
                 area_id=detail.area_id,
                 nominated_by_id=nomination.agency_id,
@@ -148,9 +150,13 @@ class HotspotSection(QWidget):
                 nominated_on=detail.held_on,
                 meeting_id=detail.id,
             )
-        )
-        if result is not None:
-            self.edits.history.changes.changed.emit("hotspot")
+            made[:] = [spot.id]
+
+        def withdraw() -> None:
+            services.hotspots.withdraw_nomination(made[0])
+
+        text = self.tr("Nominate %1").replace("%1", nomination.name)
+        self.edits.perform(text, nominate, withdraw, "hotspot", nomination.reason)
 
     # --- inside --------------------------------------------------------------------------
     def _current(self) -> DiscussionView | None:

@@ -202,18 +202,9 @@ class ReviewSection(QWidget):
         state: tuple[str, str | None] | None,
     ) -> bool:
         """Make the meeting's update for an action ``state`` (note, new status) or none."""
-        actions = self.edits.services.actions
-        if stored.id is not None:
-            actions.delete_update(stored.id)
-            stored.id = None
         note, status = state if state is not None else ("", None)
-        row = actions.row(action_id)
-        if status == row.status:
-            status = None
-        if not note and status is None:
-            return True
-        update = actions.record_update(
-            action_id, row.version, note=note, status=status, meeting_id=meeting_id
+        update = self.edits.services.actions.set_meeting_update(
+            action_id, meeting_id, note=note, status=status
         )
-        stored.id = update.id
+        stored.id = update.id if update is not None else None
         return True
