@@ -53,7 +53,6 @@ def main() -> int:
         window = MainWindow(services, history, settings, Path(folder) / "tasking.log")
         window.resize(args.width, args.height)
         window.show()
-        settle(app, lambda: not window.tracker.is_loading)
         shots = []
 
         def shoot(name: str) -> None:
@@ -76,6 +75,7 @@ def main() -> int:
         shoot("hotspot-history")
         window.hotspots.tabs.setCurrentIndex(0)
         window.show_place(2)
+        settle(app, lambda: window.tracker.is_ready)
         window.tracker.table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         window.tracker.filters.status.setCurrentIndex(1)  # not closed
         window.tracker.table.selectRow(0)

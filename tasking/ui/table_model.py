@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTableView
 R = TypeVar("R")
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+SIZE_ROWS = 50  # rows measured to size a column: all of a thousand meetings took a second
 Index = QModelIndex | QPersistentModelIndex
 # Saves an inline edit: (record, column key, new value) -> saved?
 EditHandler = Callable[[Any, str, Any], bool]
@@ -63,11 +64,38 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.context = context  # the translation context of the headings
         self.records: list[R] = []
         self.edit_handler: EditHandler | None = None
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
         self.records = list(records)
         self.endResetModel()
+        if self._sorted is not None:
+            self.sort(*self._sorted)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the records themselves (one Python sort), keeping selections on their rows."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self.records[i.row()] if 0 <= i.row() < len(self.records) else None for i in before]
+        raw = self.columns[column].raw
+        keys = [_sortable(raw(r)) for r in self.records]
+        order_of = sorted(
+            range(len(keys)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.records = [self.records[n] for n in order_of]
+        position = {id(r): p for p, r in enumerate(self.records)}
+        after = [
+            self.index(position[id(r)], i.column()) if r is not None else QModelIndex()
+            for r, i in zip(held, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self._sorted = (column, order)
 
     def record_at(self, row: int) -> R:
         return self.records[row]
@@ -127,7 +155,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 
 def fit_columns(table: QTableView, most_chars: int = 36) -> None:
-    """Size columns to their contents (short lists only), none wider than ``most_chars``."""
+    """Size columns to their contents (judged on the first rows), none wider than ``most_chars``."""
+    table.horizontalHeader().setResizeContentsPrecision(SIZE_ROWS)
     table.resizeColumnsToContents()
     widest = table.fontMetrics().averageCharWidth() * most_chars
     header = table.horizontalHeader()
@@ -145,12 +174,18 @@ def _sortable(value: Any) -> tuple[int, Any]:
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by raw values and keeps the rows a predicate accepts."""
+    """Keeps the rows a predicate accepts; sorting is passed to the source model.
+
+    A proxy sorting in Python calls back per comparison (a fifth of a second for a thousand
+    meetings); the source sorts once with a key list instead.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._accepts: Callable[[Any], bool] | None = None
-        self.setSortRole(RAW_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_predicate(self, accepts: Callable[[Any], bool] | None) -> None:
         self.beginFilterChange()
@@ -163,12 +198,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
         return self._accepts(model.record_at(source_row))
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        try:
-            return _sortable(left.data(RAW_ROLE)) < _sortable(right.data(RAW_ROLE))
-        except TypeError:
-            return str(left.data(RAW_ROLE)) < str(right.data(RAW_ROLE))
 
     def record_at(self, index: Index) -> Any:
         return index.data(RECORD_ROLE)

@@ -133,9 +133,11 @@ def test_opens_on_a_demo_database(qtbot, tmp_path: Path, history, settings):
         window = MainWindow(services, history, settings)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: not window.tracker.is_loading, timeout=20_000)
+        window.show_place(2)  # the tracker reads its rows when first shown
+        qtbot.waitUntil(lambda: window.tracker.is_ready, timeout=20_000)
         assert window.tracker.model.total > 100
         assert window.meetings.proxy.rowCount() > 10
+        window.show_place(1)
         assert window.hotspots.proxy.rowCount() > 5
         window.close()
     finally:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -163,11 +164,17 @@ class HotspotsPlace(QWidget):
         self.change_status.clicked.connect(lambda: self.on_change_status(closing=False))
         self.close_hotspot.clicked.connect(lambda: self.on_change_status(closing=True))
         history.changes.changed.connect(self.on_data_changed)
-        self.reload()
+        self._loaded = False
         self.on_current_changed(QModelIndex())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()  # read on first sight, so the window opens sooner
 
     # --- the list ----------------------------------------------------------------------
     def reload(self) -> None:
+        self._loaded = True
         current = self.current_id()
         self.model.set_records(self.services.hotspots.list())
         fit_columns(self.table, 20)
@@ -224,7 +231,7 @@ class HotspotsPlace(QWidget):
         self.history_view.resizeRowsToContents()
 
     def on_data_changed(self, kind: str) -> None:
-        if kind in ("hotspot", "action", "meeting"):
+        if kind in ("hotspot", "action", "meeting") and self._loaded:
             self.reload()
             self.on_current_changed(self.table.selectionModel().currentIndex())
 

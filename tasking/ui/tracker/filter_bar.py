@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking.services.views import AgencyView, AreaView, HotspotRow, TermView
+from tasking.services.views import AgencyView, AreaView, TermView
 from tasking.ui.tracker.model import OPEN_STATUSES, TrackerFilter
 
 
@@ -29,7 +29,7 @@ class TrackerFilterBar(QWidget):
         self.area = QComboBox()
         self.hotspot = QComboBox()
         self.overdue = QCheckBox(self.tr("&Overdue only"))
-        self._hotspots: list[HotspotRow] = []
+        self._hotspots: list[tuple[str, int, int]] = []  # name, id, area id
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         fields = [
@@ -62,7 +62,6 @@ class TrackerFilterBar(QWidget):
         agencies: list[AgencyView],
         statuses: list[TermView],
         areas: list[AreaView],
-        hotspots: list[HotspotRow],
     ) -> None:
         self.blockSignals(True)
         _fill(self.agency, self.tr("All agencies"), [(a.name, a.id) for a in agencies])
@@ -72,16 +71,22 @@ class TrackerFilterBar(QWidget):
             [(self.tr("Not closed"), OPEN_STATUSES)] + [(t.label, t.code) for t in statuses],
         )
         _fill(self.area, self.tr("All wards"), [(a.name, a.id) for a in areas])
-        self._hotspots = hotspots
         self._fill_hotspots()
         self.blockSignals(False)
+
+    def set_hotspots(self, hotspots: list[tuple[str, int, int]]) -> None:
+        """The hotspots actions serve: (name, id, area id), taken from the loaded rows."""
+        self._hotspots = hotspots
+        blocked = self.blockSignals(True)
+        self._fill_hotspots()
+        self.blockSignals(blocked)
 
     def _fill_hotspots(self) -> None:
         area_id = self.area.currentData()
         _fill(
             self.hotspot,
             self.tr("All hotspots"),
-            [(h.name, h.id) for h in self._hotspots if area_id is None or h.area_id == area_id],
+            [(name, i) for name, i, area in self._hotspots if area_id in (None, area)],
         )
 
     def current(self) -> TrackerFilter:

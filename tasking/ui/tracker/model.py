@@ -8,7 +8,7 @@ one list comprehension over pre-lowered strings; the view only ever asks for vis
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -35,6 +35,19 @@ RAG_COLOURS = {
     "green": QColor("#b9e4c0"),
     "grey": QColor("#d9d9d9"),
 }
+RAG_BRUSHES = {rag: QBrush(colour) for rag, colour in RAG_COLOURS.items()}
+BLACK = QBrush(QColor("black"))
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+OTHER_ROLES = frozenset({EDIT, TOOLTIP, BACKGROUND, FOREGROUND, int(RAW_ROLE), int(ID_ROLE)})
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+EDITABLE_FLAGS = ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
 Index = QModelIndex | QPersistentModelIndex
 # An edit the model asks its owner to save: (row, column key, new value) -> saved?
 EditHandler = Callable[[ActionRow, str, Any], bool]
@@ -97,14 +110,18 @@ class TrackerModel(QAbstractTableModel):
     def set_filter(self, wanted: TrackerFilter) -> None:
         if wanted == self._filter:
             return
-        self._filter = wanted
+        before, self._filter = self._filter, wanted
+        # Typing one more letter can only narrow the rows: search those shown, not all.
+        narrower = replace(before, text="") == replace(
+            wanted, text=""
+        ) and wanted.text.casefold().startswith(before.text.casefold())
         self.beginResetModel()
-        self._visible = self._matching()
+        self._visible = self._matching(self._visible if narrower else None)
         self.endResetModel()
 
-    def _matching(self) -> list[int]:
+    def _matching(self, within: list[int] | None = None) -> list[int]:
         f, rows = self._filter, self._rows
-        order = self._order
+        order = self._order if within is None else within
         if f.agency_id is not None:
             order = [n for n in order if rows[n].owner_agency_id == f.agency_id]
         if f.area_id is not None:
@@ -184,37 +201,47 @@ class TrackerModel(QAbstractTableModel):
             return QCoreApplication.translate("Tracker", COLUMNS[section].heading)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every painted cell and role: the common cases return first.
+        if role == DISPLAY:
+            try:
+                row = self._rows[self._visible[index.row()]]
+            except IndexError:
+                return None
+            return COLUMNS[index.column()].text(row)
+        if role not in OTHER_ROLES or not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
+        try:
+            row = self._rows[self._visible[index.row()]]
+        except IndexError:
+            return None
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             value = column.raw(row)
             return QDate(value) if isinstance(value, date) else value
         if role == RAW_ROLE:
             return column.raw(row)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column.key == "rag":
                 return QCoreApplication.translate("Tracker", RAG_LABELS.get(row.rag, row.rag))
             if column.key in ("description", "last_update"):
                 return column.text(row) or None
+            return None
         if column.key == "rag":
-            if role == Qt.ItemDataRole.BackgroundRole and row.rag in RAG_COLOURS:
-                return QBrush(RAG_COLOURS[row.rag])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("black"))  # legible on every RAG colour, in any theme
+            if role == BACKGROUND and row.rag in RAG_BRUSHES:
+                return RAG_BRUSHES[row.rag]
+            if role == FOREGROUND:
+                return BLACK  # legible on every RAG colour, in any theme
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE_COLUMNS and self.edit_handler:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return NO_FLAGS
+        if self.edit_handler is not None and index.column() in EDITABLE_COLUMNS:
+            return EDITABLE_FLAGS
+        return ROW_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -146,15 +147,18 @@ class TrackerPlace(QWidget):
         header.sectionMoved.connect(self.on_header_changed)
         header.sectionResized.connect(self.on_header_changed)
         header.sortIndicatorChanged.connect(self.on_header_changed)
+        self._ever_loaded = False
         self.refresh_choices()
-        self.reload()
 
     # --- loading -----------------------------------------------------------------------
     def refresh_choices(self) -> None:
         p = self.services.partnership
-        self.filters.set_choices(
-            p.agencies(), self.statuses, p.areas(), self.services.hotspots.list()
-        )
+        self.filters.set_choices(p.agencies(), self.statuses, p.areas())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ever_loaded and not self._loading:
+            self.reload()  # read on first sight: a window opens faster without 30,000 rows
 
     def reload(self) -> None:
         """Read every action on a worker thread: a large partnership has tens of thousands."""
@@ -174,8 +178,12 @@ class TrackerPlace(QWidget):
             self._reload_wanted = False
             self.reload()
             return
+        self._ever_loaded = True
         chosen = self.selected_ids()
         self.model.set_rows(rows)
+        self.filters.set_hotspots(
+            sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
+        )
         self._select(chosen)
         self.on_counts_changed()
 
@@ -187,14 +195,20 @@ class TrackerPlace(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
+    @property
+    def is_ready(self) -> bool:
+        """The rows have been read at least once and no newer read is under way."""
+        return self._ever_loaded and not self._loading
+
     def on_data_changed(self, kind: str) -> None:
         if kind == "action" and self._own_change:
             self._own_change = False  # our rows were refreshed in place already
             return
         if kind in ("action", "meeting", "hotspot", "agency", "person", "term"):
-            if kind in ("agency", "hotspot", "term"):
+            if kind in ("agency", "term"):
                 self.refresh_choices()
-            self.reload()
+            if self._ever_loaded or self._loading:  # otherwise it loads when first shown
+                self.reload()
 
     # --- filtering ---------------------------------------------------------------------
     def focus_filter(self) -> None:

@@ -1,0 +1,119 @@
+"""How the action tracker feels on a large database: open, type a filter, sort, memory.
+
+    .venv/bin/tasking demo --database /tmp/large.sqlite --scale large
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py /tmp/large.sqlite
+
+Targets: a typed filter keystroke ≤ 50 ms (median), sorting by due date ≤ 200 ms,
+peak memory with the database open ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tasking.services import Services
+from tasking.ui.settings import Settings
+from tasking.ui.tracker.columns import COLUMN
+from tasking.ui.tracker.place import TrackerPlace
+from tasking.ui.undo import DataChanges, EditHistory
+
+TYPED = "patrol park"
+
+
+def peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux (bytes on macOS).
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1_000_000
+
+
+def settle(app: QApplication) -> None:
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication([])
+    results: list[tuple[str, str, str]] = []
+    started = time.perf_counter()
+    services = Services.open(args.database)
+    opened = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        history = EditHistory(DataChanges(), print)
+        started = time.perf_counter()
+        place = TrackerPlace(services, history, settings)
+        place.resize(1400, 800)
+        place.show()
+        while place.is_loading:
+            app.processEvents()
+            time.sleep(0.001)
+        settle(app)
+        loaded = time.perf_counter() - started
+        rows = place.model.total
+        results.append(("open the database", f"{opened * 1000:.0f} ms", ""))
+        results.append((f"open the tracker ({rows:,} actions)", f"{loaded * 1000:.0f} ms", ""))
+
+        keystrokes: list[float] = []
+        for _ in range(args.repeat):
+            place.filters.text.clear()
+            settle(app)
+            for char in TYPED:
+                t = time.perf_counter()
+                QTest.keyClick(place.filters.text, char)
+                settle(app)  # filters, then paints the table once, as for a real keystroke
+                keystrokes.append(time.perf_counter() - t)
+        shown = place.model.rowCount()
+        median = statistics.median(keystrokes) * 1000
+        results.append(
+            (
+                f"typed filter keystroke (median of {len(keystrokes)}, '{TYPED}' → {shown:,} rows)",
+                f"{median:.1f} ms",
+                "≤ 50 ms",
+            )
+        )
+        results.append(("typed filter keystroke (worst)", f"{max(keystrokes) * 1000:.1f} ms", ""))
+        place.filters.text.clear()
+        settle(app)
+
+        sorts: list[float] = []
+        for n in range(args.repeat):
+            order = Qt.SortOrder.AscendingOrder if n % 2 == 0 else Qt.SortOrder.DescendingOrder
+            t = time.perf_counter()
+            place.table.sortByColumn(COLUMN["due_on"], order)
+            settle(app)
+            sorts.append(time.perf_counter() - t)
+        results.append(
+            (
+                f"sort {place.model.rowCount():,} rows by due date (median)",
+                f"{statistics.median(sorts) * 1000:.0f} ms",
+                "≤ 200 ms",
+            )
+        )
+        results.append(("peak memory (RSS)", f"{peak_mb():.0f} MB", "≤ 300 MB"))
+        place.close()
+        services.close()
+    width = max(len(r[0]) for r in results)
+    print(f"{'measure':<{width}}  {'result':>10}  target")
+    for name, value, target in results:
+        print(f"{name:<{width}}  {value:>10}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
