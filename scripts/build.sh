@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the installable folder dist/tasking/ (tasking + tasking-cli) from tasking.spec.
 #   bash scripts/build.sh                   one folder, what IT staff install
-#   TASKING_ONEFILE=1 bash scripts/build.sh one file, dist/tasking, for trying the app out
+#   TASKING_ONEFILE=1 bash scripts/build.sh one file, dist/onefile/tasking, for trying the app out
 # Uses the project's virtual environment (make venv); PYTHON=... picks another interpreter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,12 +12,9 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     exit 2
 fi
 
+# The one-file program is also called "tasking": on Linux it would collide with the folder.
+distpath=dist
+[ "${TASKING_ONEFILE:-}" = 1 ] && distpath=dist/onefile
 started=$(date +%s)
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN tasking.spec
-elapsed=$(($(date +%s) - started))
-
-if [ "${TASKING_ONEFILE:-}" = 1 ]; then
-    echo "Built $(du -sh dist/tasking | cut -f1) dist/tasking (one file) in ${elapsed}s"
-else
-    echo "Built $(du -sh dist/tasking | cut -f1) dist/tasking/ in ${elapsed}s"
-fi
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$distpath" tasking.spec
+echo "Built $(du -sh "$distpath/tasking" | cut -f1) $distpath/tasking in $(($(date +%s) - started))s"
