@@ -15,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from tasking.demo import generate
@@ -58,7 +59,12 @@ def main() -> int:
         def shoot(name: str) -> None:
             settle(app, rounds=40)
             path = args.out / f"ui-{name}.png"
-            window.grab().save(str(path))
+            image = window.grab().toImage()
+            # A palette of 256 colours keeps UI shots small enough for the docs (≤ 250 kB).
+            image = image.convertToFormat(
+                QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+            )
+            image.save(str(path), "PNG", 9)
             shots.append(path)
 
         window.show_place(0)
