@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= var/demo.sqlite
 PYTEST_ARGS ?=
 
-.PHONY: run test lint setup demo bench build clean
+.PHONY: run test lint setup demo bench build build-onefile check-frozen icon clean
 
 setup: $(VENV)/.installed
 
@@ -38,8 +38,17 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
-build: setup
+build: setup  ## installable folder dist/tasking/ (tasking + tasking-cli)
 	bash scripts/build.sh
+
+build-onefile: setup  ## single file dist/onefile/tasking, for trying the app out
+	TASKING_ONEFILE=1 bash scripts/build.sh
+
+check-frozen: build  ## self-test, demo, exports and first window of the build, headless
+	bash scripts/check_frozen.sh
+
+icon: setup
+	$(BIN)/python scripts/make_icon.py
 
 clean:
 	rm -rf build dist var .pytest_cache
