@@ -1,4 +1,12 @@
-"""Use cases a chair performs, each one transaction, no Qt: the UI, CLI and tests share them."""
+"""Use cases a chair performs, each one transaction, no Qt: the UI, CLI and tests share them.
+
+The errors import at once; ``Services`` (and with it SQLAlchemy and the models) only when first
+asked for, so the window can paint before the database layer has loaded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from tasking.services.errors import (
     ConflictError,
@@ -7,7 +15,9 @@ from tasking.services.errors import (
     TaskingError,
     ValidationError,
 )
-from tasking.services.facade import Services
+
+if TYPE_CHECKING:
+    from tasking.services.facade import Services
 
 __all__ = [
     "ConflictError",
@@ -17,3 +27,11 @@ __all__ = [
     "TaskingError",
     "ValidationError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Services":
+        from tasking.services.facade import Services
+
+        return Services
+    raise AttributeError(f"module 'tasking.services' has no attribute {name!r}")

@@ -151,3 +151,11 @@ def test_foreign_keys_are_enforced(core) -> None:
                 raised_on=date(2025, 1, 1),
             )
         )
+
+
+def test_the_quick_revision_check_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert set(migrate.revisions()) == {s.revision for s in scripts.walk_revisions()}
