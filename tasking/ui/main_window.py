@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -16,15 +17,11 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from tasking import __version__
-from tasking.services import Services, TaskingError
+from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
 from tasking.ui.dialogs import RefusedEdit
-from tasking.ui.hotspots.place import HotspotsPlace
-from tasking.ui.meetings_place import MeetingsPlace
-from tasking.ui.partnership.place import PartnershipPlace
 from tasking.ui.settings import (
     CURRENT_PLACE,
     RECENT_DATABASES,
@@ -32,8 +29,14 @@ from tasking.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
-from tasking.ui.tracker.place import TrackerPlace
-from tasking.ui.undo import EditHistory
+
+if TYPE_CHECKING:
+    from tasking.services import Services
+    from tasking.ui.hotspots.place import HotspotsPlace
+    from tasking.ui.meetings_place import MeetingsPlace
+    from tasking.ui.partnership.place import PartnershipPlace
+    from tasking.ui.tracker.place import TrackerPlace
+    from tasking.ui.undo import EditHistory
 
 ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0. "
@@ -43,6 +46,8 @@ ATTRIBUTION = (
 
 def database_location(services: Services) -> str:
     """Where the data lives, for people: a file path, or a server URL without its password."""
+    from sqlalchemy.engine import make_url
+
     path = services.database.path
     if path is not None:
         return str(path)
@@ -50,33 +55,37 @@ def database_location(services: Services) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The frame paints at once; the places are attached when the database is open.
+
+    ``MainWindow(None, None, settings)`` is the frame alone (start-up shows it while the
+    database layer loads); ``attach(services, history)`` then builds the four places.
+    """
+
     database_chosen = Signal(str)  # the composition root opens it and replaces this window
 
     def __init__(
         self,
-        services: Services,
-        history: EditHistory,
+        services: Services | None,
+        history: EditHistory | None,
         settings: Settings,
         log_file: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.history, self.settings = services, history, settings
-        self.log_file = log_file
+        self.settings, self.log_file = settings, log_file
+        self.services: Services | None = None
+        self.history: EditHistory | None = None
+        self.meetings: MeetingsPlace | None = None
+        self.hotspots: HotspotsPlace | None = None
+        self.tracker: TrackerPlace | None = None
+        self.partnership: PartnershipPlace | None = None
         self.setWindowTitle(self.tr("Tasking — %s") % settings.partnership_name())
-        self.meetings = MeetingsPlace(services, history, settings)
-        self.hotspots = HotspotsPlace(services, history, settings)
-        self.tracker = TrackerPlace(services, history, settings)
-        self.partnership = PartnershipPlace(services, history, settings)
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
-        for place, title in (
-            (self.meetings, self.tr("Meetings")),
-            (self.hotspots, self.tr("Hotspots")),
-            (self.tracker, self.tr("Action tracker")),
-            (self.partnership, self.tr("Partnership")),
-        ):
-            self.places.addTab(place, title)
+        for title in self.place_titles():
+            waiting = QLabel(self.tr("Opening the database…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.places.addTab(waiting, title)
         self.setCentralWidget(self.places)
 
         self.actions = build_actions(
@@ -84,8 +93,8 @@ class MainWindow(QMainWindow):
             {
                 ActionId.OPEN_DATABASE: self.on_open_database,
                 ActionId.QUIT: self.close,
-                ActionId.UNDO: history.undo,
-                ActionId.REDO: history.redo,
+                ActionId.UNDO: lambda: self.history.undo() if self.history else None,
+                ActionId.REDO: lambda: self.history.redo() if self.history else None,
                 ActionId.FIND: self.on_find,
                 ActionId.SHOW_MEETINGS: lambda: self.show_place(0),
                 ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
@@ -94,7 +103,8 @@ class MainWindow(QMainWindow):
                 ActionId.ABOUT: self.on_about,
             },
         )
-        self._wire_undo()
+        self.actions[ActionId.UNDO].setEnabled(False)
+        self.actions[ActionId.REDO].setEnabled(False)
         self.recent_menu = QMenu(self.tr("&Recent databases"), self)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_shown)
         self.export_menu = QMenu(self.tr("&Export"), self)
@@ -113,13 +123,55 @@ class MainWindow(QMainWindow):
         toggle.toggled.connect(self.toolbar.setVisible)
         self.toolbar.visibilityChanged.connect(toggle.setChecked)
 
-        self.database_label = QLabel(self.tr("Database: %s") % database_location(services))
+        self.database_label = QLabel(self.tr("Opening the database…"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self._restore()
+        if services is not None and history is not None:
+            self.attach(services, history)
+
+    def place_titles(self) -> list[str]:
+        return [
+            self.tr("Meetings"),
+            self.tr("Hotspots"),
+            self.tr("Action tracker"),
+            self.tr("Partnership"),
+        ]
+
+    def attach(self, services: Services, history: EditHistory) -> None:
+        """Build the places on an open database, in place of the waiting pages."""
+        # Imported here: they load the database layer, which the frame must not wait for.
+        from tasking.ui.hotspots.place import HotspotsPlace
+        from tasking.ui.meetings_place import MeetingsPlace
+        from tasking.ui.partnership.place import PartnershipPlace
+        from tasking.ui.tracker.place import TrackerPlace
+
+        self.services, self.history = services, history
+        self.meetings = MeetingsPlace(services, history, self.settings)
+        self.hotspots = HotspotsPlace(services, history, self.settings)
+        self.tracker = TrackerPlace(services, history, self.settings)
+        self.partnership = PartnershipPlace(services, history, self.settings)
+        current = self.settings.get(CURRENT_PLACE)
+        self.places.blockSignals(True)
+        for index, (place, title) in enumerate(
+            zip(
+                (self.meetings, self.hotspots, self.tracker, self.partnership),
+                self.place_titles(),
+                strict=True,
+            )
+        ):
+            waiting = self.places.widget(index)
+            self.places.removeTab(index)
+            self.places.insertTab(index, place, title)
+            waiting.deleteLater()
+        self.places.blockSignals(False)
+        self.places.setCurrentIndex(current)
+        self._wire_undo()
+        self.database_label.setText(self.tr("Database: %s") % database_location(services))
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
+        assert self.history is not None
         undo, redo = self.actions[ActionId.UNDO], self.actions[ActionId.REDO]
         undo.setEnabled(self.history.canUndo())
         redo.setEnabled(self.history.canRedo())
@@ -180,7 +232,9 @@ class MainWindow(QMainWindow):
         self.places.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_find(self) -> None:
-        self.places.currentWidget().focus_filter()  # type: ignore[attr-defined]
+        place = self.places.currentWidget()
+        if hasattr(place, "focus_filter"):
+            place.focus_filter()
 
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
@@ -190,7 +244,9 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a Tasking database"),
-            str(Path(self.services.database.path or Path.home()).parent),
+            str(Path(self.services.database.path or Path.home()).parent)
+            if self.services is not None
+            else str(Path.home()),
             self.tr("Tasking databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
@@ -213,7 +269,7 @@ class MainWindow(QMainWindow):
         ) % (
             __version__,
             self.settings.partnership_name(),
-            database_location(self.services),
+            database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
             self.tr(ATTRIBUTION),
         )
