@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tasking.ui.fields import choose, fill_combo
+
 
 class NotesEdit(QPlainTextEdit):
     """Multi-line notes; Tab moves on, and leaving the box with changes emits editingFinished."""
@@ -76,22 +78,10 @@ def make_combo(accessible_name: str) -> QComboBox:
     return combo
 
 
-def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
-    """Replace the choices (label, data) and select ``current`` without emitting user signals."""
-    blocked = combo.blockSignals(True)
-    combo.clear()
-    for label, data in items:
-        combo.addItem(label, data)
-    index = combo.findData(current) if current is not None else -1
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(blocked)
-
-
-def select_data(combo: QComboBox, current: object) -> None:
-    blocked = combo.blockSignals(True)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(blocked)
+def refill(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+    """Replace the choices (label, data) and show ``current``, without emitting user signals."""
+    fill_combo(combo, items)
+    choose(combo, current)
 
 
 def set_read_only(widget: QLineEdit | QPlainTextEdit | QAbstractSpinBox, read_only: bool) -> None:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEd
 from tasking.services.views import MeetingDetail, PersonView, TermView
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import (
-    fill_combo,
+    choose,
     make_combo,
     make_date_edit,
-    select_data,
+    refill,
     set_read_only,
 )
 
@@ -65,9 +65,9 @@ class HeaderSection(QGroupBox):
         choices = [(self.tr("(not recorded)"), 0)] + [
             (f"{p.name} ({p.agency})", p.id) for p in people
         ]
-        fill_combo(self.chair, choices, 0)
-        fill_combo(self.minute_taker, choices, 0)
-        fill_combo(self.marking, [(t.label, t.code) for t in markings], "OFFICIAL")
+        refill(self.chair, choices, 0)
+        refill(self.minute_taker, choices, 0)
+        refill(self.marking, [(t.label, t.code) for t in markings], "OFFICIAL")
 
     def show_detail(self, detail: MeetingDetail) -> None:
         self._detail = detail
@@ -82,11 +82,11 @@ class HeaderSection(QGroupBox):
         self.held_on.setDate(QDate(detail.held_on))
         if not self.venue.isModified():
             self.venue.setText(detail.venue)
-        select_data(self.chair, detail.chair_id or 0)
-        select_data(self.minute_taker, detail.minute_taker_id or 0)
+        choose(self.chair, detail.chair_id or 0)
+        choose(self.minute_taker, detail.minute_taker_id or 0)
         if self.marking.findData(detail.marking) < 0:
             self.marking.addItem(detail.marking, detail.marking)
-        select_data(self.marking, detail.marking)
+        choose(self.marking, detail.marking)
 
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.held_on, not editable)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import DiscussionView, MeetingDetail
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, select_data, set_read_only
+from tasking.ui.meeting.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.meeting.models import DECISION_LABELS, DiscussionTableModel
 from tasking.ui.meeting.nominate_dialog import NominateDialog
 from tasking.ui.meeting.review import SAVE_AND_NEXT
@@ -38,7 +38,7 @@ class HotspotSection(QWidget):
         self.notes = NotesEdit(self.tr("Notes on this hotspot"))
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 6)
         self.decision = make_combo(self.tr("Decision"))
-        fill_combo(
+        refill(
             self.decision,
             [(self.tr("(no decision yet)"), "")]
             + [(self.tr(label), code) for code, label in DECISION_LABELS.items()],
@@ -178,7 +178,7 @@ class HotspotSection(QWidget):
         self.editor.setTitle(f"{item.hotspot} ({item.hotspot_status})")
         self.notes.setPlainText(item.notes)
         self.notes.mark_saved()
-        select_data(self.decision, item.decision or "")
+        choose(self.decision, item.decision or "")
         self.reason.setText(item.decision_reason)
         self._loaded = item.id
 

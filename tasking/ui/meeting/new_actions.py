@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import (
-    fill_combo,
+    choose,
     make_combo,
     make_date_edit,
-    select_data,
+    refill,
     set_read_only,
 )
 from tasking.ui.meeting.models import RaisedActionsTableModel
@@ -128,10 +128,8 @@ class NewActionsSection(QWidget):
         self, types: list[TermView], agencies: list[AgencyView], people: list[PersonView]
     ) -> None:
         self._people = people
-        fill_combo(
-            self.action_type, [(t.label, t.id) for t in types], self.action_type.currentData()
-        )
-        fill_combo(self.agency, [(a.name, a.id) for a in agencies], self.agency.currentData())
+        refill(self.action_type, [(t.label, t.id) for t in types], self.action_type.currentData())
+        refill(self.agency, [(a.name, a.id) for a in agencies], self.agency.currentData())
         self.on_agency_changed()
 
     def set_people(self, people: list[PersonView]) -> None:
@@ -146,7 +144,7 @@ class NewActionsSection(QWidget):
         hotspots = [(self.tr("(no hotspot)"), 0)] + [
             (d.hotspot, d.hotspot_id) for d in detail.discussions
         ]
-        fill_combo(self.hotspot, hotspots, self.hotspot.currentData() or 0)
+        refill(self.hotspot, hotspots, self.hotspot.currentData() or 0)
         self.model.set_rows(detail.new_actions)
 
     def default_due(self, detail: MeetingDetail) -> date:
@@ -177,7 +175,7 @@ class NewActionsSection(QWidget):
         officers = [(self.tr("(no named officer)"), 0)] + [
             (p.name, p.id) for p in self._people if p.agency_id == agency_id
         ]
-        fill_combo(self.officer, officers, self.officer.currentData() or 0)
+        refill(self.officer, officers, self.officer.currentData() or 0)
 
     def on_raise(self) -> None:
         if self._detail is None or not self._detail.editable:
@@ -212,7 +210,7 @@ class NewActionsSection(QWidget):
         if reference is None:
             return
         self.description.clear()
-        select_data(self.officer, 0)
+        choose(self.officer, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView
-from tasking.ui.meeting.fields import fill_combo, make_combo
+from tasking.ui.meeting.fields import make_combo, refill
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class NominateDialog(QDialog):
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Location"))
         self.agency = make_combo(self.tr("Nominated by agency"))
-        fill_combo(
+        refill(
             self.agency, [(self.tr("(not recorded)"), 0)] + [(a.name, a.id) for a in agencies], 0
         )
         self.reason = QPlainTextEdit()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from tasking.services.views import AgencyView
-from tasking.ui.meeting.fields import fill_combo, make_combo
+from tasking.ui.meeting.fields import make_combo, refill
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class PersonDialog(QDialog):
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Email"))
         self.agency = make_combo(self.tr("Agency"))
-        fill_combo(self.agency, [(a.name, a.id) for a in agencies], None)
+        refill(self.agency, [(a.name, a.id) for a in agencies], None)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Role:"), self.role)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import MeetingDetail, ReviewItem, TermView
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, fill_combo, make_combo, set_read_only
+from tasking.ui.meeting.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
 
@@ -79,7 +79,7 @@ class ReviewSection(QWidget):
         self.setTabOrder(self.note, self.save_next)
 
     def set_statuses(self, statuses: list[TermView]) -> None:
-        fill_combo(self.status, [(t.label, t.code) for t in statuses], "open")
+        refill(self.status, [(t.label, t.code) for t in statuses], "open")
 
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self._detail is not None and self._detail.id == detail.id
