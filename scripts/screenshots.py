@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from tasking.demo import generate
 from tasking.services import Services
 from tasking.ui.app import make_application
+from tasking.ui.fonts import use_script_fonts
 from tasking.ui.main_window import MainWindow
 from tasking.ui.settings import Settings
 from tasking.ui.undo import DataChanges, EditHistory
@@ -45,6 +46,7 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    use_script_fonts(app)
     with tempfile.TemporaryDirectory() as folder:
         database = Path(folder) / "demo.sqlite"
         generate(database, scale="small", seed=1)
