@@ -122,3 +122,15 @@ def test_conflict_dialog_shows_the_typed_text(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.typed.toPlainText() == "ਹਰਪ੍ਰੀਤ: the notes I typed"
     assert dialog.typed.isReadOnly()
+
+
+def test_leaving_a_decision_without_its_reason_says_it_was_not_recorded(
+    qtbot, section, arboretum, no_modal_dialogs
+):
+    section.decision.setFocus()
+    type_text(qtbot, "Cl")  # Close, but no reason given
+    section.table.selectRow(1)  # the chair moves on to the next hotspot
+    assert discussion(arboretum, "Arboretum Park").decision is None
+    assert no_modal_dialogs == [
+        "The decision to close Arboretum Park was not recorded: it needs a reason."
+    ]

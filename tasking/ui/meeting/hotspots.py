@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import DiscussionView, MeetingDetail
+from tasking.ui.meeting.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.meeting.models import DECISION_LABELS, DiscussionTableModel
@@ -221,6 +222,14 @@ class HotspotSection(QWidget):
             if ask_reason:
                 self.reason.setFocus()
                 self.reason.setPlaceholderText(self.tr("Give the reason, then press Return"))
+            else:  # leaving the hotspot: say the decision was not kept rather than drop it quietly
+                label = self.tr(DECISION_LABELS.get(decision, decision))
+                ErrorNotice.tell(
+                    self,
+                    self.tr("The decision to %1 %2 was not recorded: it needs a reason.")
+                    .replace("%1", label.lower())
+                    .replace("%2", item.hotspot),
+                )
             return False
         services, meeting_id = self.edits.services, self._detail.id
         old_status = services.hotspots.get(item.hotspot_id).row.status
