@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from itertools import count
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
 
 from tasking.demo import content
+from tasking.demo.rows import RowWriter, meeting_dates, places
 from tasking.models import (
     Action,
     ActionReview,
@@ -66,63 +66,6 @@ class DemoSummary:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
 
 
-def meeting_dates(first: date, months: int, today: date) -> list[date]:
-    """The second Tuesday of each month, ending with the last one before today."""
-    dates = []
-    year, month = first.year, first.month
-    for _ in range(months + 1):
-        day = date(year, month, 8)
-        day += timedelta(days=(1 - day.weekday()) % 7)
-        if day < today:
-            dates.append(day)
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return dates[-months:]
-
-
-def _places(area: str) -> Iterator[tuple[Any, ...]]:
-    """The ward's own places first, then generic ones, each round on another side of the ward."""
-    yield from content.PLACES.get(area, [])
-    for side in ("", " (north)", " (south)", " (east)", " (west)"):
-        for name, *rest in content.GENERIC_PLACES:
-            yield (name + side, *rest)
-    for n in count(2):
-        for name, *rest in content.GENERIC_PLACES:
-            yield (f"{name} ({n})", *rest)
-
-
-class _Writer:
-    """Allocates ids and collects rows per table, inserted in dependency order at the end."""
-
-    ORDER = (
-        Person,
-        Hotspot,
-        hotspot_problem_type,
-        HotspotStatusChange,
-        Meeting,
-        Attendance,
-        HotspotDiscussion,
-        Action,
-        ActionReview,
-        ActionUpdate,
-    )
-
-    def __init__(self, first_ids: dict[Any, int]) -> None:
-        self.rows: dict[Any, list[dict[str, Any]]] = {t: [] for t in self.ORDER}
-        self.next_id = dict(first_ids)
-        self.now = datetime.now(UTC)
-
-    def add(self, table: Any, **values: Any) -> int:
-        if table in self.next_id:
-            values["id"] = self.next_id[table]
-            self.next_id[table] += 1
-        if hasattr(table, "version"):
-            values.setdefault("version", 1)
-            values.setdefault("created_at", self.now)
-            values.setdefault("updated_at", self.now)
-        self.rows[table].append(values)
-        return values.get("id", 0)
-
-
 @dataclass
 class _OpenAction:
     id: int
@@ -155,7 +98,7 @@ class _Simulation:
                 ActionUpdate,
             )
         }
-        self.w = _Writer(first_ids)
+        self.w = RowWriter(first_ids)
         self.people: dict[str, list[int]] = {}
         self.person_agency: dict[int, int] = {}
         self.summary_counts = {"meetings": 0, "hotspots": 0, "actions": 0, "updates": 0}
@@ -247,7 +190,7 @@ class _Simulation:
     def run_area(self, area: str, dates: list[date]) -> None:
         rng, w = self.rng, self.w
         area_id, prefix = self.areas[area]
-        spare = _places(area)
+        spare = places(area)
         active: dict[int, str] = {}
         for _ in range(self.scale.initial_hotspots):
             hid = self.hotspot(area, next(spare), dates[0] - timedelta(days=rng.randint(10, 40)))
