@@ -345,6 +345,32 @@ class MeetingService:
             session.flush()
             return _discussion_view(discussion, status_terms(session, "hotspot_status"))
 
+    def withdraw(self, meeting_id: int) -> None:
+        """Delete a meeting opened by mistake (undo): only while nothing was recorded at it."""
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            require_draft(meeting)
+            recorded = (
+                meeting.attendance
+                or meeting.any_other_business.strip()
+                or any(d.notes or d.decision for d in meeting.discussions)
+                or session.scalar(
+                    select(func.count())
+                    .select_from(ActionUpdate)
+                    .where(ActionUpdate.meeting_id == meeting_id)
+                )
+                or session.scalar(
+                    select(func.count())
+                    .select_from(Action)
+                    .where(Action.raised_at_id == meeting_id)
+                )
+            )
+            if recorded:
+                raise ValidationError(
+                    "Things have already been recorded at this meeting; it cannot be withdrawn."
+                )
+            session.delete(meeting)
+
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)

@@ -117,7 +117,7 @@ class MeetingsPlace(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.settings = services, settings
+        self.services, self.settings, self.history = services, settings, history
         self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -227,12 +227,24 @@ class MeetingsPlace(QWidget):
         if answer is None:
             return
         area_id, held_on = answer
+        meetings = self.services.meetings
+        first = meetings.latest(area_id) is None
+        marking = self.settings.default_marking() if first else None
+        opened: list[int] = []
+
+        def open_meeting() -> None:
+            opened[:] = [meetings.open_next(area_id, held_on, marking=marking).id]
+
+        def withdraw() -> None:
+            if self.workspace.meeting_id == opened[0]:
+                self.on_back()
+            meetings.withdraw(opened[0])
+
         try:
-            first = self.services.meetings.latest(area_id) is None
-            marking = self.settings.default_marking() if first else None
-            detail = self.services.meetings.open_next(area_id, held_on, marking=marking)
+            open_meeting()
         except TaskingError as error:
             report_refusal(self, error)
             return
+        self.history.record(self.tr("Open next meeting"), open_meeting, withdraw, "meeting")
         self.reload()
-        self.show_meeting(detail.id)
+        self.show_meeting(opened[0])

@@ -181,3 +181,13 @@ def test_a_nomination_made_by_mistake_can_be_withdrawn(core, arboretum) -> None:
     with pytest.raises(ValidationError, match="already has a history"):
         _raise(core, arboretum, meeting.id, "Patrol")  # the park now has an action
         core.hotspots.withdraw_nomination(arboretum.park)
+
+
+def test_a_meeting_opened_by_mistake_is_withdrawn_until_something_is_recorded(core, arboretum):
+    first = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    core.meetings.withdraw(first.id)
+    assert core.meetings.list() == []
+    again = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    core.meetings.set_attendance(again.id, arboretum.officer, "present")
+    with pytest.raises(ValidationError, match="cannot be withdrawn"):
+        core.meetings.withdraw(again.id)

@@ -64,3 +64,22 @@ def test_enter_on_a_meeting_opens_it(qtbot, place, records):
     qtbot.keyClick(place.table.viewport(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: place.stack.currentIndex() == 1)
     assert place.current_meeting_id() == records.meetings["march"]
+
+
+def test_opening_a_meeting_by_mistake_is_undone(
+    qtbot, place, services, records, monkeypatch, history
+):
+    monkeypatch.setattr(
+        OpenNextDialog,
+        "ask",
+        classmethod(lambda cls, parent, s, area: (records.areas["Normanton"], date(2025, 4, 9))),
+    )
+    qtbot.mouseClick(place.open_next, Qt.MouseButton.LeftButton)
+    assert [m.area for m in services.meetings.list()].count("Normanton") == 1
+    history.undo()
+    assert place.stack.currentIndex() == 0  # back to the list, the meeting gone
+    assert [m.area for m in services.meetings.list()].count("Normanton") == 0
+    history.redo()
+    assert [m.held_on for m in services.meetings.list() if m.area == "Normanton"] == [
+        date(2025, 4, 9)
+    ]
