@@ -131,3 +131,24 @@ def test_history_lists_the_story(place, services, records):
     texts = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert any("Nominated" in t for t in texts)
     assert any("ARB-2025-001 raised" in t for t in texts)
+
+
+def test_the_problem_types_list_shows_a_ticked_type(qtbot, place, services, records):
+    """The checklist shows a few rows: a hotspot's ticked type must not be scrolled away."""
+    last = services.partnership.terms("problem_type")[-1]
+    spot = services.hotspots.get(records.hotspots["parade"])
+    services.hotspots.edit(spot.id, spot.version, problem_type_ids=[last.id])
+    place.reload()
+    choose(place, "Normanton Road parade")
+    view = place.editor.types_view
+    qtbot.waitUntil(
+        lambda: (
+            view.viewport()
+            .rect()
+            .contains(
+                view.visualRect(
+                    place.editor.types.index(place.editor.types.rowCount() - 1, 0)
+                ).center()
+            )
+        )
+    )

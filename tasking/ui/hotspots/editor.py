@@ -179,11 +179,19 @@ class HotspotEditor(QWidget):
         self.reason.set_text(detail.nomination_reason)
         self.repeat.setChecked(detail.repeat_victims)
         blocked = self.types.blockSignals(True)
+        first_ticked = None
         for r in range(self.types.rowCount()):
             item = self.types.item(r)
             on = item.data(Qt.ItemDataRole.UserRole) in row.problem_type_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if on and first_ticked is None:
+                first_ticked = item
         self.types.blockSignals(blocked)
+        # The list is short on screen: show a ticked type rather than the top of the list.
+        if first_ticked is not None:
+            self.types_view.scrollTo(first_ticked.index())
+        else:
+            self.types_view.scrollToTop()
         for key, widget in self.osara.items():
             widget.set_text(getattr(detail, key))
 
