@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from tasking import cli
-from tasking.logs import setup_logging
+from tasking.logs import FILE_ONLY, setup_logging
 
 log = logging.getLogger("tasking")
 
@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last line of defence: one line, details in the log
-        log.exception("Unexpected error")
+        log.exception("Unexpected error", extra=FILE_ONLY)
         print(f"tasking: unexpected error: {error} (details in {log_file})", file=sys.stderr)
         return 1
 

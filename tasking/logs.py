@@ -33,6 +33,17 @@ def setup_logging(*, verbose: bool = False) -> Path:
     root.addHandler(file_handler)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.ERROR)
-    console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    console.setFormatter(OneLine())
+    console.addFilter(lambda record: getattr(record, "console", True))
     root.addHandler(console)
     return path
+
+
+class OneLine(logging.Formatter):
+    """The terminal gets one line per record; tracebacks go to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname}: {record.getMessage()}"
+
+
+FILE_ONLY = {"console": False}  # extra= for records the user has already been told about

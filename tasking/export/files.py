@@ -54,6 +54,10 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
         )
     except PermissionError as error:
         raise DestinationLockedError(destination) from error
+    except FileNotFoundError as error:
+        raise ExportError(
+            f"Cannot write {destination.name}: the folder {folder} does not exist.", destination
+        ) from error
     os.close(fd)
     temp = Path(temp_name)
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tasking.models import migrate
@@ -174,10 +175,20 @@ def open_database(
         _configure_sqlite(engine)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-        _check_server_database(engine, url)
     database = Database(url, engine)
-    if upgrade:
-        migrate_to_head(database)
+    try:
+        if path is None and not database.is_sqlite:
+            _check_server_database(engine, url)
+        if upgrade:
+            migrate_to_head(database)
+    except OperationalError as error:  # no such folder, no permission, server unreachable
+        database.close()
+        where = path or make_url(url).render_as_string(hide_password=True)
+        reason = " ".join(str(error.orig).split())
+        raise DatabaseError(f"Cannot open {where}: {reason}") from error
+    except DatabaseError:
+        database.close()
+        raise
     return database
 
 

@@ -141,3 +141,28 @@ def test_cli_version_help_and_demo(tmp_path: Path) -> None:
     assert made.returncode == 0 and "60 meetings" in made.stdout
     again = run_cli("demo", "--database", str(target), tmp_path=tmp_path)
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("database", "output", "message"),
+    [
+        ("/proc/no-such.sqlite", "t.xlsx", "Cannot open /proc/no-such.sqlite: unable to open"),
+        (
+            "postgresql+psycopg://chair:secret@127.0.0.1:1/tasking",
+            "t.xlsx",
+            "Cannot open postgresql+psycopg://chair:***@127.0.0.1:1/tasking: connection failed",
+        ),
+        (None, "missing/folder/t.xlsx", "the folder"),
+    ],
+)
+def test_unreachable_places_are_one_line_errors(tmp_path: Path, database, output, message):
+    if database is None:
+        database = str(tmp_path / "d.sqlite")
+        generate(database, "small", seed=1, today=DEMO_TODAY)
+    result = run_cli(
+        "export", "tracker", "--database", database, "-o", str(tmp_path / output), tmp_path=tmp_path
+    )
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("tasking: error: ") and message in line
+    assert "secret" not in line
