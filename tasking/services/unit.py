@@ -6,13 +6,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tasking.models import Base, Meeting
 from tasking.models.database import Database
-from tasking.services.errors import ConflictError, MeetingLocked, NotFound, ValidationError
+from tasking.services.errors import (
+    ConflictError,
+    MeetingLocked,
+    NotFound,
+    TaskingError,
+    ValidationError,
+)
 
 T = TypeVar("T", bound=Base)
 
@@ -39,6 +45,11 @@ def unit_of_work(database: Database) -> Iterator[Session]:
         raise ConflictError("record", 0, None, None) from error
     except IntegrityError as error:
         raise ValidationError(_integrity_message(error)) from error
+    except OperationalError as error:  # e.g. another chair holds the write lock too long
+        reason = " ".join(str(error.orig).split())
+        raise TaskingError(
+            f"The database could not save this ({reason}). Nothing was changed: try again."
+        ) from error
 
 
 def _integrity_message(error: IntegrityError) -> str:

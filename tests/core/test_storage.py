@@ -159,3 +159,23 @@ def test_the_quick_revision_check_agrees_with_alembic() -> None:
     scripts = ScriptDirectory.from_config(migrate._config())
     assert migrate.head_revision() == scripts.get_current_head()
     assert set(migrate.revisions()) == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_a_write_blocked_by_another_writer_is_refused_cleanly(tmp_path: Path, monkeypatch):
+    from tasking.models import database as storage
+    from tasking.services import TaskingError
+
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "shared.sqlite"
+    services = Services.open(path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another chair is in the middle of saving
+    try:
+        with pytest.raises(TaskingError, match="Nothing was changed"):
+            services.partnership.add_agency("Neighbourhood Watch")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "Neighbourhood Watch" not in [a.name for a in services.partnership.agencies()]
+    services.partnership.add_agency("Neighbourhood Watch")  # and works once the lock is gone
+    services.close()
