@@ -33,11 +33,11 @@ class DatabaseError(Exception):
 
 
 class NotATaskingDatabase(DatabaseError):
-    pass
+    """Another program's file: refused before anything writes to it."""
 
 
 class NewerDatabase(DatabaseError):
-    pass
+    """Written by a newer Tasking: its schema is unknown here, so it is left alone."""
 
 
 def default_database_path() -> Path:

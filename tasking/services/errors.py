@@ -8,11 +8,11 @@ class TaskingError(Exception):
 
 
 class NotFound(TaskingError):
-    pass
+    """The record is gone: deleted, or withdrawn by an undo."""
 
 
 class ValidationError(TaskingError):
-    pass
+    """The request breaks a rule of the records (a missing reason, a duplicate...)."""
 
 
 class MeetingLocked(TaskingError):
