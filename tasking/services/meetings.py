@@ -85,7 +85,8 @@ class MeetingService:
         self._today = today
 
     # --- reading -------------------------------------------------------------------------
-    def list(self, area_id: int | None = None) -> list[MeetingSummary]:
+    def list(self, area_id: int | None = None, limit: int | None = None) -> list[MeetingSummary]:
+        """Meetings, newest first, with how many attended, were reviewed and were raised."""
         with self._db.read() as session:
             present = (
                 select(Attendance.meeting_id, func.count().label("n"))
@@ -113,6 +114,8 @@ class MeetingService:
             )
             if area_id is not None:
                 query = query.where(Meeting.area_id == area_id)
+            if limit is not None:
+                query = query.limit(limit)
             return [
                 MeetingSummary(
                     id=m.id,
@@ -132,7 +135,7 @@ class MeetingService:
             ]
 
     def latest(self, area_id: int | None = None) -> MeetingSummary | None:
-        meetings = self.list(area_id)
+        meetings = self.list(area_id, limit=1)
         return meetings[0] if meetings else None
 
     def get(self, meeting_id: int) -> MeetingDetail:
