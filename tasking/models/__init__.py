@@ -12,7 +12,7 @@ from tasking.models.meeting import (
     HotspotDiscussion,
     Meeting,
 )
-from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.partnership import Agency, Area, Lsoa, Partnership, Person, Term
 
 __all__ = [
     "ATTENDANCE_STATUSES",
@@ -30,6 +30,7 @@ __all__ = [
     "HotspotStatusChange",
     "Lsoa",
     "Meeting",
+    "Partnership",
     "Person",
     "Term",
     "UTCDateTime",

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.database import Database
 from tasking.services.errors import NotFound, ValidationError
+from tasking.services.rules import DUE_PERIOD
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import ActionDetail, ActionRow, UpdateView
 
-DEFAULT_DUE_PERIOD = timedelta(days=28)
 EDITABLE = frozenset(
     {
         "description",
@@ -189,9 +189,7 @@ class ActionService:
             area = fetch(session, Area, area_id)
             raised_on = raised_on or (meeting.held_on if meeting else self._today())
             if due_on is None:
-                due_on = (meeting.next_meeting_on if meeting else None) or (
-                    raised_on + DEFAULT_DUE_PERIOD
-                )
+                due_on = (meeting.next_meeting_on if meeting else None) or (raised_on + DUE_PERIOD)
             reference, number = allocate_reference(session, area.prefix, raised_on.year)
             action = Action(
                 reference=reference,
@@ -270,17 +268,14 @@ class ActionService:
                 changed += 1
         return changed
 
-    def edit_update(self, update_id: int, expected_version: int, note: str) -> UpdateView:
-        with unit_of_work(self._db) as session:
-            update = fetch(session, ActionUpdate, update_id, expected_version)
-            if update.meeting is not None:
-                require_draft(update.meeting)
-            update.note = note
-            session.flush()
-            return update_view(update)
-
     def set_meeting_update(
-        self, action_id: int, meeting_id: int, *, note: str, status: str | None
+        self,
+        action_id: int,
+        meeting_id: int,
+        *,
+        note: str,
+        status: str | None,
+        expected_version: int | None = None,
     ) -> UpdateView | None:
         """Make what was reported at a meeting exactly (note, status), in one transaction.
 
@@ -288,7 +283,7 @@ class ActionService:
         the chair can change or undo a review without leaving half a change behind.
         """
         with unit_of_work(self._db) as session:
-            action = fetch(session, Action, action_id)
+            action = fetch(session, Action, action_id, expected_version)
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
             earlier = [u for u in action.updates if u.meeting_id == meeting_id]

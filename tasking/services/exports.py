@@ -19,19 +19,18 @@ from tasking.export.data import (
 )
 from tasking.models.audit import os_user
 from tasking.services.actions import ActionService
-from tasking.services.hotspots import DECISION_LABELS, HotspotService
+from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
+from tasking.services.rules import MEETING_STATE_LABELS
 from tasking.services.views import ActionRow
 
-DEFAULT_PARTNERSHIP = "Safer Derby Community Safety Partnership"
 CONFIDENTIALITY = (
     "The information shared at this meeting is for the purpose of preventing crime and "
     "anti-social behaviour under section 115 of the Crime and Disorder Act 1998. It must not be "
     "passed on outside the partner agencies without the agreement of the agency that provided "
     "it, and must be handled according to its protective marking."
 )
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 
 
 def owner_text(row: ActionRow) -> str:
@@ -50,10 +49,10 @@ class ExportService:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
 
-    def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
+    def minutes_data(self, meeting_id: int, partnership: str | None = None) -> MinutesData:
         m = self._meetings.get(meeting_id)
         return MinutesData(
-            partnership=partnership,
+            partnership=partnership or self._partnership.name(),
             title=f"{m.area} Neighbourhood Tasking Meeting",
             area=m.area,
             held_on=m.held_on,
@@ -61,7 +60,7 @@ class ExportService:
             chair=m.chair,
             minute_taker=m.minute_taker,
             marking=m.marking.upper(),
-            state=STATE_LABELS.get(m.state, m.state),
+            state=MEETING_STATE_LABELS.get(m.state, m.state),
             confidentiality_statement=CONFIDENTIALITY,
             attendees=[AttendeeLine(a.name, a.role, a.agency, a.status) for a in m.attendance],
             reviews=[
@@ -80,7 +79,7 @@ class ExportService:
                     location=d.location,
                     status=d.hotspot_status,
                     notes=d.notes,
-                    decision=DECISION_LABELS.get(d.decision or "", ""),
+                    decision=d.decision_label,
                     decision_reason=d.decision_reason,
                 )
                 for d in m.discussions
@@ -100,7 +99,7 @@ class ExportService:
         *,
         area_id: int | None = None,
         agency_id: int | None = None,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         marking: str = "OFFICIAL",
     ) -> TrackerData:
         rows = self._actions.tracker(area_id=area_id, agency_id=agency_id)
@@ -111,7 +110,7 @@ class ExportService:
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
         return TrackerData(
-            partnership=partnership,
+            partnership=partnership or self._partnership.name(),
             title=f"Action tracker: {scope}",
             marking=marking.upper(),
             generated_at=datetime.now(UTC),
@@ -165,7 +164,7 @@ class ExportService:
         meeting_id: int,
         path: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
     ) -> Path:
         from tasking.export.minutes_pdf import render_minutes_pdf
