@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tasking import __version__
 from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
-from tasking.ui.dialogs import RefusedEdit
+from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.settings import (
     CURRENT_PLACE,
     RECENT_DATABASES,
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
-        RefusedEdit.show(self, error)
+        ErrorNotice.tell(self, str(error))
 
     def on_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

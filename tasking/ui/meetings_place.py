@@ -26,6 +26,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import fill_combo
+from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.settings import Settings
 from tasking.ui.table_model import (
@@ -37,11 +38,10 @@ from tasking.ui.table_model import (
 )
 from tasking.ui.undo import EditHistory
 
-STATES = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 MEETING_COLUMNS: list[Column[MeetingSummary]] = [
     attribute("area", "Area"),
     attribute("held_on", "Date"),
-    Column("state", "State", lambda m: m.state, text=lambda m: STATES.get(m.state, m.state)),
+    Column("state", "State", lambda m: m.state, text=lambda m: meeting_state(m.state)),
     attribute("chair", "Chair"),
     attribute("present", "Present"),
     attribute("reviewed", "Actions reviewed"),
@@ -154,7 +154,7 @@ class MeetingsPlace(QWidget):
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
 
-        self.workspace = MeetingWorkspace(services, history, settings)
+        self.workspace = MeetingWorkspace(services, history)
         self.back = QPushButton(self.tr("← &Back to all meetings"))
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
@@ -232,19 +232,18 @@ class MeetingsPlace(QWidget):
         marking = self.settings.default_marking() if first else None
         opened: list[int] = []
 
-        def open_meeting() -> None:
+        def open_meeting(_expected: object) -> None:
             opened[:] = [meetings.open_next(area_id, held_on, marking=marking).id]
 
-        def withdraw() -> None:
+        def withdraw(_expected: object) -> None:
             if self.workspace.meeting_id == opened[0]:
                 self.on_back()
             meetings.withdraw(opened[0])
 
         try:
-            open_meeting()
+            self.history.run(self.tr("Open next meeting"), "meeting", open_meeting, withdraw)
         except TaskingError as error:
             report_refusal(self, error)
             return
-        self.history.record(self.tr("Open next meeting"), open_meeting, withdraw, "meeting")
         self.reload()
         self.show_meeting(opened[0])

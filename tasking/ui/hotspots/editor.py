@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import HotspotDetail
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit
-from tasking.ui.fields import NotesEdit, OptionalDateEdit, choose, fill_combo
-from tasking.ui.hotspots.dialogs import checkable_terms, checked_ids
+from tasking.ui.fields import DateEdit, NotesEdit, checkable_terms, checked_ids, choose, fill_combo
+from tasking.ui.roles import RAW_ROLE
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
@@ -71,8 +70,8 @@ class HotspotEditor(QWidget):
         fill_combo(self.lead, agencies, self.tr("No lead agency"))
         self.nominated_by = QComboBox()
         fill_combo(self.nominated_by, agencies, self.tr("Not recorded"))
-        self.nominated_on = OptionalDateEdit(self.tr("Date nominated"))
-        self.review_on = OptionalDateEdit(self.tr("Review date"))
+        self.nominated_on = DateEdit(self.tr("Date nominated"), optional=True)
+        self.review_on = DateEdit(self.tr("Review date"), optional=True)
         self.reason = NotesEdit(self.tr("Reason for nomination"))
         self.repeat = QCheckBox(self.tr("&Repeat or vulnerable victims"))
         self.repeat.setAccessibleName(self.tr("Repeat or vulnerable victims"))
@@ -140,7 +139,7 @@ class HotspotEditor(QWidget):
             lambda: self.save("review_on", self.review_on.value())
         )
         self.reason.editingFinished.connect(
-            lambda: self.save("nomination_reason", self.reason.toPlainText())
+            lambda: self.save_text("nomination_reason", self.reason)
         )
         self.repeat.clicked.connect(lambda on: self.save("repeat_victims", bool(on)))
         self.types.itemChanged.connect(
@@ -148,13 +147,17 @@ class HotspotEditor(QWidget):
         )
         for key, widget in self.osara.items():
             widget.editingFinished.connect(
-                lambda key=key, widget=widget: self.save(key, widget.toPlainText())
+                lambda key=key, widget=widget: self.save_text(key, widget)
             )
         self.setEnabled(False)
 
     # --- showing -----------------------------------------------------------------------
     def show_detail(self, detail: HotspotDetail | None) -> None:
         """Show a hotspot, touching only fields whose stored value differs from what is shown."""
+        if self.detail is not None and (detail is None or detail.id != self.detail.id):
+            self.flush()  # notes typed about the hotspot shown before are saved to it
+            for widget in self.notes_edits():
+                widget.mark_saved()
         self.detail = detail
         self.setEnabled(detail is not None)
         if detail is None:
@@ -176,13 +179,13 @@ class HotspotEditor(QWidget):
         choose(self.nominated_by, detail.nominated_by_id)
         self.nominated_on.set_value(row.nominated_on)
         self.review_on.set_value(row.review_on)
-        self.reason.set_text(detail.nomination_reason)
+        self.reason.show_saved(detail.nomination_reason)
         self.repeat.setChecked(detail.repeat_victims)
         blocked = self.types.blockSignals(True)
         first_ticked = None
         for r in range(self.types.rowCount()):
             item = self.types.item(r)
-            on = item.data(Qt.ItemDataRole.UserRole) in row.problem_type_ids
+            on = item.data(RAW_ROLE) in row.problem_type_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             if on and first_ticked is None:
                 first_ticked = item
@@ -193,7 +196,19 @@ class HotspotEditor(QWidget):
         else:
             self.types_view.scrollToTop()
         for key, widget in self.osara.items():
-            widget.set_text(getattr(detail, key))
+            widget.show_saved(getattr(detail, key))
+
+    def notes_edits(self) -> list[NotesEdit]:
+        return [self.reason, *self.osara.values()]
+
+    def flush(self) -> None:
+        """Save any notes still being typed (another hotspot chosen, the window closing)."""
+        for widget in self.notes_edits():
+            widget.flush()
+
+    def save_text(self, field: str, widget: NotesEdit) -> None:
+        widget.mark_saved()  # saved, or refused with what was typed shown in the dialog
+        self.save(field, widget.toPlainText())
 
     def current_value(self, field: str) -> Any:
         detail = self.detail
@@ -229,8 +244,7 @@ class HotspotEditor(QWidget):
 
         text = self.tr("Change %s of %s") % (field.replace("_", " "), self.detail.row.name)
         try:
-            record_edit(
-                self.history,
+            self.history.run_one(
                 text,
                 "hotspot",
                 ("hotspot", hotspot_id),

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
-from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit
+from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
-from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
+from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.table_model import (
     Column,
@@ -243,8 +242,10 @@ class HotspotsPlace(QWidget):
         )
         if nomination is None:
             return
-        try:
-            detail = self.services.hotspots.nominate(
+        hotspots, made = self.services.hotspots, []
+
+        def nominate(_expected: object) -> None:
+            detail = hotspots.nominate(
                 name=nomination.name,
                 area_id=nomination.area_id,
                 nominated_by_id=nomination.nominated_by_id,
@@ -253,11 +254,18 @@ class HotspotsPlace(QWidget):
                 problem_type_ids=nomination.problem_type_ids,
                 location=nomination.location,
             )
+            made[:] = [detail.id]
+
+        def withdraw(_expected: object) -> None:
+            hotspots.withdraw_nomination(made[0])
+
+        text = self.tr("Nominate %s") % nomination.name
+        try:
+            self.history.run(text, "hotspot", nominate, withdraw)
         except TaskingError as error:
             report_refusal(self, error, nomination.reason)
             return
-        self.history.changes.changed.emit("hotspot")
-        self.select(detail.id)
+        self.select(made[0])
 
     def on_change_status(self, closing: bool) -> None:
         detail = self.editor.detail
@@ -277,8 +285,7 @@ class HotspotsPlace(QWidget):
         label = next((t.label for t in self.statuses if t.code == status), status)
         text = self.tr("Set %s to %s") % (detail.row.name, label)
         try:
-            record_edit(
-                self.history,
+            self.history.run_one(
                 text,
                 "hotspot",
                 ("hotspot", hotspot_id),

@@ -25,17 +25,16 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit, record_edits
 from tasking.ui.settings import TRACKER_HEADER, Settings
-from tasking.ui.tracker.columns import COLUMN, uk_date
+from tasking.ui.table_model import uk_date
+from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
-from tasking.ui.undo import EditHistory
+from tasking.ui.undo import EditHistory, Versions
 
 log = logging.getLogger(__name__)
-Versions = dict[tuple[str, int], int]  # ("action", id) -> version, as tasking.ui.edits keeps them
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
     "reference": 14,
     "description": 26,
@@ -328,7 +327,7 @@ class TrackerPlace(QWidget):
         )
         versions = {("action", r.id): r.version for r in rows}
         return self._attempt(
-            typed=label, do=lambda: record_edits(self.history, text, "action", versions, do, undo)
+            typed=label, do=lambda: self.history.run(text, "action", do, undo, versions)
         )
 
     def change_due_date(self, row: ActionRow, due_on: date) -> bool:
@@ -349,8 +348,8 @@ class TrackerPlace(QWidget):
         key = ("action", row.id)
         return self._attempt(
             typed=uk_date(due_on),
-            do=lambda: record_edit(
-                self.history, text, "action", key, row.version, step(due_on), step(old)
+            do=lambda: self.history.run_one(
+                text, "action", key, row.version, step(due_on), step(old)
             ),
         )
 
