@@ -104,9 +104,7 @@ class Session:
         changes.setParent(window)
         window.attach(services, history)
         window.database_chosen.connect(self.on_database_chosen)
-        exports = ExportCommands(
-            window, services, self.settings, window.meetings.current_meeting_id
-        )
+        exports = ExportCommands(window, services, self.settings, window.meetings.meeting_to_export)
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
         self.settings.remember_database(database_location(services))

@@ -200,7 +200,7 @@ class ExportCommands:
             self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
         )
         if path is not None:
-            partnership = self.settings.partnership_name()
+            partnership = self.services.partnership.name()
             self._run(
                 self.parent.tr("Writing the minutes"),
                 path,
@@ -222,7 +222,7 @@ class ExportCommands:
             "Excel workbook (*.xlsx)",
         )
         if path is not None:
-            scope["partnership"] = self.settings.partnership_name()
+            scope["partnership"] = self.services.partnership.name()
             self._run(
                 self.parent.tr("Writing the action tracker"),
                 path,
@@ -240,7 +240,7 @@ class ExportCommands:
         )
         if folder is None:
             return
-        scope["partnership"] = self.settings.partnership_name()
+        scope["partnership"] = self.services.partnership.name()
         scope.pop("agency_id", None)
         self._run(
             self.parent.tr("Writing one tracker per agency"),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from tasking.services.rag import RAG_LABELS
-from tasking.services.rules import ATTENDANCE_LABELS, MEETING_STATE_LABELS
+from tasking.services.rules import ATTENDANCE_LABELS, MEETING_STATE_LABELS, DecisionEffect
 
 # Light enough for black text in any theme (the cell's foreground is set black with them).
 RAG_COLOURS = {
@@ -43,3 +43,16 @@ def meeting_state(state: str) -> str:
 
 def attendance(status: str) -> str:
     return _t(ATTENDANCE_LABELS[status]) if status in ATTENDANCE_LABELS else "—"
+
+
+EFFECT_WORDS = {
+    DecisionEffect.CONTINUE: "Keeps the hotspot active",
+    DecisionEffect.MONITOR: "Moves the hotspot to monitoring",
+    DecisionEffect.CLOSE: "Closes the hotspot (needs a reason)",
+    DecisionEffect.ESCALATE: "Escalates it (needs a reason)",
+}
+
+
+def decision_effect_text(effect: str | None) -> str:
+    """What a hotspot decision does, for the vocabulary list; "" for other terms."""
+    return _t(EFFECT_WORDS[DecisionEffect(effect)]) if effect in EFFECT_WORDS else ""

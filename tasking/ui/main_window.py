@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.hotspots: HotspotsPlace | None = None
         self.tracker: TrackerPlace | None = None
         self.partnership: PartnershipPlace | None = None
-        self.setWindowTitle(self.tr("Tasking — %s") % settings.partnership_name())
+        self.setWindowTitle(self.tr("Tasking"))
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
         for title in self.place_titles():
@@ -168,6 +168,12 @@ class MainWindow(QMainWindow):
         self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
+        history.changes.changed.connect(self.on_data_changed)
+        self.on_data_changed("partnership")
+
+    def on_data_changed(self, kind: str) -> None:
+        if kind == "partnership" and self.services is not None:
+            self.setWindowTitle(self.tr("Tasking — %s") % self.services.partnership.name())
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -268,7 +274,7 @@ class MainWindow(QMainWindow):
             "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
         ) % (
             __version__,
-            self.settings.partnership_name(),
+            self.services.partnership.name() if self.services else "",
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
             self.tr(ATTRIBUTION),

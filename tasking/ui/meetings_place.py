@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -192,6 +193,16 @@ class MeetingsPlace(QWidget):
         index = self.table.currentIndex()
         return self.proxy.record_at(index).id if index.isValid() else None
 
+    def meeting_to_export(self) -> int | None:
+        """The meeting to export, with whatever is still being typed in it saved first."""
+        if self.stack.currentIndex() == 1:
+            self.workspace.flush()
+        return self.current_meeting_id()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.workspace.flush()  # another place shown (Ctrl+3): this meeting is saved as left
+        super().hideEvent(event)
+
     def focus_filter(self) -> None:
         if self.stack.currentIndex() == 0:
             self.area.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -218,6 +229,7 @@ class MeetingsPlace(QWidget):
         self.back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_back(self) -> None:
+        self.workspace.flush()
         self.stack.setCurrentIndex(0)
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

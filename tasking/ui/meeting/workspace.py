@@ -64,6 +64,7 @@ class MeetingWorkspace(QWidget):
         self._add_tabs()
         self._lay_out()
         self.edits.reload_wanted.connect(self.on_reload_wanted)
+        self.tabs.currentChanged.connect(self.on_tab_changed)
         history.changes.changed.connect(self.on_data_changed)
 
     def _add_tabs(self) -> None:
@@ -96,18 +97,21 @@ class MeetingWorkspace(QWidget):
         """Show a meeting; whatever was being typed in the previous one is saved first."""
         if self.detail is not None and self.detail.id != meeting_id:
             self.flush()
-        people = self.services.partnership.people()
-        markings = self.services.partnership.terms("marking")
+        self._refresh_choices()
+        self.detail = None
+        self._load(meeting_id, force=True)
+
+    def _refresh_choices(self) -> None:
+        """The people and vocabularies the sections offer, as the partnership keeps them now."""
         partnership = self.services.partnership
-        self.header.set_choices(people, markings)
+        people = partnership.people()
+        self.header.set_choices(people, partnership.terms("marking"))
         self.review.set_statuses(partnership.terms("action_status"))
         self.hotspots.set_decisions(partnership.terms("hotspot_decision"))
         self.new_actions.set_choices(
             partnership.terms("action_type"), partnership.agencies(), people
         )
         self.attendance.set_people(people)
-        self.detail = None
-        self._load(meeting_id, force=True)
 
     def flush(self) -> None:
         """Save any text still being typed (switching meeting, finalising, closing)."""
@@ -125,8 +129,13 @@ class MeetingWorkspace(QWidget):
         if self.detail is None or self._reloading:
             return
         meeting_id = self.detail.id
+        if kind in ("term", "person", "agency"):
+            self._refresh_choices()
         self.reload()
         self.meeting_changed.emit(meeting_id)
+
+    def on_tab_changed(self) -> None:
+        self.flush()  # the section left keeps what was typed in it
 
     def on_reload_wanted(self) -> None:
         self.reload(force=True)

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import fill_combo, make_combo
+from tasking.ui.labels import decision_effect_text
 from tasking.ui.partnership.lists import EditableList
+from tasking.ui.partnership.name import PartnershipNameEdit
 from tasking.ui.table_model import Column, attribute
 from tasking.ui.undo import EditHistory
 
@@ -148,10 +151,20 @@ class PartnershipPlace(QWidget):
             [(tr("New &term:"), self.term_label, tr("New term"))], tr("Add &term"), self.on_add_term
         )
         term_form.layout().insertWidget(2, self.term_closed)
+        self.term_effect = make_combo(tr("What the new decision does"))
+        for effect in DecisionEffect:
+            self.term_effect.addItem(decision_effect_text(effect), effect.value)
+        term_form.layout().insertWidget(3, self.term_effect)
         self.terms = EditableList(
             [
                 attribute("label", "Term", editable=True),
                 attribute("code", "Code"),
+                Column(
+                    "effect",
+                    "Does",
+                    lambda t: t.effect,
+                    text=lambda t: decision_effect_text(t.effect),
+                ),
                 Column("built_in", "Shipped", lambda t: t.built_in),
                 attribute("active", "Active"),
             ],
@@ -171,11 +184,14 @@ class PartnershipPlace(QWidget):
         v_layout.addLayout(kind_row)
         v_layout.addWidget(self.terms, 1)
 
+        self.name = PartnershipNameEdit(services, history)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agencies, tr("Agencies"))
         self.tabs.addTab(self.people, tr("People"))
         self.tabs.addTab(vocabularies, tr("Vocabularies"))
-        QVBoxLayout(self).addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.tabs)
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         history.changes.changed.connect(self.on_data_changed)
         self.refresh_agency_choices()
@@ -196,6 +212,7 @@ class PartnershipPlace(QWidget):
 
     def on_kind_changed(self) -> None:
         self.term_closed.setVisible(self.kind.currentData() in ("action_status", "hotspot_status"))
+        self.term_effect.setVisible(self.kind.currentData() == "hotspot_decision")
         self.terms.reload()
 
     def on_data_changed(self, kind: str) -> None:
@@ -207,6 +224,8 @@ class PartnershipPlace(QWidget):
             self.people.reload()
         elif kind == "term":
             self.terms.reload()
+        elif kind == "partnership":
+            self.name.reload()
 
     def _add(self, make: Callable[[], Any], target: EditableList, typed: str) -> Any:
         try:
@@ -243,6 +262,7 @@ class PartnershipPlace(QWidget):
     def on_add_term(self) -> None:
         label, kind = self.term_label.text(), self.kind.currentData()
         closed = self.term_closed.isChecked() and not self.term_closed.isHidden()
+        effect = DecisionEffect(self.term_effect.currentData())
         add = self.services.partnership.add_term
-        if self._add(lambda: add(kind, label, closed), self.terms, label):
+        if self._add(lambda: add(kind, label, closed, effect), self.terms, label):
             self.term_label.clear()
