@@ -9,7 +9,6 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import DateEdit, fill_combo
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.settings import Settings
@@ -64,9 +63,7 @@ class OpenNextDialog(QDialog):
         fill_combo(self.area, [(a.name, a.id) for a in areas])
         if area_id is not None:
             self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.held_on = DateEdit(self.tr("Date of the meeting"))
         self.last = QLabel()
         form = QFormLayout(self)
         for text, widget, name in (

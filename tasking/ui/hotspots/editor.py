@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import HotspotDetail
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import DateEdit, NotesEdit, checkable_terms, checked_ids, choose, fill_combo
+from tasking.ui.fields import (
+    ChoiceCombo,
+    DateEdit,
+    NotesEdit,
+    checkable_terms,
+    checked_ids,
+    choose,
+    fill_combo,
+)
 from tasking.ui.roles import RAW_ROLE
 from tasking.ui.undo import EditHistory
 
@@ -56,19 +64,19 @@ class HotspotEditor(QWidget):
         p = services.partnership
         self.name = QLineEdit()
         self.location = QLineEdit()
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(self.area, [(a.name, a.id) for a in p.areas()])
-        self.lsoa = QComboBox()
-        self.priority = QComboBox()
+        self.lsoa = ChoiceCombo()
+        self.priority = ChoiceCombo()
         fill_combo(
             self.priority,
             [(t.label, t.id) for t in p.terms("csp_priority")],
             self.tr("No priority"),
         )
         agencies = [(a.name, a.id) for a in p.agencies()]
-        self.lead = QComboBox()
+        self.lead = ChoiceCombo()
         fill_combo(self.lead, agencies, self.tr("No lead agency"))
-        self.nominated_by = QComboBox()
+        self.nominated_by = ChoiceCombo()
         fill_combo(self.nominated_by, agencies, self.tr("Not recorded"))
         self.nominated_on = DateEdit(self.tr("Date nominated"), optional=True)
         self.review_on = DateEdit(self.tr("Review date"), optional=True)
@@ -123,13 +131,11 @@ class HotspotEditor(QWidget):
         self.location.editingFinished.connect(
             lambda: self.save("location", self.location.text().strip())
         )
-        self.area.activated.connect(self.on_area_chosen)
-        self.lsoa.activated.connect(lambda: self.save("lsoa_id", self.lsoa.currentData()))
-        self.priority.activated.connect(
-            lambda: self.save("priority_id", self.priority.currentData())
-        )
-        self.lead.activated.connect(lambda: self.save("lead_agency_id", self.lead.currentData()))
-        self.nominated_by.activated.connect(
+        self.area.chosen.connect(self.on_area_chosen)
+        self.lsoa.chosen.connect(lambda: self.save("lsoa_id", self.lsoa.currentData()))
+        self.priority.chosen.connect(lambda: self.save("priority_id", self.priority.currentData()))
+        self.lead.chosen.connect(lambda: self.save("lead_agency_id", self.lead.currentData()))
+        self.nominated_by.chosen.connect(
             lambda: self.save("nominated_by_id", self.nominated_by.currentData())
         )
         self.nominated_on.editingFinished.connect(

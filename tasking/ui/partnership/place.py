@@ -154,6 +154,7 @@ class PartnershipPlace(QWidget):
         self.term_effect = make_combo(tr("What the new decision does"))
         for effect in DecisionEffect:
             self.term_effect.addItem(decision_effect_text(effect), effect.value)
+        self.term_effect.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         term_form.layout().insertWidget(3, self.term_effect)
         self.terms = EditableList(
             [
