@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEMO_DB ?= var/demo.sqlite
 PYTEST_ARGS ?=
 
-.PHONY: run test lint setup demo bench build build-onefile check-frozen icon clean
+.PHONY: run test lint setup demo bench build build-onefile check-frozen icon clean translations
 
 setup: $(VENV)/.installed
 
@@ -52,3 +52,16 @@ icon: setup
 
 clean:
 	rm -rf build dist var .pytest_cache
+
+# Translations: the sources are translations/tasking_<language>.ts (translations/tasking.ts is
+# the template a translator starts from); each is compiled to resources/translations/*.qm,
+# which the app and the frozen build ship. Run after changing any visible text.
+TS_LANGUAGES := $(wildcard translations/tasking_*.ts)
+translations: setup  ## refresh the .ts files from the code, compile them to .qm
+	mkdir -p resources/translations
+	git ls-files 'tasking/*.py' > .lupdate-files
+	$(BIN)/pyside6-lupdate @.lupdate-files -no-obsolete -ts translations/tasking.ts $(TS_LANGUAGES)
+	rm -f .lupdate-files
+	for ts in $(TS_LANGUAGES); do \
+		$(BIN)/pyside6-lrelease $$ts -qm resources/translations/$$(basename $$ts .ts).qm || exit 1; \
+	done

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Key = QKeySequence.StandardKey
@@ -36,23 +36,29 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN_DATABASE: ActionSpec(
-        "&Open database…", Key.Open, "Open another Tasking database"
+        QT_TRANSLATE_NOOP("Actions", "&Open database…"),
+        Key.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open another Tasking database"),
     ),
-    ActionId.QUIT: ActionSpec("&Quit", Key.Quit),
-    ActionId.UNDO: ActionSpec("&Undo", Key.Undo),
-    ActionId.REDO: ActionSpec("&Redo", "Ctrl+Shift+Z"),
-    ActionId.FIND: ActionSpec("&Find", Key.Find, "Filter the list shown"),
-    ActionId.SHOW_MEETINGS: ActionSpec("&Meetings", "Ctrl+1"),
-    ActionId.SHOW_HOTSPOTS: ActionSpec("&Hotspots", "Ctrl+2"),
-    ActionId.SHOW_TRACKER: ActionSpec("&Action tracker", "Ctrl+3"),
-    ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
-    ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
-    ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
+    ActionId.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo),
+    ActionId.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z"),
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find"),
+        Key.Find,
+        QT_TRANSLATE_NOOP("Actions", "Filter the list shown"),
+    ),
+    ActionId.SHOW_MEETINGS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Meetings"), "Ctrl+1"),
+    ActionId.SHOW_HOTSPOTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Hotspots"), "Ctrl+2"),
+    ActionId.SHOW_TRACKER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Action tracker"), "Ctrl+3"),
+    ActionId.SHOW_PARTNERSHIP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Partnership"), "Ctrl+4"),
+    ActionId.SHOW_TOOLBAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Toolbar"), checkable=True),
+    ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Tasking"), Key.HelpContents),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
-    "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
-    "&View": [
+    QT_TRANSLATE_NOOP("Actions", "&File"): [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    QT_TRANSLATE_NOOP("Actions", "&Edit"): [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
+    QT_TRANSLATE_NOOP("Actions", "&View"): [
         ActionId.SHOW_MEETINGS,
         ActionId.SHOW_HOTSPOTS,
         ActionId.SHOW_TRACKER,
@@ -60,7 +66,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
-    "&Help": [ActionId.ABOUT],
+    QT_TRANSLATE_NOOP("Actions", "&Help"): [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     ActionId.UNDO,

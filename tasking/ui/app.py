@@ -16,7 +16,8 @@ from tasking import APP_NAME
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
-from tasking.ui.settings import Settings
+from tasking.ui.settings import LANGUAGE, Settings
+from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -152,6 +153,7 @@ def run_gui(database: str | None, *, log_file: Path, dialogs: bool | None = None
     reporter = CrashReporter(log_file, show_dialog=dialogs)
     reporter.install()
     settings = Settings()
+    install_translators(app, settings.get(LANGUAGE))  # before any window is built
     session = Session(settings, log_file, dialogs)
     quit_after = os.environ.get(QUIT_AFTER_PAINT, "")
     frame = session.show_frame()

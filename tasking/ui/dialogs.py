@@ -27,16 +27,12 @@ from tasking.services.views import AgencyView, AreaView, TermView
 from tasking.ui.fields import DateEdit, checkable_terms, checked_ids, make_combo, refill
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class ErrorNotice:
     """A use case said no: tell the user why, in the service's own words."""
 
     @classmethod
     def tell(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, tr("Not saved"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Not saved"), message)
 
 
 class ConflictDialog(QDialog):
@@ -44,22 +40,29 @@ class ConflictDialog(QDialog):
 
     def __init__(self, message: str, typed: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Changed by someone else"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Changed by someone else"))
         layout = QVBoxLayout(self)
         text = QLabel(message)
         text.setWordWrap(True)
         layout.addWidget(text)
         if typed:
-            label = QLabel(tr("What you &typed (copy it before reloading):"))
+            label = QLabel(
+                QCoreApplication.translate("Dialogs", "What you &typed (copy it before reloading):")
+            )
             self.typed = QPlainTextEdit(typed)
             self.typed.setReadOnly(True)
-            self.typed.setAccessibleName(tr("What you typed"))
+            self.typed.setAccessibleName(QCoreApplication.translate("Dialogs", "What you typed"))
             label.setBuddy(self.typed)
             layout.addWidget(label)
             layout.addWidget(self.typed)
         buttons = QDialogButtonBox()
-        reload_button = buttons.addButton(tr("&Reload"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(tr("&Keep my text"), QDialogButtonBox.ButtonRole.RejectRole)
+        reload_button = buttons.addButton(
+            QCoreApplication.translate("Dialogs", "&Reload"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(
+            QCoreApplication.translate("Dialogs", "&Keep my text"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         reload_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -107,15 +110,22 @@ class NominateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Nominate a hotspot"))
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Nominate a hotspot"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("For example: Arboretum Park bandstand"))
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("Dialogs", "For example: Arboretum Park bandstand")
+        )
         self.location = QLineEdit()
-        self.area = make_combo(tr("Ward"))
+        self.area = make_combo(QCoreApplication.translate("Dialogs", "Ward"))
         refill(self.area, [(a.name, a.id) for a in areas], area_id)
-        self.agency = make_combo(tr("Nominating agency"))
-        refill(self.agency, [(tr("(not recorded)"), 0)] + [(a.name, a.id) for a in agencies], 0)
-        self.on = DateEdit(tr("Date nominated"))
+        self.agency = make_combo(QCoreApplication.translate("Dialogs", "Nominating agency"))
+        refill(
+            self.agency,
+            [(QCoreApplication.translate("Dialogs", "(not recorded)"), 0)]
+            + [(a.name, a.id) for a in agencies],
+            0,
+        )
+        self.on = DateEdit(QCoreApplication.translate("Dialogs", "Date nominated"))
         self.on.setDate(QDate(on))
         self.area.setEnabled(not fixed)
         self.on.setEnabled(not fixed)
@@ -126,13 +136,41 @@ class NominateDialog(QDialog):
         types_view.setModel(self.types)
         form = QFormLayout(self)
         rows = [
-            (tr("&Name of the place:"), self.name, tr("Hotspot name")),
-            (tr("&Location:"), self.location, tr("Location")),
-            (tr("&Ward:"), self.area, tr("Ward")),
-            (tr("Nominated &by:"), self.agency, tr("Nominating agency")),
-            (tr("Nominated &on:"), self.on, tr("Date nominated")),
-            (tr("&Reason and evidence:"), self.reason, tr("Reason and evidence")),
-            (tr("&Problem types:"), types_view, tr("Problem types")),
+            (
+                QCoreApplication.translate("Dialogs", "&Name of the place:"),
+                self.name,
+                QCoreApplication.translate("Dialogs", "Hotspot name"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "&Location:"),
+                self.location,
+                QCoreApplication.translate("Dialogs", "Location"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "&Ward:"),
+                self.area,
+                QCoreApplication.translate("Dialogs", "Ward"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "Nominated &by:"),
+                self.agency,
+                QCoreApplication.translate("Dialogs", "Nominating agency"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "Nominated &on:"),
+                self.on,
+                QCoreApplication.translate("Dialogs", "Date nominated"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "&Reason and evidence:"),
+                self.reason,
+                QCoreApplication.translate("Dialogs", "Reason and evidence"),
+            ),
+            (
+                QCoreApplication.translate("Dialogs", "&Problem types:"),
+                types_view,
+                QCoreApplication.translate("Dialogs", "Problem types"),
+            ),
         ]
         for text, widget, name in rows:
             label = QLabel(text)
@@ -142,7 +180,9 @@ class NominateDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Nominate"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Dialogs", "&Nominate")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

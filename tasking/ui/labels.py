@@ -1,11 +1,13 @@
-"""What the window shows for a code: RAG colours and words, meeting states, attendance.
+"""What the window shows for a code: RAG colours and words, meeting states, attendance, effects.
 
-The words are the core's (tasking.services.rules, tasking.services.rag), translated here.
+The words are the core's (tasking.services.rules, tasking.services.rag), translated here under
+the context "Labels"; CORE_WORDS names them for the translation tools, which cannot read the
+core's tables (a test keeps the two lists equal).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from tasking.services.rag import RAG_LABELS
@@ -20,7 +22,31 @@ RAG_COLOURS = {
 }
 RAG_BRUSHES = {rag: QBrush(colour) for rag, colour in RAG_COLOURS.items()}
 RAG_TEXT_BRUSH = QBrush(QColor("black"))
-RAG_WORDS = {"red": "Red", "amber": "Amber", "green": "Green", "grey": "Grey"}
+RAG_WORDS = {
+    "red": QT_TRANSLATE_NOOP("Labels", "Red"),
+    "amber": QT_TRANSLATE_NOOP("Labels", "Amber"),
+    "green": QT_TRANSLATE_NOOP("Labels", "Green"),
+    "grey": QT_TRANSLATE_NOOP("Labels", "Grey"),
+}
+EFFECT_WORDS = {
+    DecisionEffect.CONTINUE: QT_TRANSLATE_NOOP("Labels", "Keeps the hotspot active"),
+    DecisionEffect.MONITOR: QT_TRANSLATE_NOOP("Labels", "Moves the hotspot to monitoring"),
+    DecisionEffect.CLOSE: QT_TRANSLATE_NOOP("Labels", "Closes the hotspot (needs a reason)"),
+    DecisionEffect.ESCALATE: QT_TRANSLATE_NOOP("Labels", "Escalates it (needs a reason)"),
+}
+CORE_WORDS = (
+    QT_TRANSLATE_NOOP("Labels", "Draft"),
+    QT_TRANSLATE_NOOP("Labels", "Final"),
+    QT_TRANSLATE_NOOP("Labels", "Circulated"),
+    QT_TRANSLATE_NOOP("Labels", "Present"),
+    QT_TRANSLATE_NOOP("Labels", "Apologies"),
+    QT_TRANSLATE_NOOP("Labels", "Absent"),
+    QT_TRANSLATE_NOOP("Labels", "Red: overdue"),
+    QT_TRANSLATE_NOOP("Labels", "Amber: due soon or stalled"),
+    QT_TRANSLATE_NOOP("Labels", "Green: on track"),
+    QT_TRANSLATE_NOOP("Labels", "Grey: closed"),
+)
+CORE_TABLES = (MEETING_STATE_LABELS, ATTENDANCE_LABELS, RAG_LABELS)
 
 
 def _t(text: str) -> str:
@@ -43,14 +69,6 @@ def meeting_state(state: str) -> str:
 
 def attendance(status: str) -> str:
     return _t(ATTENDANCE_LABELS[status]) if status in ATTENDANCE_LABELS else "—"
-
-
-EFFECT_WORDS = {
-    DecisionEffect.CONTINUE: "Keeps the hotspot active",
-    DecisionEffect.MONITOR: "Moves the hotspot to monitoring",
-    DecisionEffect.CLOSE: "Closes the hotspot (needs a reason)",
-    DecisionEffect.ESCALATE: "Escalates it (needs a reason)",
-}
 
 
 def decision_effect_text(effect: str | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,9 +38,10 @@ if TYPE_CHECKING:
     from tasking.ui.tracker.place import TrackerPlace
     from tasking.ui.undo import EditHistory
 
-ATTRIBUTION = (
+ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Contains public sector information licensed under the Open Government Licence v3.0. "
-    "Contains OS data © Crown copyright and database right."
+    "Contains OS data © Crown copyright and database right.",
 )
 
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title, ids in MENUS.items():
-            menu = bar.addMenu(self.tr(title))
+            menu = bar.addMenu(QCoreApplication.translate("Actions", title))
             for action_id in ids:
                 if action_id is None:
                     menu.addSeparator()
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
             self.services.partnership.name() if self.services else "",
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
-            self.tr(ATTRIBUTION),
+            QCoreApplication.translate("MainWindow", ATTRIBUTION),
         )
 
     def on_about(self) -> None:

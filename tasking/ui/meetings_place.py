@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,14 +39,19 @@ from tasking.ui.table_model import (
 from tasking.ui.undo import EditHistory
 
 MEETING_COLUMNS: list[Column[MeetingSummary]] = [
-    attribute("area", "Area"),
-    attribute("held_on", "Date"),
-    Column("state", "State", lambda m: m.state, text=lambda m: meeting_state(m.state)),
-    attribute("chair", "Chair"),
-    attribute("present", "Present"),
-    attribute("reviewed", "Actions reviewed"),
-    attribute("raised", "Actions raised"),
-    attribute("marking", "Marking"),
+    attribute("area", QT_TRANSLATE_NOOP("Meetings", "Area")),
+    attribute("held_on", QT_TRANSLATE_NOOP("Meetings", "Date")),
+    Column(
+        "state",
+        QT_TRANSLATE_NOOP("Meetings", "State"),
+        lambda m: m.state,
+        text=lambda m: meeting_state(m.state),
+    ),
+    attribute("chair", QT_TRANSLATE_NOOP("Meetings", "Chair")),
+    attribute("present", QT_TRANSLATE_NOOP("Meetings", "Present")),
+    attribute("reviewed", QT_TRANSLATE_NOOP("Meetings", "Actions reviewed")),
+    attribute("raised", QT_TRANSLATE_NOOP("Meetings", "Actions raised")),
+    attribute("marking", QT_TRANSLATE_NOOP("Meetings", "Marking")),
 ]
 
 

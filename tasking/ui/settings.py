@@ -24,6 +24,7 @@ CURRENT_PLACE: Setting[int] = Setting("window/place", int, 0)
 LAST_DATABASE: Setting[str] = Setting("database/last", str, "")
 RECENT_DATABASES: Setting[list] = Setting("database/recent", list, [])
 PROTECTIVE_MARKING: Setting[str] = Setting("defaults/marking", str, "OFFICIAL")
+LANGUAGE: Setting[str] = Setting("interface/language", str, "")  # "" is the system's
 LAST_EXPORT_FOLDER: Setting[str] = Setting("export/last_folder", str, "")
 TRACKER_HEADER: Setting[QByteArray] = Setting("tracker/header", QByteArray, QByteArray())
 
@@ -34,6 +35,7 @@ ALL_SETTINGS = (
     LAST_DATABASE,
     RECENT_DATABASES,
     PROTECTIVE_MARKING,
+    LANGUAGE,
     LAST_EXPORT_FOLDER,
     TRACKER_HEADER,
 )

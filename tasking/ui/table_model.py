@@ -70,7 +70,11 @@ class Column(Generic[R]):
         if isinstance(value, date):
             return uk_date(value)
         if isinstance(value, bool):
-            return QCoreApplication.translate("Records", "Yes" if value else "No")
+            return (
+                QCoreApplication.translate("Records", "Yes")
+                if value
+                else QCoreApplication.translate("Records", "No")
+            )
         return "" if value is None else str(value)
 
     def sort_key(self, record: R) -> Any:

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,14 +41,46 @@ from tasking.ui.undo import EditHistory
 log = logging.getLogger(__name__)
 
 OSARA = (
-    ("objective", "O&bjective:", "Objective: what the partnership wants to achieve"),
-    ("scanning", "S&canning:", "Scanning: what the problem is and how it shows"),
-    ("analysis_victim", "Analysis, &victim:", "Analysis: victim (never a name)"),
-    ("analysis_offender", "Analysis, o&ffender:", "Analysis: offender (never a name)"),
-    ("analysis_location", "Analysis, locatio&n:", "Analysis: location"),
-    ("analysis", "Anal&ysis, other:", "Analysis: other findings"),
-    ("response", "Respo&nse:", "Response: what the partners do"),
-    ("assessment", "Assess&ment:", "Assessment: did it work"),
+    (
+        "objective",
+        QT_TRANSLATE_NOOP("HotspotEditor", "O&bjective:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Objective: what the partnership wants to achieve"),
+    ),
+    (
+        "scanning",
+        QT_TRANSLATE_NOOP("HotspotEditor", "S&canning:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Scanning: what the problem is and how it shows"),
+    ),
+    (
+        "analysis_victim",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, &victim:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: victim (never a name)"),
+    ),
+    (
+        "analysis_offender",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, o&ffender:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: offender (never a name)"),
+    ),
+    (
+        "analysis_location",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, locatio&n:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: location"),
+    ),
+    (
+        "analysis",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Anal&ysis, other:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: other findings"),
+    ),
+    (
+        "response",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Respo&nse:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Response: what the partners do"),
+    ),
+    (
+        "assessment",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assess&ment:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assessment: did it work"),
+    ),
 )
 
 
@@ -88,7 +120,10 @@ class HotspotEditor(QWidget):
         self.types_view = QListView()
         self.types_view.setModel(self.types)
         self.types_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.osara = {key: NotesEdit(self.tr(name)) for key, _label, name in OSARA}
+        self.osara = {
+            key: NotesEdit(QCoreApplication.translate("HotspotEditor", name))
+            for key, _label, name in OSARA
+        }
 
         place = QGroupBox(self.tr("The place and its nomination"))
         form = QFormLayout(place)
@@ -119,7 +154,7 @@ class HotspotEditor(QWidget):
         profile = QGroupBox(self.tr("Problem-solving profile (OSARA)"))
         osara_form = QFormLayout(profile)
         for key, label_text, _name in OSARA:
-            label = QLabel(self.tr(label_text))
+            label = QLabel(QCoreApplication.translate("HotspotEditor", label_text))
             label.setBuddy(self.osara[key])
             osara_form.addRow(label, self.osara[key])
         layout = QVBoxLayout(self)

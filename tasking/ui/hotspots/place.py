@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,20 +42,30 @@ from tasking.ui.undo import EditHistory
 log = logging.getLogger(__name__)
 
 HOTSPOT_COLUMNS: list[Column[HotspotRow]] = [
-    attribute("name", "Hotspot"),
-    attribute("area", "Ward"),
-    attribute("problem_types", "Problem types"),
-    attribute("priority", "Priority"),
-    attribute("lead_agency", "Lead agency"),
-    Column("status", "Status", lambda r: r.status, text=lambda r: r.status_label),
-    attribute("nominated_on", "Nominated"),
-    attribute("review_on", "Review"),
-    attribute("open_actions", "Open actions"),
+    attribute("name", QT_TRANSLATE_NOOP("Hotspots", "Hotspot")),
+    attribute("area", QT_TRANSLATE_NOOP("Hotspots", "Ward")),
+    attribute("problem_types", QT_TRANSLATE_NOOP("Hotspots", "Problem types")),
+    attribute("priority", QT_TRANSLATE_NOOP("Hotspots", "Priority")),
+    attribute("lead_agency", QT_TRANSLATE_NOOP("Hotspots", "Lead agency")),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Hotspots", "Status"),
+        lambda r: r.status,
+        text=lambda r: r.status_label,
+    ),
+    attribute("nominated_on", QT_TRANSLATE_NOOP("Hotspots", "Nominated")),
+    attribute("review_on", QT_TRANSLATE_NOOP("Hotspots", "Review")),
+    attribute("open_actions", QT_TRANSLATE_NOOP("Hotspots", "Open actions")),
 ]
 HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
-    attribute("on", "Date"),
-    Column("kind", "What", lambda e: e.kind, text=lambda e: e.kind.capitalize()),
-    attribute("text", "Details"),
+    attribute("on", QT_TRANSLATE_NOOP("Hotspots", "Date")),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("Hotspots", "What"),
+        lambda e: e.kind,
+        text=lambda e: e.kind.capitalize(),
+    ),
+    attribute("text", QT_TRANSLATE_NOOP("Hotspots", "Details")),
 ]
 
 

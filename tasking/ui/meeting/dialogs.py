@@ -5,6 +5,7 @@ The dialogs every place shares (a refusal, a conflict, nominating) are in taskin
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
@@ -13,13 +14,13 @@ class ConfirmFinalise:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
-        tr = parent.tr if parent else str
         answer = QMessageBox.question(
             parent,
-            tr("Finalise the minutes"),
-            tr("Finalise the minutes of %1?\n\nThey will refuse edits until reopened.").replace(
-                "%1", title
-            ),
+            QCoreApplication.translate("MeetingDialogs", "Finalise the minutes"),
+            QCoreApplication.translate(
+                "MeetingDialogs",
+                "Finalise the minutes of %1?\n\nThey will refuse edits until reopened.",
+            ).replace("%1", title),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -29,8 +30,9 @@ class ReopenDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> str | None:
-        tr = parent.tr if parent else str
         reason, ok = QInputDialog.getText(
-            parent, tr("Reopen the minutes"), tr("Why are the minutes being reopened?")
+            parent,
+            QCoreApplication.translate("MeetingDialogs", "Reopen the minutes"),
+            QCoreApplication.translate("MeetingDialogs", "Why are the minutes being reopened?"),
         )
         return reason.strip() if ok and reason.strip() else None

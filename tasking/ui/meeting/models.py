@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tasking.services.views import ActionRow, DiscussionView, ReviewItem
 from tasking.ui.labels import attendance, rag_meaning, rag_word
@@ -34,10 +34,15 @@ class AttendeeRow:
 
 
 ATTENDANCE_COLUMNS: list[Column[AttendeeRow]] = [
-    Column("name", "Name", lambda r: r.name),
-    Column("role", "Role", lambda r: r.role),
-    Column("agency", "Agency", lambda r: r.agency),
-    Column("status", "Attendance", lambda r: r.status, text=lambda r: attendance(r.status)),
+    Column("name", QT_TRANSLATE_NOOP("MeetingModels", "Name"), lambda r: r.name),
+    Column("role", QT_TRANSLATE_NOOP("MeetingModels", "Role"), lambda r: r.role),
+    Column("agency", QT_TRANSLATE_NOOP("MeetingModels", "Agency"), lambda r: r.agency),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("MeetingModels", "Attendance"),
+        lambda r: r.status,
+        text=lambda r: attendance(r.status),
+    ),
 ]
 
 
@@ -46,39 +51,56 @@ def _update_text(item: ReviewItem) -> str:
         return ""
     if item.update.note:
         return _first_line(item.update.note)
-    return QCoreApplication.translate(CONTEXT, "(status changed)")
+    return QCoreApplication.translate("MeetingModels", "(status changed)")
 
 
 REVIEW_COLUMNS: list[Column[ReviewItem]] = [
-    Column("reference", "Ref", lambda r: r.action.reference),
-    Column("description", "Action", lambda r: r.action.description),
-    Column("owner", "Owner", lambda r: _owner(r.action)),
-    Column("due_on", "Due", lambda r: r.action.due_on, text=lambda r: uk_date(r.action.due_on)),
+    Column("reference", QT_TRANSLATE_NOOP("MeetingModels", "Ref"), lambda r: r.action.reference),
+    Column(
+        "description", QT_TRANSLATE_NOOP("MeetingModels", "Action"), lambda r: r.action.description
+    ),
+    Column("owner", QT_TRANSLATE_NOOP("MeetingModels", "Owner"), lambda r: _owner(r.action)),
+    Column(
+        "due_on",
+        QT_TRANSLATE_NOOP("MeetingModels", "Due"),
+        lambda r: r.action.due_on,
+        text=lambda r: uk_date(r.action.due_on),
+    ),
     Column(
         "rag",
-        "RAG",
+        QT_TRANSLATE_NOOP("MeetingModels", "RAG"),
         lambda r: r.action.rag,
         text=lambda r: rag_word(r.action.rag),
         tip=lambda r: rag_meaning(r.action.rag),
         rag=lambda r: r.action.rag,
     ),
-    Column("status", "Status", lambda r: r.action.status, text=lambda r: r.action.status_label),
-    Column("update", "Update at this meeting", _update_text),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("MeetingModels", "Status"),
+        lambda r: r.action.status,
+        text=lambda r: r.action.status_label,
+    ),
+    Column("update", QT_TRANSLATE_NOOP("MeetingModels", "Update at this meeting"), _update_text),
 ]
 DISCUSSION_COLUMNS: list[Column[DiscussionView]] = [
-    Column("hotspot", "Hotspot", lambda d: d.hotspot),
-    Column("location", "Location", lambda d: d.location),
-    Column("status", "Status", lambda d: d.hotspot_status),
-    Column("decision", "Decision", lambda d: d.decision, text=lambda d: d.decision_label),
-    Column("notes", "Notes", lambda d: _first_line(d.notes)),
+    Column("hotspot", QT_TRANSLATE_NOOP("MeetingModels", "Hotspot"), lambda d: d.hotspot),
+    Column("location", QT_TRANSLATE_NOOP("MeetingModels", "Location"), lambda d: d.location),
+    Column("status", QT_TRANSLATE_NOOP("MeetingModels", "Status"), lambda d: d.hotspot_status),
+    Column(
+        "decision",
+        QT_TRANSLATE_NOOP("MeetingModels", "Decision"),
+        lambda d: d.decision,
+        text=lambda d: d.decision_label,
+    ),
+    Column("notes", QT_TRANSLATE_NOOP("MeetingModels", "Notes"), lambda d: _first_line(d.notes)),
 ]
 RAISED_COLUMNS: list[Column[ActionRow]] = [
-    Column("reference", "Ref", lambda r: r.reference),
-    Column("description", "Action", lambda r: r.description),
-    Column("action_type", "Type", lambda r: r.action_type),
-    Column("owner", "Owner", _owner),
-    Column("due_on", "Due", lambda r: r.due_on),
-    Column("hotspot", "Hotspot", lambda r: r.hotspot),
+    Column("reference", QT_TRANSLATE_NOOP("MeetingModels", "Ref"), lambda r: r.reference),
+    Column("description", QT_TRANSLATE_NOOP("MeetingModels", "Action"), lambda r: r.description),
+    Column("action_type", QT_TRANSLATE_NOOP("MeetingModels", "Type"), lambda r: r.action_type),
+    Column("owner", QT_TRANSLATE_NOOP("MeetingModels", "Owner"), _owner),
+    Column("due_on", QT_TRANSLATE_NOOP("MeetingModels", "Due"), lambda r: r.due_on),
+    Column("hotspot", QT_TRANSLATE_NOOP("MeetingModels", "Hotspot"), lambda r: r.hotspot),
 ]
 
 

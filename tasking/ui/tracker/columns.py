@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tasking.services.views import ActionRow
 from tasking.ui.labels import rag_meaning, rag_word
 from tasking.ui.table_model import Column, uk_date
@@ -45,19 +47,23 @@ def _date(key: str, heading: str, editable: bool = False) -> Column[ActionRow]:
 
 COLUMNS: tuple[Column[ActionRow], ...] = (
     Column(
-        "reference", "Ref", lambda r: r.reference, text=lambda r: r.reference, sort=_reference_key
+        "reference",
+        QT_TRANSLATE_NOOP("Tracker", "Ref"),
+        lambda r: r.reference,
+        text=lambda r: r.reference,
+        sort=_reference_key,
     ),
-    _text("description", "Action"),
-    _text("action_type", "Type"),
-    _text("area", "Area"),
-    _text("hotspot", "Hotspot"),
-    _text("owner_agency", "Owner agency"),
-    _text("owner_person", "Officer"),
-    _date("raised_on", "Raised"),
-    _date("due_on", "Due", editable=True),
+    _text("description", QT_TRANSLATE_NOOP("Tracker", "Action")),
+    _text("action_type", QT_TRANSLATE_NOOP("Tracker", "Type")),
+    _text("area", QT_TRANSLATE_NOOP("Tracker", "Area")),
+    _text("hotspot", QT_TRANSLATE_NOOP("Tracker", "Hotspot")),
+    _text("owner_agency", QT_TRANSLATE_NOOP("Tracker", "Owner agency")),
+    _text("owner_person", QT_TRANSLATE_NOOP("Tracker", "Officer")),
+    _date("raised_on", QT_TRANSLATE_NOOP("Tracker", "Raised")),
+    _date("due_on", QT_TRANSLATE_NOOP("Tracker", "Due"), editable=True),
     Column(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP("Tracker", "Status"),
         lambda r: r.status,
         text=lambda r: r.status_label,
         editable=True,
@@ -65,7 +71,7 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
     ),
     Column(
         "last_update",
-        "Last update",
+        QT_TRANSLATE_NOOP("Tracker", "Last update"),
         lambda r: r.last_update_on,
         text=lambda r: r.last_update,
         sort=lambda r: r.last_update_on or date.min,
@@ -73,7 +79,7 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
     ),
     Column(
         "rag",
-        "RAG",
+        QT_TRANSLATE_NOOP("Tracker", "RAG"),
         lambda r: r.rag,
         text=lambda r: rag_word(r.rag),
         sort=lambda r: RAG_ORDER.get(r.rag, 9),
