@@ -140,5 +140,22 @@ class EditHistory(QUndoStack):
         )
         return left[key]
 
+    def record(
+        self, text: str, redo: Callable[[], None], undo: Callable[[], None], kind: str
+    ) -> None:
+        """Put an edit of records without versions, already made by ``redo``, on the stack."""
+        made = [True]
+
+        def again(_expected: Versions) -> None:
+            if made:
+                made.clear()  # the edit itself, made before it was recorded
+                return
+            redo()
+
+        def back(_expected: Versions) -> None:
+            undo()
+
+        self.run(text, kind, again, back)
+
     def report_error(self, error: TaskingError) -> None:
         self._on_error(error)

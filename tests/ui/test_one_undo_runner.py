@@ -111,3 +111,14 @@ def test_conflict_messages_never_show_version_numbers():
         text = str(error)
         assert "changed by someone else" in text
         assert "version" not in text and "None" not in text and "5" not in text
+
+
+def test_an_edit_made_before_it_is_recorded_undoes_and_redoes(history):
+    done: list[str] = []
+    done.append("made")
+    history.record("Add a note", lambda: done.append("redo"), lambda: done.append("undo"), "x")
+    assert done == ["made"]  # recording does not make the edit twice
+    history.undo()
+    history.redo()
+    assert done == ["made", "undo", "redo"]
+    assert history.undoText() == "Add a note"
