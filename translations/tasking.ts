@@ -67,87 +67,87 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="39"/>
+        <location filename="../tasking/ui/actions.py" line="41"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="41"/>
+        <location filename="../tasking/ui/actions.py" line="43"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="43"/>
+        <location filename="../tasking/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="44"/>
+        <location filename="../tasking/ui/actions.py" line="46"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="45"/>
+        <location filename="../tasking/ui/actions.py" line="47"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="47"/>
+        <location filename="../tasking/ui/actions.py" line="49"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="49"/>
+        <location filename="../tasking/ui/actions.py" line="51"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="51"/>
+        <location filename="../tasking/ui/actions.py" line="53"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="52"/>
+        <location filename="../tasking/ui/actions.py" line="54"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="53"/>
+        <location filename="../tasking/ui/actions.py" line="55"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="54"/>
+        <location filename="../tasking/ui/actions.py" line="56"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="55"/>
+        <location filename="../tasking/ui/actions.py" line="57"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="56"/>
+        <location filename="../tasking/ui/actions.py" line="58"/>
         <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="59"/>
+        <location filename="../tasking/ui/actions.py" line="61"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="60"/>
+        <location filename="../tasking/ui/actions.py" line="62"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="61"/>
+        <location filename="../tasking/ui/actions.py" line="63"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="69"/>
+        <location filename="../tasking/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,241 +760,241 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="46"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="47"/>
         <source>O&amp;bjective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="48"/>
         <source>Objective: what the partnership wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="51"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="52"/>
         <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="52"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
         <source>Scanning: what the problem is and how it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="56"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="57"/>
         <source>Analysis, &amp;victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
         <source>Analysis: victim (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="61"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="62"/>
         <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
         <source>Analysis: offender (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="66"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="67"/>
         <source>Analysis, locatio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="67"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
         <source>Analysis: location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="71"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="72"/>
         <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="72"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
         <source>Analysis: other findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="76"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="77"/>
         <source>Respo&amp;nse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="77"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
         <source>Response: what the partners do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="81"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="82"/>
         <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="82"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
         <source>Assessment: did it work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="106"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="107"/>
         <source>No priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="111"/>
         <source>No lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="112"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="215"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="216"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Reason for nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
         <source>&amp;Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
         <source>A flag only: never record victims&apos; names here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="128"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="129"/>
         <source>The place and its nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="131"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="131"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
         <source>Loca&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>&amp;LSOA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>LSOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>CSP &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>Problem t&amp;ypes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>Lead a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Reason for nominat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Revie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="154"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="155"/>
         <source>Problem-solving profile (OSARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="286"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="287"/>
         <source>Change %s of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,62 +1116,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="45"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="46"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="46"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="56"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="61"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="64"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="65"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="68"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,127 +1179,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="91"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="92"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="93"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="94"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="94"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="98"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="103"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="104"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="108"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="108"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Priorit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="124"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="125"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="132"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="133"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
         <source>Change stat&amp;us…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
         <source>&amp;Close hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="153"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="154"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="158"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="159"/>
         <source>Pro&amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="159"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="160"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="272"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="273"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="296"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="297"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="304"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="305"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,92 +1307,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../tasking/ui/labels.py" line="26"/>
+        <location filename="../tasking/ui/labels.py" line="27"/>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="27"/>
+        <location filename="../tasking/ui/labels.py" line="28"/>
         <source>Amber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="28"/>
+        <location filename="../tasking/ui/labels.py" line="29"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="29"/>
+        <location filename="../tasking/ui/labels.py" line="30"/>
         <source>Grey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="32"/>
+        <location filename="../tasking/ui/labels.py" line="33"/>
         <source>Keeps the hotspot active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="33"/>
+        <location filename="../tasking/ui/labels.py" line="34"/>
         <source>Moves the hotspot to monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="34"/>
+        <location filename="../tasking/ui/labels.py" line="35"/>
         <source>Closes the hotspot (needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="35"/>
+        <location filename="../tasking/ui/labels.py" line="36"/>
         <source>Escalates it (needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="38"/>
+        <location filename="../tasking/ui/labels.py" line="39"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="39"/>
+        <location filename="../tasking/ui/labels.py" line="40"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="40"/>
+        <location filename="../tasking/ui/labels.py" line="41"/>
         <source>Circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="41"/>
+        <location filename="../tasking/ui/labels.py" line="42"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="42"/>
+        <location filename="../tasking/ui/labels.py" line="43"/>
         <source>Apologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="43"/>
+        <location filename="../tasking/ui/labels.py" line="44"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="44"/>
+        <location filename="../tasking/ui/labels.py" line="45"/>
         <source>Red: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="45"/>
+        <location filename="../tasking/ui/labels.py" line="46"/>
         <source>Amber: due soon or stalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="46"/>
+        <location filename="../tasking/ui/labels.py" line="47"/>
         <source>Green: on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/labels.py" line="47"/>
+        <location filename="../tasking/ui/labels.py" line="48"/>
         <source>Grey: closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,118 +1400,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="41"/>
+        <location filename="../tasking/ui/main_window.py" line="42"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="83"/>
+        <location filename="../tasking/ui/main_window.py" line="84"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="87"/>
-        <location filename="../tasking/ui/main_window.py" line="127"/>
+        <location filename="../tasking/ui/main_window.py" line="88"/>
+        <location filename="../tasking/ui/main_window.py" line="128"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="109"/>
+        <location filename="../tasking/ui/main_window.py" line="110"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="111"/>
+        <location filename="../tasking/ui/main_window.py" line="112"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="114"/>
+        <location filename="../tasking/ui/main_window.py" line="115"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="136"/>
+        <location filename="../tasking/ui/main_window.py" line="137"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="137"/>
+        <location filename="../tasking/ui/main_window.py" line="138"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="138"/>
+        <location filename="../tasking/ui/main_window.py" line="139"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="139"/>
+        <location filename="../tasking/ui/main_window.py" line="140"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="171"/>
+        <location filename="../tasking/ui/main_window.py" line="172"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="177"/>
+        <location filename="../tasking/ui/main_window.py" line="178"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="192"/>
+        <location filename="../tasking/ui/main_window.py" line="193"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="192"/>
+        <location filename="../tasking/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="196"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="196"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="253"/>
+        <location filename="../tasking/ui/main_window.py" line="254"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="257"/>
+        <location filename="../tasking/ui/main_window.py" line="258"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="270"/>
+        <location filename="../tasking/ui/main_window.py" line="271"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="274"/>
+        <location filename="../tasking/ui/main_window.py" line="275"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="279"/>
+        <location filename="../tasking/ui/main_window.py" line="280"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="280"/>
+        <location filename="../tasking/ui/main_window.py" line="281"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="285"/>
+        <location filename="../tasking/ui/main_window.py" line="286"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,93 +1544,93 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingModels</name>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="37"/>
+        <location filename="../tasking/ui/meeting/models.py" line="38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="38"/>
+        <location filename="../tasking/ui/meeting/models.py" line="39"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="39"/>
+        <location filename="../tasking/ui/meeting/models.py" line="40"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="42"/>
+        <location filename="../tasking/ui/meeting/models.py" line="43"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="54"/>
+        <location filename="../tasking/ui/meeting/models.py" line="55"/>
         <source>(status changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="58"/>
-        <location filename="../tasking/ui/meeting/models.py" line="98"/>
+        <location filename="../tasking/ui/meeting/models.py" line="59"/>
+        <location filename="../tasking/ui/meeting/models.py" line="99"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="60"/>
-        <location filename="../tasking/ui/meeting/models.py" line="99"/>
+        <location filename="../tasking/ui/meeting/models.py" line="61"/>
+        <location filename="../tasking/ui/meeting/models.py" line="100"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="62"/>
-        <location filename="../tasking/ui/meeting/models.py" line="101"/>
+        <location filename="../tasking/ui/meeting/models.py" line="63"/>
+        <location filename="../tasking/ui/meeting/models.py" line="102"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="65"/>
-        <location filename="../tasking/ui/meeting/models.py" line="102"/>
+        <location filename="../tasking/ui/meeting/models.py" line="66"/>
+        <location filename="../tasking/ui/meeting/models.py" line="103"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="71"/>
+        <location filename="../tasking/ui/meeting/models.py" line="72"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="79"/>
-        <location filename="../tasking/ui/meeting/models.py" line="88"/>
+        <location filename="../tasking/ui/meeting/models.py" line="80"/>
+        <location filename="../tasking/ui/meeting/models.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="83"/>
+        <location filename="../tasking/ui/meeting/models.py" line="84"/>
         <source>Update at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="86"/>
-        <location filename="../tasking/ui/meeting/models.py" line="103"/>
+        <location filename="../tasking/ui/meeting/models.py" line="87"/>
+        <location filename="../tasking/ui/meeting/models.py" line="104"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="87"/>
+        <location filename="../tasking/ui/meeting/models.py" line="88"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="91"/>
+        <location filename="../tasking/ui/meeting/models.py" line="92"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="95"/>
+        <location filename="../tasking/ui/meeting/models.py" line="96"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/models.py" line="100"/>
+        <location filename="../tasking/ui/meeting/models.py" line="101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,42 +1671,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="42"/>
+        <location filename="../tasking/ui/meetings_place.py" line="43"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="43"/>
+        <location filename="../tasking/ui/meetings_place.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="46"/>
+        <location filename="../tasking/ui/meetings_place.py" line="47"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="50"/>
+        <location filename="../tasking/ui/meetings_place.py" line="51"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="51"/>
+        <location filename="../tasking/ui/meetings_place.py" line="52"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="52"/>
+        <location filename="../tasking/ui/meetings_place.py" line="53"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="53"/>
+        <location filename="../tasking/ui/meetings_place.py" line="54"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="54"/>
+        <location filename="../tasking/ui/meetings_place.py" line="55"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,42 +1714,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="129"/>
+        <location filename="../tasking/ui/meetings_place.py" line="130"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="131"/>
+        <location filename="../tasking/ui/meetings_place.py" line="132"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="133"/>
+        <location filename="../tasking/ui/meetings_place.py" line="134"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="134"/>
+        <location filename="../tasking/ui/meetings_place.py" line="135"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="136"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="139"/>
+        <location filename="../tasking/ui/meetings_place.py" line="140"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="161"/>
+        <location filename="../tasking/ui/meetings_place.py" line="162"/>
         <source>← &amp;Back to all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="258"/>
+        <location filename="../tasking/ui/meetings_place.py" line="259"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,43 +1885,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="66"/>
+        <location filename="../tasking/ui/meetings_place.py" line="67"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="71"/>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="72"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="75"/>
+        <location filename="../tasking/ui/meetings_place.py" line="76"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="75"/>
+        <location filename="../tasking/ui/meetings_place.py" line="76"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="86"/>
+        <location filename="../tasking/ui/meetings_place.py" line="87"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="97"/>
+        <location filename="../tasking/ui/meetings_place.py" line="98"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="101"/>
+        <location filename="../tasking/ui/meetings_place.py" line="102"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,95 +1929,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="33"/>
+        <location filename="../tasking/ui/partnership/place.py" line="34"/>
         <source>Action statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="34"/>
+        <location filename="../tasking/ui/partnership/place.py" line="35"/>
         <source>Hotspot statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="35"/>
+        <location filename="../tasking/ui/partnership/place.py" line="36"/>
         <source>Protective markings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="36"/>
+        <location filename="../tasking/ui/partnership/place.py" line="37"/>
         <source>Hotspot decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="37"/>
+        <location filename="../tasking/ui/partnership/place.py" line="38"/>
         <source>Action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="38"/>
+        <location filename="../tasking/ui/partnership/place.py" line="39"/>
         <source>ASB tools and powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="39"/>
+        <location filename="../tasking/ui/partnership/place.py" line="40"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="40"/>
+        <location filename="../tasking/ui/partnership/place.py" line="41"/>
         <source>CSP priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="97"/>
-        <location filename="../tasking/ui/partnership/place.py" line="132"/>
+        <location filename="../tasking/ui/partnership/place.py" line="98"/>
+        <location filename="../tasking/ui/partnership/place.py" line="133"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="99"/>
+        <location filename="../tasking/ui/partnership/place.py" line="100"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="101"/>
-        <location filename="../tasking/ui/partnership/place.py" line="133"/>
-        <location filename="../tasking/ui/partnership/place.py" line="175"/>
+        <location filename="../tasking/ui/partnership/place.py" line="102"/>
+        <location filename="../tasking/ui/partnership/place.py" line="134"/>
+        <location filename="../tasking/ui/partnership/place.py" line="176"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="129"/>
+        <location filename="../tasking/ui/partnership/place.py" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="130"/>
+        <location filename="../tasking/ui/partnership/place.py" line="131"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="131"/>
+        <location filename="../tasking/ui/partnership/place.py" line="132"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="164"/>
+        <location filename="../tasking/ui/partnership/place.py" line="165"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="165"/>
+        <location filename="../tasking/ui/partnership/place.py" line="166"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="168"/>
+        <location filename="../tasking/ui/partnership/place.py" line="169"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="173"/>
+        <location filename="../tasking/ui/partnership/place.py" line="174"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,134 +2048,134 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PartnershipPlace</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="89"/>
+        <location filename="../tasking/ui/partnership/place.py" line="90"/>
         <source>New a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="89"/>
+        <location filename="../tasking/ui/partnership/place.py" line="90"/>
         <source>New agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="90"/>
+        <location filename="../tasking/ui/partnership/place.py" line="91"/>
         <source>S&amp;hort name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="90"/>
+        <location filename="../tasking/ui/partnership/place.py" line="91"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>Add a&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="103"/>
-        <location filename="../tasking/ui/partnership/place.py" line="195"/>
+        <location filename="../tasking/ui/partnership/place.py" line="104"/>
+        <location filename="../tasking/ui/partnership/place.py" line="196"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="119"/>
+        <location filename="../tasking/ui/partnership/place.py" line="120"/>
         <source>New &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="119"/>
+        <location filename="../tasking/ui/partnership/place.py" line="120"/>
         <source>New person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="120"/>
+        <location filename="../tasking/ui/partnership/place.py" line="121"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="120"/>
+        <location filename="../tasking/ui/partnership/place.py" line="121"/>
         <source>New person&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>New person&apos;s agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="125"/>
         <source>Add p&amp;erson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="135"/>
-        <location filename="../tasking/ui/partnership/place.py" line="196"/>
+        <location filename="../tasking/ui/partnership/place.py" line="136"/>
+        <location filename="../tasking/ui/partnership/place.py" line="197"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="149"/>
+        <location filename="../tasking/ui/partnership/place.py" line="150"/>
         <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="150"/>
+        <location filename="../tasking/ui/partnership/place.py" line="151"/>
         <source>The new status closes the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <location filename="../tasking/ui/partnership/place.py" line="153"/>
         <source>New &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <location filename="../tasking/ui/partnership/place.py" line="153"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="153"/>
+        <location filename="../tasking/ui/partnership/place.py" line="154"/>
         <source>Add &amp;term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="157"/>
+        <location filename="../tasking/ui/partnership/place.py" line="158"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="177"/>
+        <location filename="../tasking/ui/partnership/place.py" line="178"/>
         <source>Vocabulary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="187"/>
+        <location filename="../tasking/ui/partnership/place.py" line="188"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="187"/>
+        <location filename="../tasking/ui/partnership/place.py" line="188"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="197"/>
+        <location filename="../tasking/ui/partnership/place.py" line="198"/>
         <source>Vocabularies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,62 +2384,62 @@ Last update: %5</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="51"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="50"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="55"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="66"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="65"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="74"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="73"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="82"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="81"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>

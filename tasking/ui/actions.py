@@ -6,8 +6,10 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey
 

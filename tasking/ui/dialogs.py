@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,7 +126,7 @@ class NominateDialog(QDialog):
             0,
         )
         self.on = DateEdit(QCoreApplication.translate("Dialogs", "Date nominated"))
-        self.on.setDate(QDate(on))
+        self.on.set_value(on)
         self.area.setEnabled(not fixed)
         self.on.setEnabled(not fixed)
         self.reason = QPlainTextEdit()

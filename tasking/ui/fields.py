@@ -7,6 +7,7 @@ by a reload until it has been saved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -94,7 +95,7 @@ class DateEdit(QDateEdit):
         return chosen.toPython()  # type: ignore[return-value]
 
     def set_value(self, value: date | None) -> None:
-        wanted = QDate(value) if value else self.minimumDate()
+        wanted = QDate(value.year, value.month, value.day) if value else self.minimumDate()
         if self.date() != wanted:
             self.setDate(wanted)
 
@@ -156,7 +157,7 @@ def make_combo(accessible_name: str) -> ChoiceCombo:
 
 
 def fill_combo(
-    combo: QComboBox, items: list[tuple[str, object]], none_text: str | None = None
+    combo: QComboBox, items: Sequence[tuple[str, object]], none_text: str | None = None
 ) -> None:
     """Refill a choice list, keeping the current choice when it is still offered."""
     chosen = combo.currentData()
@@ -178,7 +179,7 @@ def choose(combo: QComboBox, data: object) -> None:
     combo.blockSignals(blocked)
 
 
-def refill(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+def refill(combo: QComboBox, items: Sequence[tuple[str, object]], current: object) -> None:
     """Replace the choices (label, data) and show ``current``, without emitting user signals."""
     fill_combo(combo, items)
     choose(combo, current)

@@ -7,11 +7,12 @@ core's tables (a test keeps the two lists equal).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
 from tasking.services.rag import RAG_LABELS
 from tasking.services.rules import ATTENDANCE_LABELS, MEETING_STATE_LABELS, DecisionEffect
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 # Light enough for black text in any theme (the cell's foreground is set black with them).
 RAG_COLOURS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from tasking.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from tasking.services import Services

@@ -179,7 +179,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.tip(record) if column.tip is not None else column.display(record)
         if role == Qt.ItemDataRole.EditRole:
             value = column.raw(record)
-            return QDate(value) if isinstance(value, date) else ("" if value is None else value)
+            if isinstance(value, date):
+                return QDate(value.year, value.month, value.day)
+            return "" if value is None else value
         if role == RAW_ROLE:
             return column.raw(record)
         if role == RECORD_ROLE:

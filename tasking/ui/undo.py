@@ -10,7 +10,7 @@ changed since is refused with a conflict, as it should be.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from typing import TypeAlias
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +20,7 @@ from tasking.services import TaskingError
 
 log = logging.getLogger(__name__)
 
-RecordKey: TypeAlias = Hashable  # ("action", 42), ("hotspot", 7), ...
+RecordKey: TypeAlias = tuple[str, int]  # ("action", 42), ("hotspot", 7), ...
 Versions: TypeAlias = dict[RecordKey, int]
 # A step: given the versions to expect, write, and say which versions the write left.
 Step: TypeAlias = Callable[[Versions], "Versions | None"]

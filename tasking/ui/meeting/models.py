@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from tasking.services.views import ActionRow, DiscussionView, ReviewItem
 from tasking.ui.labels import attendance, rag_meaning, rag_word
 from tasking.ui.table_model import Column, RecordTableModel, uk_date
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 CONTEXT = "MeetingModels"  # the translation context of the headings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from tasking.ui.labels import decision_effect_text
 from tasking.ui.partnership.lists import EditableList
 from tasking.ui.partnership.name import PartnershipNameEdit
 from tasking.ui.table_model import Column, attribute
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
 
 VOCABULARY_NAMES = {
@@ -59,7 +60,7 @@ class AddForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget, name in fields:
             for w in _labelled(text, widget, name):
@@ -153,12 +154,12 @@ class PartnershipPlace(QWidget):
             self.tr("Add &term"),
             self.on_add_term,
         )
-        term_form.layout().insertWidget(2, self.term_closed)
+        term_form.row.insertWidget(2, self.term_closed)
         self.term_effect = make_combo(self.tr("What the new decision does"))
         for effect in DecisionEffect:
             self.term_effect.addItem(decision_effect_text(effect), effect.value)
         self.term_effect.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        term_form.layout().insertWidget(3, self.term_effect)
+        term_form.row.insertWidget(3, self.term_effect)
         self.terms = EditableList(
             [
                 attribute("label", QT_TRANSLATE_NOOP("Partnership", "Term"), editable=True),

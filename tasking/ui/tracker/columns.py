@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from tasking.services.views import ActionRow
 from tasking.ui.labels import rag_meaning, rag_word
 from tasking.ui.table_model import Column, uk_date
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 RAG_ORDER = {"red": 0, "amber": 1, "green": 2, "grey": 3}
 NO_DATE = date.max
