@@ -299,6 +299,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="43"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="49"/>
+        <source>What you &amp;typed (copy it before reloading):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="52"/>
+        <source>What you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="58"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="61"/>
+        <source>&amp;Keep my text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <location filename="../tasking/ui/crash.py" line="78"/>
@@ -327,124 +355,6 @@
     <message>
         <location filename="../tasking/ui/dialogs.py" line="35"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="43"/>
-        <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="50"/>
-        <source>What you &amp;typed (copy it before reloading):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="54"/>
-        <source>What you typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="60"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="63"/>
-        <source>&amp;Keep my text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="113"/>
-        <source>Nominate a hotspot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="116"/>
-        <source>For example: Arboretum Park bandstand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="119"/>
-        <location filename="../tasking/ui/dialogs.py" line="152"/>
-        <source>Ward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="121"/>
-        <location filename="../tasking/ui/dialogs.py" line="157"/>
-        <source>Nominating agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="124"/>
-        <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="128"/>
-        <location filename="../tasking/ui/dialogs.py" line="162"/>
-        <source>Date nominated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="140"/>
-        <source>&amp;Name of the place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="142"/>
-        <source>Hotspot name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="145"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="147"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="150"/>
-        <source>&amp;Ward:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="155"/>
-        <source>Nominated &amp;by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="160"/>
-        <source>Nominated &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="165"/>
-        <source>&amp;Reason and evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="167"/>
-        <source>Reason and evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="170"/>
-        <source>&amp;Problem types:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="172"/>
-        <source>Problem types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/dialogs.py" line="184"/>
-        <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,7 +501,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../tasking/ui/fields.py" line="87"/>
+        <location filename="../tasking/ui/fields.py" line="88"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,6 +1789,102 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/meeting/new_actions.py" line="240"/>
         <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NominateDialog</name>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="111"/>
+        <source>Nominate a hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="113"/>
+        <source>For example: Arboretum Park bandstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="115"/>
+        <location filename="../tasking/ui/dialogs.py" line="147"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="117"/>
+        <location filename="../tasking/ui/dialogs.py" line="152"/>
+        <source>Nominating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="120"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="123"/>
+        <location filename="../tasking/ui/dialogs.py" line="157"/>
+        <source>Date nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="135"/>
+        <source>&amp;Name of the place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="137"/>
+        <source>Hotspot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="140"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="142"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="145"/>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="150"/>
+        <source>Nominated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="155"/>
+        <source>Nominated &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="160"/>
+        <source>&amp;Reason and evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="162"/>
+        <source>Reason and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="165"/>
+        <source>&amp;Problem types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="167"/>
+        <source>Problem types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/dialogs.py" line="178"/>
+        <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,27 +40,25 @@ class ConflictDialog(QDialog):
 
     def __init__(self, message: str, typed: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Changed by someone else"))
+        self.setWindowTitle(self.tr("Changed by someone else"))
         layout = QVBoxLayout(self)
         text = QLabel(message)
         text.setWordWrap(True)
         layout.addWidget(text)
         if typed:
-            label = QLabel(
-                QCoreApplication.translate("Dialogs", "What you &typed (copy it before reloading):")
-            )
+            label = QLabel(self.tr("What you &typed (copy it before reloading):"))
             self.typed = QPlainTextEdit(typed)
             self.typed.setReadOnly(True)
-            self.typed.setAccessibleName(QCoreApplication.translate("Dialogs", "What you typed"))
+            self.typed.setAccessibleName(self.tr("What you typed"))
             label.setBuddy(self.typed)
             layout.addWidget(label)
             layout.addWidget(self.typed)
         buttons = QDialogButtonBox()
         reload_button = buttons.addButton(
-            QCoreApplication.translate("Dialogs", "&Reload"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Reload"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(
-            QCoreApplication.translate("Dialogs", "&Keep my text"),
+            self.tr("&Keep my text"),
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         reload_button.setDefault(True)
@@ -110,22 +108,19 @@ class NominateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Dialogs", "Nominate a hotspot"))
+        self.setWindowTitle(self.tr("Nominate a hotspot"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText(
-            QCoreApplication.translate("Dialogs", "For example: Arboretum Park bandstand")
-        )
+        self.name.setPlaceholderText(self.tr("For example: Arboretum Park bandstand"))
         self.location = QLineEdit()
-        self.area = make_combo(QCoreApplication.translate("Dialogs", "Ward"))
+        self.area = make_combo(self.tr("Ward"))
         refill(self.area, [(a.name, a.id) for a in areas], area_id)
-        self.agency = make_combo(QCoreApplication.translate("Dialogs", "Nominating agency"))
+        self.agency = make_combo(self.tr("Nominating agency"))
         refill(
             self.agency,
-            [(QCoreApplication.translate("Dialogs", "(not recorded)"), 0)]
-            + [(a.name, a.id) for a in agencies],
+            [(self.tr("(not recorded)"), 0)] + [(a.name, a.id) for a in agencies],
             0,
         )
-        self.on = DateEdit(QCoreApplication.translate("Dialogs", "Date nominated"))
+        self.on = DateEdit(self.tr("Date nominated"))
         self.on.set_value(on)
         self.area.setEnabled(not fixed)
         self.on.setEnabled(not fixed)
@@ -137,39 +132,39 @@ class NominateDialog(QDialog):
         form = QFormLayout(self)
         rows = [
             (
-                QCoreApplication.translate("Dialogs", "&Name of the place:"),
+                self.tr("&Name of the place:"),
                 self.name,
-                QCoreApplication.translate("Dialogs", "Hotspot name"),
+                self.tr("Hotspot name"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "&Location:"),
+                self.tr("&Location:"),
                 self.location,
-                QCoreApplication.translate("Dialogs", "Location"),
+                self.tr("Location"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "&Ward:"),
+                self.tr("&Ward:"),
                 self.area,
-                QCoreApplication.translate("Dialogs", "Ward"),
+                self.tr("Ward"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "Nominated &by:"),
+                self.tr("Nominated &by:"),
                 self.agency,
-                QCoreApplication.translate("Dialogs", "Nominating agency"),
+                self.tr("Nominating agency"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "Nominated &on:"),
+                self.tr("Nominated &on:"),
                 self.on,
-                QCoreApplication.translate("Dialogs", "Date nominated"),
+                self.tr("Date nominated"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "&Reason and evidence:"),
+                self.tr("&Reason and evidence:"),
                 self.reason,
-                QCoreApplication.translate("Dialogs", "Reason and evidence"),
+                self.tr("Reason and evidence"),
             ),
             (
-                QCoreApplication.translate("Dialogs", "&Problem types:"),
+                self.tr("&Problem types:"),
                 types_view,
-                QCoreApplication.translate("Dialogs", "Problem types"),
+                self.tr("Problem types"),
             ),
         ]
         for text, widget, name in rows:
@@ -180,9 +175,7 @@ class NominateDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            QCoreApplication.translate("Dialogs", "&Nominate")
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nominate"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
