@@ -157,8 +157,8 @@ class CirculateQuestion:
         box.setText(box.tr("Mark the minutes of %1 as circulated?").replace("%1", meeting))
         box.setInformativeText(
             box.tr(
-                "Say yes once they have been sent to the partners. They stay final; the "
-                "Meetings list then shows them as Circulated."
+                "Say yes once they have been sent to the partners. What they say does not "
+                "change; the Meetings list then shows them as Circulated."
             )
         )
         mark = box.addButton(box.tr("Mark &circulated"), QMessageBox.ButtonRole.AcceptRole)
