@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, event, inspect
+from sqlalchemy.orm import Mapper, Session
 
 from tasking.models import AuditEntry, Base
 from tasking.models.database import Database
@@ -50,6 +50,10 @@ class ChangeSet:
             before = earlier.before if earlier is not None else row.before
             merged[(row.table, row.key)] = RowChange(row.table, row.key, before, row.after)
         return ChangeSet(tuple(r for r in merged.values() if r.before != r.after))
+
+
+def table_name(mapper: Mapper[Any]) -> str:
+    return cast(Table, mapper.local_table).name
 
 
 def image(obj: Base) -> dict[str, Any]:
@@ -99,7 +103,7 @@ class _Tracker:
             if before == after:
                 continue
             key = tuple(state.mapper.primary_key_from_instance(obj))
-            rows.append(RowChange(state.mapper.local_table.name, key, before, after))
+            rows.append(RowChange(table_name(state.mapper), key, before, after))
         return ChangeSet(tuple(rows))
 
 

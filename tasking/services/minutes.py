@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +34,7 @@ CONFIDENTIALITY = (
     "passed on outside the partner agencies without the agreement of the agency that provided "
     "it, and must be handled according to its protective marking."
 )
+L = TypeVar("L")
 STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 
 
@@ -129,14 +130,16 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _line(cls: type[Any], values: dict[str, Any], dates: tuple[str, ...] = ()) -> Any:
-    known = {f.name for f in fields(cls)}
+def _line(cls: type[L], values: dict[str, Any], dates: tuple[str, ...] = ()) -> L:
+    """A line (dataclass) from kept values: unknown keys dropped, later fields defaulted."""
+    shape = fields(cls)  # type: ignore[arg-type]
+    known = {f.name for f in shape}
     kept = {k: v for k, v in values.items() if k in known}
     for name in dates:
         kept[name] = _day(kept.get(name))
     missing = [
         f.name
-        for f in fields(cls)
+        for f in shape
         if f.name not in kept and f.default is MISSING and f.default_factory is MISSING
     ]
     for name in missing:  # a field added later without a default: leave it empty

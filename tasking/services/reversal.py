@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 
 from tasking.models import Base
 from tasking.models.database import Database
-from tasking.services.changes import ChangeSet, Image, Recording, RowChange, image, recording
+from tasking.services.changes import (
+    ChangeSet,
+    Image,
+    Recording,
+    RowChange,
+    image,
+    recording,
+    table_name,
+)
 from tasking.services.errors import ConflictError
 from tasking.services.unit import RECORD_NAMES, unit_of_work
 
@@ -27,7 +35,7 @@ _NOT_WRITTEN = frozenset({"version"})
 
 
 def _mapped_classes() -> dict[str, type[Base]]:
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}  # type: ignore[misc]
+    return {table_name(m): m.class_ for m in Base.registry.mappers}
 
 
 def _same(current: Image | None, expected: Image | None) -> bool:
