@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import text
 
+from tasking.ui.hotspots.dialogs import StatusDialog
+from tasking.ui.hotspots.place import HotspotsPlace
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.place import TrackerPlace
 
@@ -121,4 +123,21 @@ def test_review_undo_restores_the_update_that_was_there(
     review.status.setFocus()
     type_text(qtbot, "In")
     press(qtbot, Qt.Key.Key_Return, CTRL)
+    _undo_redo_undo(history, arboretum.services, before)
+
+
+def test_hotspot_status_undo_restores_its_history(
+    qtbot, arboretum, history, settings, monkeypatch
+) -> None:
+    place = HotspotsPlace(arboretum.services, history, settings)
+    qtbot.addWidget(place)
+    place.show()
+    names = [place.proxy.index(r, 0).data() for r in range(place.proxy.rowCount())]
+    place.table.selectRow(names.index("Arboretum Park"))
+    before = table_rows(arboretum.services)
+    monkeypatch.setattr(
+        StatusDialog, "ask", classmethod(lambda cls, *a, **k: ("closed", "Reports down 80%"))
+    )
+    qtbot.mouseClick(place.close_hotspot, Qt.MouseButton.LeftButton)
+    assert arboretum.services.hotspots.get(arboretum.hotspots[0]).row.status == "closed"
     _undo_redo_undo(history, arboretum.services, before)
