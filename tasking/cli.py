@@ -164,6 +164,8 @@ def run_export(args: argparse.Namespace) -> int:
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)
                 print(f"Marked the minutes of meeting {meeting_id} as circulated")
+            elif args.mark_circulated:
+                print(f"The minutes of meeting {meeting_id} were already circulated")
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")

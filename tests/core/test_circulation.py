@@ -58,6 +58,12 @@ def test_export_minutes_marks_a_final_meeting_circulated_and_refuses_a_draft(tmp
     assert f"Marked the minutes of meeting {final.id} as circulated" in done.stdout
     assert (tmp_path / "final.pdf").stat().st_size > 0
 
+    again = _cli(
+        "export", "minutes", "--database", str(database), "--meeting", str(final.id),
+        "--mark-circulated", "-o", str(tmp_path / "again.pdf"), tmp_path=tmp_path,
+    )  # fmt: skip
+    assert again.returncode == 0 and "already circulated" in again.stdout
+
     services = Services.open(database, today=lambda: TODAY)
     try:
         assert services.meetings.get(final.id).state == "circulated"
