@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pypdf
 from sqlalchemy import delete
 
 from tasking.models import MinutesSnapshot
+from tasking.services.minutes import from_json, to_json
 
 
 def _lines(path: Path) -> list[str]:
@@ -128,3 +130,16 @@ def test_a_draft_renders_live(core, arboretum, tmp_path) -> None:
     core.actions.set_meeting_update(row.id, third.id, note="Installed", status="completed")
     text = " ".join(_export(core, third.id, tmp_path / "draft.pdf"))
     assert "Installed" in text and "Completed" in text
+
+
+def test_kept_minutes_read_back_whatever_fields_they_were_kept_with(core, arboretum) -> None:
+    second, _raised = _a_held_meeting(core, arboretum)
+    kept = core.meetings.kept_minutes(second.id)
+    content = json.loads(to_json(kept))
+    for line in content["reviews"]:
+        del line["action_type"]  # kept by an older version, before the field existed
+        line["colour"] = "red"  # or by a newer one, with a field this one does not know
+    old = from_json(json.dumps(content), kept.generated_at)
+    assert [r.action_type for r in old.reviews] == ["", ""]
+    assert [r.update for r in old.reviews] == [r.update for r in kept.reviews]
+    assert old.held_on == date(2025, 2, 11) and old.reviews[0].due_on == kept.reviews[0].due_on
