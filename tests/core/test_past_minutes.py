@@ -69,6 +69,10 @@ def _change_everything_since(core, arboretum, raised) -> None:
     core.actions.set_status(camera.id, camera.version, "cancelled", note="Not needed")
     park = core.hotspots.get(arboretum.park)
     core.hotspots.close(park.id, park.version, "Quiet all summer")
+    officer = next(p for p in core.partnership.people() if p.id == arboretum.officer)
+    core.partnership.edit_person(
+        officer.id, officer.version, role="Sergeant", agency_id=arboretum.homes
+    )
 
 
 def test_re_exporting_final_minutes_gives_the_same_text_whatever_happened_since(
@@ -79,6 +83,7 @@ def test_re_exporting_final_minutes_gives_the_same_text_whatever_happened_since(
     joined = " ".join(before)
     assert "Partner officer on leave" in joined
     assert "Derby Arboretum (Monitoring)" in joined
+    assert "(PCSO)" in joined
     assert any(line.startswith("Generated ") for line in before)
 
     _change_everything_since(core, arboretum, raised)
@@ -87,6 +92,7 @@ def test_re_exporting_final_minutes_gives_the_same_text_whatever_happened_since(
     assert _without_generation(after) == _without_generation(before)
     assert "Completed" not in " ".join(after)
     assert "Closed" not in " ".join(after)
+    assert "Sergeant" not in " ".join(after)
 
 
 def test_minutes_finalised_again_after_reopening_show_the_change(core, arboretum, tmp_path) -> None:
