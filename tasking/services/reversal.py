@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tasking.models import Base
+from tasking.models import Base, Meeting
 from tasking.models.database import Database
 from tasking.services.changes import (
     ChangeSet,
@@ -26,7 +26,7 @@ from tasking.services.changes import (
     table_name,
 )
 from tasking.services.errors import ConflictError
-from tasking.services.unit import RECORD_NAMES, unit_of_work
+from tasking.services.unit import RECORD_NAMES, require_draft, unit_of_work
 
 # Bookkeeping: the version counter moves on with every write, and when a row was last touched
 # says nothing about whether someone else changed it.
@@ -65,6 +65,21 @@ def _put_back(session: Session, cls: type[Base], row: RowChange, obj: Base | Non
             setattr(obj, key, value)
 
 
+def _require_drafts(session: Session, changes: ChangeSet) -> None:
+    """What was recorded at a meeting is put back only while its minutes are a draft."""
+    meeting_ids = {
+        values["meeting_id"]
+        for row in changes.rows
+        if row.table != "minutes_snapshot"
+        for values in (row.before, row.after)
+        if values is not None and values.get("meeting_id") is not None
+    }
+    for meeting_id in sorted(meeting_ids):
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is not None:
+            require_draft(meeting)
+
+
 class ReversalService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -79,7 +94,8 @@ class ReversalService:
         """Put every row of ``changes`` back as it was before; return what that changed.
 
         ``kind`` ("undo" or "redo") is written on the audit entries. Refused, with nothing
-        changed, if any of the rows is no longer as ``changes`` left it.
+        changed, if any of the rows is no longer as ``changes`` left it, or if they were
+        recorded at a meeting that is no longer a draft.
         """
         classes = _mapped_classes()
         with recording(self._db) as record, unit_of_work(self._db, kind=kind) as session:
@@ -91,6 +107,7 @@ class ReversalService:
                 if not _same(current, row.after):
                     raise _refuse(row, current)
                 found.append((cls, row, obj))
+            _require_drafts(session, changes)
             for cls, row, obj in reversed(found):
                 _put_back(session, cls, row, obj)
         return record.changes

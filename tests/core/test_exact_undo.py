@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from tasking.models import AuditEntry
-from tasking.services import ConflictError
+from tasking.services import ConflictError, MeetingLocked
 from tasking.services.changes import ChangeSet
 
 TABLES = (
@@ -159,3 +159,14 @@ def test_undo_is_refused_when_someone_changed_the_record_since(core, reviewed) -
         core.reversals.revert(made.changes)
     row = core.actions.row(action_id)
     assert (row.due_on, row.outcome) == (date(2026, 1, 1), "Someone else's words")
+
+
+def test_undo_of_a_review_is_refused_once_the_minutes_are_final(core, reviewed) -> None:
+    meeting, _action, other_id = reviewed
+    with core.reversals.recording() as made:
+        core.actions.set_meeting_update(other_id, meeting.id, note="Ordered", status="in_progress")
+    core.meetings.finalise(meeting.id, core.meetings.get(meeting.id).version)
+    before = table_rows(core)
+    with pytest.raises(MeetingLocked, match="reopen"):
+        core.reversals.revert(made.changes)
+    assert table_rows(core) == before
