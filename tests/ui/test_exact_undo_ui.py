@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from tasking.models import AuditEntry
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.place import HotspotsPlace
 from tasking.ui.tracker.columns import COLUMN
@@ -40,6 +41,9 @@ def _undo_redo_undo(history, services, before) -> None:
     history.undo()
     assert table_rows(services) == before
     assert history.refused == []
+    with services.database.read() as session:
+        kinds = set(session.scalars(select(AuditEntry.kind)))
+    assert {"undo", "redo"} <= kinds  # the audit trail says these were an undo and a redo
 
 
 @pytest.fixture
