@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--area", metavar="WARD", help="ward name, ONS code or prefix")
     minutes.add_argument("--partnership", help="partnership name printed on the minutes")
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--mark-circulated",
+        action="store_true",
+        help="after writing the minutes of a final meeting, mark them as circulated",
+    )
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -149,8 +154,18 @@ def run_export(args: argparse.Namespace) -> int:
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
+            meeting = services.meetings.get(meeting_id)
+            if args.mark_circulated and meeting.state == "draft":
+                raise CommandError(
+                    f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
+                )
             path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
+            if args.mark_circulated and meeting.state == "final":
+                services.meetings.mark_circulated(meeting_id, meeting.version)
+                print(f"Marked the minutes of meeting {meeting_id} as circulated")
+            elif args.mark_circulated:
+                print(f"The minutes of meeting {meeting_id} were already circulated")
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")

@@ -27,6 +27,9 @@ class ReviewLine:
     owner: str  # agency, and officer when named: "Derby Homes (Aisha Khan)"
     status: str  # label, e.g. "In progress"
     update: str  # what the owner reported at this meeting ("" if nothing)
+    action_type: str = ""  # label, e.g. "High-visibility patrol"
+    due_on: date | None = None
+    closed: bool = False  # its status at the meeting was a closed one (completed, cancelled)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class NewActionLine:
     owner: str
     due_on: date | None
     hotspot: str = ""
+    action_type: str = ""  # label
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from tasking.models.meeting import (
     HotspotDiscussion,
     Meeting,
 )
+from tasking.models.minutes import MinutesSnapshot
 from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "HotspotStatusChange",
     "Lsoa",
     "Meeting",
+    "MinutesSnapshot",
     "Person",
     "Term",
     "UTCDateTime",

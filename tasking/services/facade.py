@@ -12,6 +12,7 @@ from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
+from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
 
 
@@ -23,6 +24,7 @@ class Services:
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
+        self.reversals = ReversalService(database)
         self.exports = ExportService(
             self.meetings, self.hotspots, self.actions, self.partnership, today
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,6 +27,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.edits import record_edit
+from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.fields import fill_combo
 from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
@@ -267,12 +267,17 @@ class HotspotsPlace(QWidget):
         if answer is None:
             return
         status, reason = answer
-        old_status, old_reason = detail.row.status, detail.status_reason
         change = self.services.hotspots.change_status
         hotspot_id = detail.id
+        exact = ExactUndo(self.services.reversals)  # undo puts back the status history as it was
 
-        def step(to: str, why: str) -> Callable[[int], int]:
-            return lambda version: change(hotspot_id, version, to, why).version
+        def do(version: int) -> int:
+            exact.do(lambda: change(hotspot_id, version, status, reason))
+            return self.services.hotspots.get(hotspot_id).version
+
+        def undo(_version: int) -> int:
+            exact.undo()
+            return self.services.hotspots.get(hotspot_id).version
 
         label = next((t.label for t in self.statuses if t.code == status), status)
         text = self.tr("Set %s to %s") % (detail.row.name, label)
@@ -283,8 +288,8 @@ class HotspotsPlace(QWidget):
                 "hotspot",
                 ("hotspot", hotspot_id),
                 detail.version,
-                step(status, reason),
-                step(old_status, old_reason or self.tr("Undone")),
+                do,
+                undo,
             )
         except TaskingError as error:
             if report_refusal(self, error, reason):
