@@ -13,6 +13,14 @@ from tasking.models.meeting import (
     Meeting,
 )
 from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.places import (
+    Boundary,
+    HotspotEvidence,
+    MapPointExclusion,
+    PartnershipProfile,
+    PoliceIncident,
+    PoliceMonth,
+)
 
 __all__ = [
     "ATTENDANCE_STATUSES",
@@ -25,12 +33,18 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Boundary",
     "Hotspot",
     "HotspotDiscussion",
+    "HotspotEvidence",
     "HotspotStatusChange",
     "Lsoa",
+    "MapPointExclusion",
     "Meeting",
+    "PartnershipProfile",
     "Person",
+    "PoliceIncident",
+    "PoliceMonth",
     "Term",
     "UTCDateTime",
     "hotspot_problem_type",

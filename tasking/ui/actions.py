@@ -13,6 +13,7 @@ Key = QKeySequence.StandardKey
 
 
 class ActionId(enum.Enum):
+    NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -35,6 +36,9 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_DATABASE: ActionSpec(
+        "&New database…", Key.New, "Set up a database for a partnership from its boundaries"
+    ),
     ActionId.OPEN_DATABASE: ActionSpec(
         "&Open database…", Key.Open, "Open another Tasking database"
     ),
@@ -50,7 +54,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    "&File": [ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.QUIT],
     "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
     "&View": [
         ActionId.SHOW_MEETINGS,

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(
             self,
             {
+                ActionId.NEW_DATABASE: self.on_new_database,
                 ActionId.OPEN_DATABASE: self.on_open_database,
                 ActionId.QUIT: self.close,
                 ActionId.UNDO: lambda: self.history.undo() if self.history else None,
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
+        if (name := services.places.partnership_name()) is not None:  # set up with tasking init
+            self.setWindowTitle(self.tr("Tasking — %s") % name)
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -239,6 +242,11 @@ class MainWindow(QMainWindow):
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
         RefusedEdit.show(self, error)
+
+    def on_new_database(self) -> None:
+        from tasking.ui.new_database import ask_for_new_database
+
+        ask_for_new_database(self, self.database_chosen.emit)
 
     def on_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
