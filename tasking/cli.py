@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasking import __version__
 from tasking.commands import init as init_command
+from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     init_command.add_parser(commands)
+    policeuk_command.add_parser(commands)
     return parser
 
 
@@ -200,6 +202,8 @@ def run_command(args: argparse.Namespace) -> int:
             return run_export(args)
         if args.command == "init":
             return init_command.run(args)
+        if args.command == "import":
+            return policeuk_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

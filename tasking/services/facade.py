@@ -14,6 +14,7 @@ from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.places import PlacesService
+from tasking.services.policeuk import PoliceDataService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
 
@@ -24,6 +25,7 @@ class Services:
         self.today = today
         self.partnership = PartnershipService(database)
         self.places = PlacesService(database)
+        self.police = PoliceDataService(database, self.places)
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
