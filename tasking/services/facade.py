@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
+from tasking.services.candidates import CandidateService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -29,6 +30,7 @@ class Services:
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
+        self.candidates = CandidateService(database, self.hotspots)
         self.exports = ExportService(
             self.meetings, self.hotspots, self.actions, self.partnership, today
         )

@@ -25,9 +25,7 @@ class ImportOutcome:
 
     @classmethod
     def choose_files(cls, parent: QWidget | None) -> list[Path]:
-        paths, _ = QFileDialog.getOpenFileNames(
-            parent, tr("Import police.uk data"), "", tr(FILES)
-        )
+        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import police.uk data"), "", tr(FILES))
         return [Path(p) for p in paths]
 
     @classmethod
