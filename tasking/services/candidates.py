@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from tasking.models import (
-    Action,
     Area,
     Hotspot,
     HotspotEvidence,
@@ -24,10 +23,10 @@ from tasking.models import (
 )
 from tasking.models.audit import os_user
 from tasking.models.database import Database
-from tasking.places.geometry import distance_m
 from tasking.policeuk import candidates as ranking
 from tasking.policeuk.candidates import CLUSTER_M, Candidate, Covering, Incident
 from tasking.resources import resource_path
+from tasking.services.assessment import Assessment, hotspot_assessment
 from tasking.services.errors import ValidationError
 from tasking.services.hotspots import HotspotService
 from tasking.services.tracker import closed_statuses
@@ -276,80 +275,4 @@ class CandidateService:
     def assessment(self, hotspot_id: int) -> Assessment | None:
         """Monthly counts at the hotspot before and after its response started."""
         with self._db.read() as session:
-            hotspot = session.get(Hotspot, hotspot_id)
-            if hotspot is None:
-                return None
-            started = session.scalar(
-                select(func.min(Action.raised_on)).where(Action.hotspot_id == hotspot_id)
-            )
-            basis = "the first action raised" if started else "the nomination"
-            started = started or hotspot.nominated_on
-            evidence = session.scalars(
-                select(HotspotEvidence).where(HotspotEvidence.hotspot_id == hotspot_id)
-            ).one_or_none()
-            details = json.loads(evidence.details) if evidence else {}
-            types = list(details.get("crime_types") or [])
-            query = select(PoliceIncident.month, PoliceIncident.longitude, PoliceIncident.latitude,
-                           PoliceIncident.lsoa_code, PoliceIncident.area_id)  # fmt: skip
-            if types:
-                query = query.where(PoliceIncident.crime_type.in_(types))
-            rows = session.execute(query).all()
-            imported = sorted(set(session.scalars(select(PoliceMonth.month))))
-            lsoa = hotspot.lsoa.code if hotspot.lsoa else None
-            points = [tuple(p) for p in details.get("points") or []]
-            kind = details.get("kind")
-            centre = (hotspot.longitude, hotspot.latitude)
-        if not imported:
-            return None
-
-        def near(lon: float, lat: float, lsoa_code: str | None, area_id: int) -> bool:
-            if kind == ranking.WARD:
-                return area_id == hotspot.area_id
-            if kind == ranking.LSOA:
-                return lsoa_code == lsoa
-            if points:
-                return any(distance_m(p, (lon, lat)) <= CLUSTER_M for p in points)
-            if centre[0] is not None and centre[1] is not None:
-                return distance_m((centre[0], centre[1]), (lon, lat)) <= CLUSTER_M
-            return lsoa_code == lsoa if lsoa else area_id == hotspot.area_id
-
-        counts = {m: 0 for m in imported}
-        for month, lon, lat, lsoa_code, area_id in rows:
-            if month in counts and near(lon, lat, lsoa_code, area_id):
-                counts[month] += 1
-        start = f"{started:%Y-%m}"
-        where = (
-            "within 150 m of its map points" if points or centre[0] is not None
-            else f"in {'its LSOA' if lsoa else 'its ward'}"
-        )  # fmt: skip
-        return Assessment(started, basis, [(m, counts[m], m >= start) for m in imported],
-                          types_text(types) or "all crime types", where)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Assessment:
-    started_on: date
-    basis: str  # what marks the start: "the first action raised" or "the nomination"
-    months: list[tuple[str, int, bool]]  # (month, count, after the start)
-    crime_types: str
-    where: str
-
-    def averages(self) -> tuple[float | None, float | None]:
-        before = [c for _m, c, after in self.months if not after]
-        after = [c for _m, c, a in self.months if a]
-        return (
-            sum(before) / len(before) if before else None,
-            sum(after) / len(after) if after else None,
-        )
-
-    @property
-    def text(self) -> str:
-        before, after = self.averages()
-
-        def show(value: float | None) -> str:
-            return "no months" if value is None else f"{value:.1f} a month"
-
-        return (
-            f"{self.crime_types} {self.where}, police.uk: {show(before)} before the response "
-            f"started ({self.started_on:%d/%m/%Y}, {self.basis}), {show(after)} since."
-        )
+            return hotspot_assessment(session, hotspot_id)

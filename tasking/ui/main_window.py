@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
                 ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
                 ActionId.ABOUT: self.on_about,
+                ActionId.IMPORT_POLICEUK: self.on_import_policeuk,
+                ActionId.SHOW_CANDIDATES: self.on_show_candidates,
             },
         )
         self.actions[ActionId.UNDO].setEnabled(False)
@@ -247,6 +249,27 @@ class MainWindow(QMainWindow):
         from tasking.ui.new_database import ask_for_new_database
 
         ask_for_new_database(self, self.database_chosen.emit)
+
+    def on_import_policeuk(self) -> None:
+        from tasking.ui.policeuk.importing import ask_and_import
+
+        if self.services is not None and self.history is not None:
+            changed = self.history.changes.changed
+            ask_and_import(self, self.services, lambda _report: changed.emit("police"))
+
+    def on_show_candidates(self) -> None:
+        from tasking.ui.policeuk.candidates import CandidatesView
+
+        if self.services is not None:
+            self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
+            self.candidates_view.show()
+
+    def on_nominated(self, hotspot_id: int) -> None:
+        """A hotspot nominated from a candidate: show it in the register."""
+        if self.history is not None and self.hotspots is not None:
+            self.history.changes.changed.emit("hotspot")
+            self.show_place(1)
+            self.hotspots.select(hotspot_id)
 
     def on_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
