@@ -3,6 +3,8 @@ before and after its response started (the Assessment of OSARA, in numbers)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -52,7 +54,7 @@ class AssessmentPanel(QWidget):
             return
         quoted = self.services.candidates.evidence(hotspot_id)
         self.evidence.setText(
-            self.tr("<b>Evidence:</b> %s") % quoted.capitalize()
+            self.tr("<b>Evidence:</b> %s") % html.escape(quoted[:1].upper() + quoted[1:])
             if quoted
             else self.tr("Not nominated from police.uk data.")
         )
@@ -66,7 +68,7 @@ class AssessmentPanel(QWidget):
             for month, count, after in assessment.months
         )
         self.counts.setText(
-            f"<p><b>{self.tr('Assessment')}:</b> {assessment.text}</p>"
+            f"<p><b>{self.tr('Assessment')}:</b> {html.escape(assessment.text)}</p>"
             f"<table cellspacing='6'><tr><th align='left'>{self.tr('Month')}</th>"
             f"<th>{self.tr('Incidents')}</th><th align='left'>{self.tr('Response')}</th></tr>"
             f"{rows}</table>"

@@ -37,18 +37,23 @@ ALL_TYPES = "__all__"
 COLUMNS: list[Column[Candidate]] = [
     Column("score", "Score", lambda c: c.score),
     attribute("label", "Place"),
-    attribute("ward", "Ward"),
-    attribute("count", "Incidents"),
-    Column("harm", "Harm (days)", lambda c: round(c.harm, 1), text=lambda c: f"{c.harm:,.0f}"),
-    Column("trend", "Trend", lambda c: c.trend, text=lambda c: c.trend_text),
-    Column("persistence", "Months in top tenth", lambda c: c.persistence),
-    Column("covered", "Covered by hotspot", lambda c: c.covered_by or ""),
     Column(
         "series",
         "Last 12 months",
         lambda c: c.series,
         text=lambda c: " ".join(str(n) for n in c.series),
     ),
+    attribute("ward", "Ward"),
+    attribute("count", "Incidents"),
+    Column("trend", "Trend", lambda c: c.trend, text=lambda c: c.trend_text),
+    Column("persistence", "Months in top tenth", lambda c: c.persistence),
+    Column(
+        "harm",
+        "Harm (days)",
+        lambda c: round(c.harm, 1),
+        text=lambda c: f"{c.harm:,.0f}" if c.harm else "—",
+    ),
+    Column("covered", "Covered by hotspot", lambda c: c.covered_by or ""),
 ]
 
 
