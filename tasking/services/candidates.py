@@ -261,15 +261,11 @@ class CandidateService:
                 select(HotspotEvidence.summary).where(HotspotEvidence.hotspot_id == hotspot_id)
             )
 
-    def evidence_by_hotspot(self) -> dict[str, str]:
-        """Hotspot name → evidence sentence, for the minutes."""
+    def evidence_by_hotspot(self) -> dict[int, str]:
+        """Hotspot id → the evidence sentence, for the minutes."""
         with self._db.read() as session:
-            rows = session.execute(
-                select(Hotspot.name, HotspotEvidence.summary).join(
-                    HotspotEvidence, HotspotEvidence.hotspot_id == Hotspot.id
-                )
-            ).all()
-        return {name: summary for name, summary in rows}
+            rows = session.execute(select(HotspotEvidence.hotspot_id, HotspotEvidence.summary))
+            return {hotspot_id: summary for hotspot_id, summary in rows}
 
     # --- assessment -----------------------------------------------------------------------
     def assessment(self, hotspot_id: int) -> Assessment | None:

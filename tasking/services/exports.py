@@ -46,12 +46,15 @@ class ExportService:
         actions: ActionService,
         partnership: PartnershipService,
         today: Callable[[], date],
+        evidence: Callable[[], dict[int, str]] = dict,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
+        self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
         m = self._meetings.get(meeting_id)
+        evidence = self._evidence()
         return MinutesData(
             partnership=partnership,
             title=f"{m.area} Neighbourhood Tasking Meeting",
@@ -82,6 +85,7 @@ class ExportService:
                     notes=d.notes,
                     decision=DECISION_LABELS.get(d.decision or "", ""),
                     decision_reason=d.decision_reason,
+                    evidence=evidence.get(d.hotspot_id, ""),
                 )
                 for d in m.discussions
             ],

@@ -32,7 +32,12 @@ class Services:
         self.actions = ActionService(database, today)
         self.candidates = CandidateService(database, self.hotspots)
         self.exports = ExportService(
-            self.meetings, self.hotspots, self.actions, self.partnership, today
+            self.meetings,
+            self.hotspots,
+            self.actions,
+            self.partnership,
+            today,
+            evidence=self.candidates.evidence_by_hotspot,
         )
 
     @classmethod

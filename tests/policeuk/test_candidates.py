@@ -220,3 +220,27 @@ def test_derby_candidates_match_a_second_computation(tmp_path) -> None:
     cut = sorted((c.count for c in points), reverse=True)[math.ceil(len(points) / 10) - 1]
     assert {c.key for c in points if c.persistence} == {c.key for c in points if c.count >= cut}
     assert all(c.trend is None and c.trend_text.startswith("not enough months") for c in points)
+
+
+def test_the_minutes_quote_the_evidence_with_the_attribution(somewhere, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    import_year(somewhere, tmp_path, [1, 1, 1, 1, 1, 1, 1, 1, 1, 6, 8, 10], MONTHS)
+    listing = somewhere.candidates.candidates(window=6)
+    best = next(c for c in listing.candidates if c.kind == "point")
+    detail = somewhere.candidates.nominate(
+        best, listing, name="Northfield park", nominated_by_id=None
+    )
+    meeting = somewhere.meetings.open_next(detail.row.area_id, date(2026, 1, 14))
+    path = somewhere.exports.write_minutes(
+        meeting.id, tmp_path / "minutes.pdf", partnership="Safer Somewhere CSP"
+    )
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+    assert "Northfield park" in text
+    assert (
+        "Evidence: nominated on police.uk data Jul–Dec 2025: 27 ASB incidents, 3-month trend ×2.9"
+        in text
+    )
+    assert (
+        "Contains public sector information licensed under the Open Government Licence v3.0" in text
+    )
