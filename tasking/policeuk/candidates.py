@@ -65,6 +65,7 @@ class Candidate:
     score: int = 0
     crime_types: Counter[str] = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
+    wards: Counter[str] = field(default_factory=Counter)  # an LSOA or cluster may straddle two
 
 
 def month_add(month: str, delta: int) -> str:
@@ -149,7 +150,7 @@ def rank(
             found = made[key] = _new(kind, key, make, clusters, cluster_of, lsoa_names or {})
         return found
 
-    # A point's incidents outside the window still join its cluster, for the sparkline.
+    # Incidents outside the window at a clustered point still count in its sparkline.
     for i in rows:
         point = (i.longitude, i.latitude)
         targets = [candidate(WARD, f"ward:{i.ward}", i)]
@@ -159,6 +160,7 @@ def rank(
             seed = clusters[cluster_of[point]][0]
             targets.append(candidate(POINT, f"point:{seed[0]},{seed[1]}", point_labels[seed]))
         for c in targets:
+            c.wards[i.ward] += 1
             c.series[index[i.month]] += 1
             if i.month in in_window:
                 c.count += 1
@@ -166,6 +168,7 @@ def rank(
                 c.crime_types[i.crime_type] += 1
     _persistence(list(made.values()), months, imported)
     for c in made.values():
+        c.ward = c.wards.most_common(1)[0][0]  # where most of its incidents are
         c.trend, c.trend_text = _trend(c.series, imported, months)
         c.covered_by = _covered(c, hotspots)
     _score(list(made.values()), use_harm)

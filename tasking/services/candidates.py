@@ -142,6 +142,7 @@ class CandidateService:
                 .join(Area, Area.id == PoliceIncident.area_id)
                 .where(PoliceIncident.month >= first, PoliceIncident.month <= listing.latest,
                        PoliceIncident.crime_type.in_(list(crime_types)))
+                .order_by(PoliceIncident.id)
             ).all()  # fmt: skip
             incidents = [Incident(*r) for r in rows if (r[2], r[3]) not in excluded]
             lsoa_names = dict(session.execute(select(Lsoa.code, Lsoa.name)).tuples().all())

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasking.models import Agency, Area, Boundary, Lsoa, PartnershipProfile
@@ -112,6 +113,33 @@ def _boundary(b: boundary_files.Boundary, area: Area | None) -> Boundary:
         max_lat=y1,
         geometry=_geometry(b.shape),
     )
+
+
+def add_boundaries(
+    session: Session, wards: list[boundary_files.Boundary], lsoas: list[boundary_files.Boundary]
+) -> int:
+    """Store boundaries for the areas a database already has (matched by ward code)."""
+    areas = {a.code: a for a in session.scalars(select(Area))}
+    stored = 0
+    for ward in wards:
+        if ward.code in areas:
+            session.add(_boundary(ward, areas[ward.code]))
+            stored += 1
+    for lsoa in lsoas:
+        session.add(_boundary(lsoa, None))
+    session.flush()
+    return stored
+
+
+def seed_demo_boundaries(session: Session) -> None:
+    """The demo's (Derby's) ward and 2011 LSOA boundaries, so it can import police.uk data."""
+    if session.scalar(select(Boundary.id).limit(1)) is not None:
+        return
+    wards = boundary_files.read_boundaries(
+        resource_path("reference", "derby_wards_2025.geojson"), WARD
+    )
+    lsoas = boundary_files.read_boundaries(resource_path("reference", "derby_lsoa11.geojson"), LSOA)
+    add_boundaries(session, wards, lsoas)
 
 
 def set_up_partnership(session: Session, plan: PartnershipPlan) -> SetUpSummary:

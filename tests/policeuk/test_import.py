@@ -231,3 +231,22 @@ def test_the_command_line_refuses_an_outcomes_file_in_one_line(derby, tmp_path, 
         "tasking: error: 2018-12-derbyshire-outcomes.csv is a police.uk outcomes file; "
         "Tasking imports street-level crime (*-street.csv) only\n"
     )
+
+
+def test_the_demo_keeps_derbys_boundaries_so_it_can_import(tmp_path) -> None:
+    from datetime import date
+
+    from tasking.demo import generate
+
+    generate(tmp_path / "demo.sqlite", "small", 1, date(2025, 6, 1))
+    services = Services.open(tmp_path / "demo.sqlite")
+    try:
+        stored = services.places.stored()
+        assert len(stored.wards.shapes) == 18 and stored.lsoa_vintage == "2011"
+        assert services.places.partnership_name() is None  # the demo keeps its own default
+        path = shared("police-uk", "2018-12-derbyshire-street.csv")
+        report = services.police.import_files([path])
+        assert report.lines[0].startswith("imported 2018-12 Derbyshire: ")
+        assert services.police.incident_count() == report.months[0].kept > 2_000
+    finally:
+        services.close()

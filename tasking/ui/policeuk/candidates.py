@@ -178,6 +178,7 @@ class CandidatesView(QDialog):
                     if listing.exclusions
                     else ""
                 )
+                + (" " + self.tr(HARM_SOURCE) if listing.use_harm else "")
             )
         self.on_current_changed(self.table.selectionModel().currentIndex())
 
