@@ -31,7 +31,13 @@ from tasking.ui.policeuk.candidate_dialogs import (
     show_exclusions,
 )
 from tasking.ui.policeuk.sparkline import SparklineDelegate
-from tasking.ui.table_model import Column, RecordFilterProxy, RecordTableModel, attribute
+from tasking.ui.table_model import (
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+    attribute,
+    fit_columns,
+)
 
 ALL_TYPES = "__all__"
 COLUMNS: list[Column[Candidate]] = [
@@ -161,7 +167,7 @@ class CandidatesView(QDialog):
         self.listing = listing
         self.model.set_records(listing.candidates)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, 26)
         if listing.latest is None or listing.first is None:
             self.summary.setText(
                 self.tr("No police.uk data yet: Hotspots ▸ Import police.uk data…")
@@ -170,6 +176,9 @@ class CandidatesView(QDialog):
             basis = self.tr("harm-weighted") if listing.use_harm else self.tr("counts")
             types = listing.crime_types
             shown = ", ".join(types) if len(types) < 3 else self.tr("all types")
+            have = sum(1 for m in listing.months[-listing.window :] if m in listing.imported)
+            if have < listing.window:
+                shown += self.tr(" (%d of its %d months imported)") % (have, listing.window)
             self.summary.setText(
                 self.tr("%s, %s. Score out of 100: %s, months in the top tenth, trend.")
                 % (period_label(listing.first, listing.latest), shown, basis)
