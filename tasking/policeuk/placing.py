@@ -43,6 +43,7 @@ class MonthBatch:
     no_location: int = 0
     kept: list[PlacedRow] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # earlier files of the same month
 
 
 class Placer:
@@ -70,10 +71,12 @@ class Placer:
             force, month = row[REPORTED_BY].strip(), row[MONTH].strip()
             if batch is None or batch.force != force or batch.month != month:
                 batch = self.batches.get((force, month))
-                if batch is None:
+                if batch is None or source not in batch.sources:
+                    # One file holds a force's month: a second file of it replaces the first.
+                    replaced = batch.sources if batch is not None else []
                     batch = self.batches[(force, month)] = MonthBatch(force, month)
-                if source not in batch.sources:
                     batch.sources.append(source)
+                    batch.replaced = replaced
             batch.rows += 1
             lon, lat = row[LON].strip(), row[LAT].strip()
             if not lon or not lat:

@@ -65,6 +65,13 @@ class MonthView:
 
 
 def _message(batch: MonthBatch, previous: int | None) -> str:
+    text = _counts(batch, previous)
+    if batch.replaced:
+        text += f" (from {batch.sources[0]}, which replaces {', '.join(batch.replaced)})"
+    return text
+
+
+def _counts(batch: MonthBatch, previous: int | None) -> str:
     where = f"{batch.month} {force_label(batch.force)}"
     no_location = (
         f" ({batch.no_location:,} with no location, counted but not mapped)"

@@ -250,3 +250,14 @@ def test_the_demo_keeps_derbys_boundaries_so_it_can_import(tmp_path) -> None:
         assert services.police.incident_count() == report.months[0].kept > 2_000
     finally:
         services.close()
+
+
+def test_the_same_month_twice_in_one_import_is_taken_once(somewhere, tmp_path) -> None:
+    first = street_csv(tmp_path / "2025-01-a-street.csv", [row("-1.005", "52.005")] * 3)
+    second = street_csv(tmp_path / "2025-01-b-street.csv", [row("-1.005", "52.005")] * 2)
+    report = somewhere.police.import_files([first, second])
+    assert report.lines == [
+        "imported 2025-01 Somewhere: 2 of 2 rows in your wards "
+        "(from 2025-01-b-street.csv, which replaces 2025-01-a-street.csv)"
+    ]
+    assert somewhere.police.incident_count() == 2
