@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
             "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
         ) % (
             __version__,
-            self.settings.partnership_name(),
+            (self.services and self.services.places.partnership_name())
+            or self.settings.partnership_name(),
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
             self.tr(ATTRIBUTION),

@@ -42,3 +42,30 @@ def test_a_bad_file_is_refused_with_its_reason(qtbot, tmp_path, monkeypatch) -> 
     assert "has no polygons" in shown[0]
     assert not (tmp_path / "x.sqlite").exists()
     assert dialog.create_button.isEnabled()
+
+
+def test_the_window_names_the_partnership_and_offers_police_data(
+    qtbot, tmp_path, history, settings
+) -> None:
+    from tasking.services.setup import plan_partnership
+    from tasking.ui.main_window import MainWindow
+
+    plan = plan_partnership("Safer Somewhere CSP", small_wards(tmp_path))
+    services, _ = Services.create(tmp_path / "s.sqlite", plan)
+    try:
+        window = MainWindow(services, history, settings)
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Tasking — Safer Somewhere CSP"
+        assert "Safer Somewhere CSP" in window.about_text()
+        assert "Derby" not in window.windowTitle() + window.about_text()
+        menus = {
+            m.title(): [a.text() for a in m.actions()]
+            for m in window.menuBar().findChildren(type(window.export_menu))
+        }
+        assert menus["H&otspots"] == ["&Import police.uk data…", "&Candidates…"]
+        assert "&New database…" in menus["&File"]
+    finally:
+        from tasking.ui.background import wait_for_background_work
+
+        wait_for_background_work()
+        services.close()
