@@ -1,8 +1,9 @@
 """Assessment in numbers: a hotspot's monthly police.uk counts before and after its response.
 
 The response is taken to start with the first action raised for the hotspot, else with its
-nomination. The place counted is the one it was nominated on (its map points, LSOA or ward);
-a hotspot nominated by hand counts within 150 m of its coordinates, else its LSOA, else its ward.
+nomination. The place counted is the one it was nominated on (the map points of its cluster,
+its LSOA or its ward); a hotspot nominated by hand counts within 150 m of its coordinates, else
+its LSOA, else its ward.
 """
 
 from __future__ import annotations
@@ -58,10 +59,10 @@ def _place(hotspot: Hotspot, details: dict[str, Any]) -> tuple[str, list[tuple[f
     if kind in (WARD, LSOA):
         return kind, []
     points = [(float(p[0]), float(p[1])) for p in details.get("points") or []]
-    if not points and hotspot.longitude is not None and hotspot.latitude is not None:
-        points = [(hotspot.longitude, hotspot.latitude)]
     if points:
-        return "points", points
+        return "map points", points  # the very points police.uk snapped its incidents to
+    if hotspot.longitude is not None and hotspot.latitude is not None:
+        return "near", [(hotspot.longitude, hotspot.latitude)]
     return (LSOA if hotspot.lsoa_id else WARD), []
 
 
@@ -95,13 +96,22 @@ def hotspot_assessment(session: Session, hotspot_id: int) -> Assessment | None:
     if types:
         query = query.where(PoliceIncident.crime_type.in_(types))
     counts = dict.fromkeys(imported, 0)
+    exact = set(points)
     for month, lon, lat in session.execute(_where(query, kind, hotspot, points)):
-        near = not points or any(distance_m(p, (lon, lat)) <= CLUSTER_M for p in points)
+        if kind == "map points":
+            near = (lon, lat) in exact
+        else:
+            near = not points or any(distance_m(p, (lon, lat)) <= CLUSTER_M for p in points)
         if month in counts and near:
             counts[month] += 1
     started = first_action or hotspot.nominated_on
     start = f"{started:%Y-%m}"
-    where = {"points": "within 150 m of its map points", LSOA: "in its LSOA", WARD: "in its ward"}
+    where = {
+        "map points": f"at its {len(points)} police.uk map point{'s' if len(points) != 1 else ''}",
+        "near": "within 150 m of it",
+        LSOA: "in its LSOA",
+        WARD: "in its ward",
+    }
     return Assessment(
         started,
         "the first action raised" if first_action else "the nomination",

@@ -135,6 +135,10 @@ def test_nominating_keeps_the_evidence_and_covers_the_candidate(somewhere, tmp_p
     )
     assert somewhere.candidates.evidence(detail.id) == expected
     assert expected[1:] in detail.nomination_reason
+    # The assessment counts the same map points the candidate was made of.
+    first = somewhere.candidates.assessment(detail.id)
+    assert first is not None and [c for _m, c, _a in first.months] == park
+    assert "at its 2 police.uk map points" in first.text
     # New months do not change the frozen evidence; the candidate now shows as covered.
     import_year(somewhere, tmp_path, [20] * 12, MONTHS)
     assert somewhere.candidates.evidence(detail.id) == expected
