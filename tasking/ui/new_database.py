@@ -100,7 +100,8 @@ class NewDatabaseDialog(QDialog):
         form.addRow(self.tr("&Wards:"), self.wards)
         form.addRow(self.tr("&LSOAs (optional):"), self.lsoas)
         form.addRow(self.tr("&Save as:"), self.destination)
-        for row, field in enumerate((self.name, self.wards.edit, self.lsoas.edit)):
+        fields = (self.name, self.wards.edit, self.lsoas.edit, self.destination.edit)
+        for row, field in enumerate(fields):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             assert isinstance(label, QLabel)
             label.setBuddy(field)
