@@ -167,7 +167,7 @@ class CandidatesView(QDialog):
         self.listing = listing
         self.model.set_records(listing.candidates)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        fit_columns(self.table, 26)
+        fit_columns(self.table, 40)
         if listing.latest is None or listing.first is None:
             self.summary.setText(
                 self.tr("No police.uk data yet: Hotspots ▸ Import police.uk data…")
