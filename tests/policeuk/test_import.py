@@ -77,6 +77,12 @@ def test_rows_are_kept_by_their_point_and_no_location_is_counted(somewhere, tmp_
     assert (month.rows_in_file, month.rows_kept, month.no_location) == (7, 4, 2)
 
 
+def test_retired_and_new_crime_types_are_kept_as_they_are(somewhere, tmp_path) -> None:
+    rows = [row("-1.005", "52.005", "Violent crime"), row("-1.005", "52.005", "Something new")]
+    somewhere.police.import_files([street_csv(tmp_path / "old-street.csv", rows)])
+    assert somewhere.candidates.crime_types() == ["Something new", "Violent crime"]
+
+
 def test_importing_a_month_again_replaces_it(somewhere, tmp_path) -> None:
     first = street_csv(tmp_path / "a-street.csv", [row("-1.005", "52.005")] * 3)
     somewhere.police.import_files([first])
