@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import init as init_command
+from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -117,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="protective marking for headers and footers (default OFFICIAL)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    init_command.add_parser(commands)
+    policeuk_command.add_parser(commands)
     return parser
 
 
@@ -150,7 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
-        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
@@ -211,6 +215,10 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "init":
+            return init_command.run(args)
+        if args.command == "import":
+            return policeuk_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

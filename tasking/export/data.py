@@ -8,6 +8,10 @@ from datetime import date, datetime
 
 #: Called as ``progress(done, total)``; may raise to cancel the export.
 Progress = Callable[[int, int], None]
+#: Printed wherever police.uk data is shown or exported.
+POLICE_UK_ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0."
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class HotspotLine:
     notes: str
     decision: str  # label: "Continue", "Monitor", "Close", "Escalate" or ""
     decision_reason: str
+    # police.uk evidence frozen when it was nominated from a candidate, quoted as it was.
+    evidence: str = ""
 
 
 @dataclass(frozen=True)

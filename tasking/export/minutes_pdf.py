@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from tasking.export.data import AttendeeLine, MinutesData, Progress
+from tasking.export.data import POLICE_UK_ATTRIBUTION, AttendeeLine, MinutesData, Progress
 from tasking.export.files import atomic_write
 from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_layout import (
@@ -196,12 +196,16 @@ def _hotspots(data: MinutesData) -> list[Flowable]:
         first = [heading]
         if spot.location:
             first.append(paragraph(spot.location, "Cell"))
+        if spot.evidence:  # police.uk evidence the hotspot was nominated on
+            first.append(paragraph(f"Evidence: {spot.evidence}", "Cell"))
         story.append(KeepTogether(first))
         story.extend(paragraph(part) for part in _pieces(spot.notes or "No notes recorded."))
         if spot.decision:
             reason = f": {spot.decision_reason}" if spot.decision_reason else ""
             story.append(paragraph(f"Decision: {spot.decision}{reason}", "Label"))
         story.append(Spacer(1, 3 * mm))
+    if any(spot.evidence for spot in data.hotspots):
+        story.append(paragraph(POLICE_UK_ATTRIBUTION, "Cell"))
     return story
 
 

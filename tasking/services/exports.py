@@ -34,16 +34,18 @@ class ExportService:
         actions: ActionService,
         partnership: PartnershipService,
         today: Callable[[], date],
+        evidence: Callable[[], dict[int, str]] = dict,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
+        self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
         """The minutes to render: as finalised for a final or circulated meeting, else live."""
         m = self._meetings.get(meeting_id)
         kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
         if kept is None:
-            return minutes_from_detail(m, partnership)
+            return minutes_from_detail(m, partnership, evidence=self._evidence())
         state = STATE_LABELS.get(m.state, m.state)
         return replace(kept, partnership=partnership, state=state, generated_at=datetime.now(UTC))
 

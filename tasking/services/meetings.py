@@ -28,7 +28,15 @@ from tasking.models.database import Database
 from tasking.services.actions import carry_forward_candidates, update_view
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.hotspots import apply_decision, revert_decision
-from tasking.services.minutes import forget, from_json, keep, minutes_from_detail, to_json
+from tasking.services.minutes import (
+    AsOf,
+    evidence_of,
+    forget,
+    from_json,
+    keep,
+    minutes_from_detail,
+    to_json,
+)
 from tasking.services.minutes_history import statuses_as_of
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
@@ -81,6 +89,12 @@ def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> D
         decision_reason=d.decision_reason,
         version=d.version,
     )
+
+
+def _minutes(session: Session, detail: MeetingDetail, as_of: AsOf | None = None) -> MinutesData:
+    """The minutes to keep, quoting the police.uk evidence each hotspot was nominated on."""
+    hotspot_ids = [d.hotspot_id for d in detail.discussions]
+    return minutes_from_detail(detail, as_of=as_of, evidence=evidence_of(session, hotspot_ids))
 
 
 class MeetingService:
@@ -393,7 +407,7 @@ class MeetingService:
             meeting.finalised_at = utcnow()
             session.flush()
             detail = self._detail(session, meeting_id)
-            keep(session, meeting_id, minutes_from_detail(detail), "finalised")
+            keep(session, meeting_id, _minutes(session, detail), "finalised")
             return detail
 
     def kept_minutes(self, meeting_id: int) -> MinutesData | None:
@@ -412,7 +426,7 @@ class MeetingService:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id)
             detail = self._detail(session, meeting_id)
-            data = minutes_from_detail(detail, as_of=statuses_as_of(session, meeting, detail))
+            data = _minutes(session, detail, statuses_as_of(session, meeting, detail))
             keep(session, meeting_id, data, "history")
             return from_json(to_json(data), utcnow())
 

@@ -224,7 +224,9 @@ class ExportCommands:
             self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
         )
         if path is not None:
-            partnership = self.settings.partnership_name()
+            partnership = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the minutes"),
                 path,
@@ -263,7 +265,9 @@ class ExportCommands:
             "Excel workbook (*.xlsx)",
         )
         if path is not None:
-            scope["partnership"] = self.settings.partnership_name()
+            scope["partnership"] = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the action tracker"),
                 path,
@@ -281,7 +285,9 @@ class ExportCommands:
         )
         if folder is None:
             return
-        scope["partnership"] = self.settings.partnership_name()
+        scope["partnership"] = (
+            self.services.places.partnership_name() or self.settings.partnership_name()
+        )
         scope.pop("agency_id", None)
         self._run(
             self.parent.tr("Writing one tracker per agency"),
