@@ -14,9 +14,9 @@ from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
-from tasking.services.reversal import ReversalService
 from tasking.services.places import PlacesService
 from tasking.services.policeuk import PoliceDataService
+from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
 
