@@ -173,6 +173,7 @@ def export_tracker(run: _Run) -> None:
 
 def read_tracker_back(run: _Run) -> None:
     from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
 
     assert run.tracker is not None
     workbook = load_workbook(run.tracker)
@@ -190,7 +191,7 @@ def read_tracker_back(run: _Run) -> None:
             description, written_uid = found[action.reference]
             _check(description == action.description, f"{action.reference}: {description!r}")
             _check(written_uid == action.uid, f"{action.reference} has Tasking ID {written_uid}")
-        letter = sheet.cell(row=1, column=uid + 1).column_letter
+        letter = get_column_letter(uid + 1)
         _check(bool(sheet.column_dimensions[letter].hidden), "the Tasking ID column is visible")
     finally:
         workbook.close()

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -80,7 +81,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequenc
         for index in range(max(len(pieces) for pieces in columns)):
             data.append([paragraph(p[index], "Cell") if index < len(p) else "" for p in columns])
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
-    style: list[tuple[object, ...]] = [
+    style: list[tuple[Any, ...]] = [  # TableStyle commands: (name, start, end, values...)
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -162,7 +163,7 @@ def _hotspots(data: MinutesData) -> list[Flowable]:
         heading = paragraph(
             f"{spot.name} ({spot.status})" if spot.status else spot.name, "Subheading"
         )
-        first = [heading]
+        first: list[Flowable] = [heading]
         if spot.location:
             first.append(paragraph(spot.location, "Cell"))
         story.append(KeepTogether(first))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -119,14 +119,33 @@ def _take_back(session: Session, update: ActionUpdate) -> None:
 
 
 class ActionService:
-    def __init__(self, database: Database, today: callable = date.today) -> None:  # type: ignore[valid-type]
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self._db = database
         self._today = today
 
     # --- reading -------------------------------------------------------------------------
-    def tracker(self, **filters: object) -> list[ActionRow]:
+    def tracker(
+        self,
+        *,
+        ids: Iterable[int] | None = None,
+        area_id: int | None = None,
+        agency_id: int | None = None,
+        hotspot_id: int | None = None,
+        raised_at_id: int | None = None,
+        open_only: bool = False,
+    ) -> list[ActionRow]:
+        """Tracker rows in reference order; each filter given narrows them (see action_rows)."""
         with self._db.read() as session:
-            return action_rows(session, self._today(), **filters)  # type: ignore[arg-type]
+            return action_rows(
+                session,
+                self._today(),
+                ids=ids,
+                area_id=area_id,
+                agency_id=agency_id,
+                hotspot_id=hotspot_id,
+                raised_at_id=raised_at_id,
+                open_only=open_only,
+            )
 
     def row(self, action_id: int) -> ActionRow:
         with self._db.read() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -90,7 +91,7 @@ def change_status(
 def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
     """Continue, monitor or close: the meeting's decision becomes the hotspot's status."""
     status = DECISION_STATUS.get(discussion.decision or "")
-    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    hotspot = session.get(Hotspot, discussion.hotspot_id)  # from the identity map if loaded
     if status is not None and hotspot is not None:
         change_status(
             session,
@@ -104,7 +105,7 @@ def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Mee
 
 def revert_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
     """Take back the status change this meeting's decision made, before a new decision."""
-    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    hotspot = session.get(Hotspot, discussion.hotspot_id)  # from the identity map if loaded
     if hotspot is None:
         return
     made_here = [
@@ -261,7 +262,7 @@ class HotspotService:
             return self._detail(session, hotspot.id)
 
     @staticmethod
-    def _terms(session: Session, ids: Sequence[int]) -> list[Term]:
+    def _terms(session: Session, ids: Sequence[int]) -> builtins.list[Term]:
         if not ids:
             return []
         terms = session.scalars(select(Term).where(Term.id.in_(list(ids)))).all()
@@ -317,7 +318,7 @@ class HotspotService:
                 session.delete(discussion)
             session.delete(hotspot)
 
-    def history(self, hotspot_id: int) -> list[HistoryEntry]:
+    def history(self, hotspot_id: int) -> builtins.list[HistoryEntry]:
         """Nomination, status changes, meeting notes and decisions, actions and their updates."""
         with self._db.read() as session:
             hotspot = fetch(session, Hotspot, hotspot_id)
