@@ -84,13 +84,16 @@ def create_database(run: _Run) -> None:
 
 
 def record_meeting(run: _Run) -> None:
+    from tasking.services.changes import MeetingChanges
+
     services = _services(run)
     area = services.partnership.area_named("Normanton")
     agency = services.partnership.agencies()[0]
     chair = services.partnership.add_person("Self-test Chair", agency.id, role="Chair")
     held_on = date.today()
     meeting = services.meetings.open_next(area.id, held_on, venue=MEETING_VENUE, chair_id=chair.id)
-    services.meetings.edit(meeting.id, meeting.version, next_meeting_on=held_on + timedelta(28))
+    next_on = MeetingChanges(next_meeting_on=held_on + timedelta(28))
+    services.meetings.edit(meeting.id, meeting.version, next_on)
     services.meetings.set_attendance(meeting.id, chair.id, "present")
     run.meeting = services.meetings.get(meeting.id)
     _check([a.name for a in run.meeting.attendance] == [chair.name], "attendance was not kept")

@@ -10,25 +10,13 @@ from sqlalchemy.orm import Session
 
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.database import Database
+from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import ActionDetail, ActionRow, UpdateView
 
 DEFAULT_DUE_PERIOD = timedelta(days=28)
-EDITABLE = frozenset(
-    {
-        "description",
-        "action_type_id",
-        "asb_power_id",
-        "owner_agency_id",
-        "owner_person_id",
-        "hotspot_id",
-        "due_on",
-        "outcome",
-        "completed_on",
-    }
-)
 
 
 def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
@@ -234,12 +222,12 @@ class ActionService:
             action_id = action.id
         return self.row(action_id)
 
-    def edit(self, action_id: int, expected_version: int, **changes: object) -> ActionRow:
+    def edit(self, action_id: int, expected_version: int, changes: ActionChanges) -> ActionRow:
         with unit_of_work(self._db) as session:
             action = fetch(session, Action, action_id, expected_version)
-            if "description" in changes and not str(changes["description"]).strip():
+            if isinstance(changes.description, str) and not changes.description.strip():
                 raise ValidationError("An action needs a description of what is to be done.")
-            apply_changes(action, dict(changes), EDITABLE)
+            apply_changes(action, changes.changed())
         return self.row(action_id)
 
     def record_update(

@@ -19,36 +19,12 @@ from tasking.models import (
     Term,
 )
 from tasking.models.database import Database
+from tasking.services.changes import UNCHANGED, HotspotChanges
 from tasking.services.errors import ValidationError
 from tasking.services.tracker import closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import HistoryEntry, HotspotDetail, HotspotRow, StatusChangeView
 
-EDITABLE = frozenset(
-    {
-        "name",
-        "location",
-        "area_id",
-        "lsoa_id",
-        "latitude",
-        "longitude",
-        "priority_id",
-        "nominated_on",
-        "nominated_by_id",
-        "nomination_reason",
-        "lead_agency_id",
-        "review_on",
-        "repeat_victims",
-        "objective",
-        "scanning",
-        "analysis_victim",
-        "analysis_offender",
-        "analysis_location",
-        "analysis",
-        "response",
-        "assessment",
-    }
-)
 DECISION_STATUS = {"continue": "active", "monitor": "monitoring", "close": "closed"}
 DECISION_LABELS = {
     "continue": "Continue",
@@ -226,7 +202,8 @@ class HotspotService:
         nominated_on: date | None = None,
         problem_type_ids: Sequence[int] = (),
         meeting_id: int | None = None,
-        **details: object,
+        location: str = "",
+        lead_agency_id: int | None = None,
     ) -> HotspotDetail:
         if not name.strip():
             raise ValidationError("A hotspot needs a name, for example the park or street.")
@@ -239,8 +216,9 @@ class HotspotService:
                 nomination_reason=reason,
                 nominated_on=on,
                 status="active",
+                location=location,
+                lead_agency_id=lead_agency_id,
             )
-            apply_changes(hotspot, dict(details), EDITABLE)
             hotspot.problem_types = self._terms(session, problem_type_ids)
             hotspot.status_changes.append(
                 HotspotStatusChange(
@@ -268,15 +246,18 @@ class HotspotService:
         terms = session.scalars(select(Term).where(Term.id.in_(list(ids)))).all()
         return sorted(terms, key=lambda t: t.position)
 
-    def edit(self, hotspot_id: int, expected_version: int, **changes: object) -> HotspotDetail:
+    def edit(
+        self, hotspot_id: int, expected_version: int, changes: HotspotChanges
+    ) -> HotspotDetail:
         with unit_of_work(self._db) as session:
             hotspot = fetch(session, Hotspot, hotspot_id, expected_version)
-            changes = dict(changes)
-            if "problem_type_ids" in changes:
-                hotspot.problem_types = self._terms(session, changes.pop("problem_type_ids"))  # type: ignore[arg-type]
-            if "name" in changes and not str(changes["name"]).strip():
+            if isinstance(changes.name, str) and not changes.name.strip():
                 raise ValidationError("A hotspot needs a name.")
-            apply_changes(hotspot, changes, EDITABLE)
+            values = changes.changed()
+            if changes.problem_type_ids is not UNCHANGED:
+                hotspot.problem_types = self._terms(session, changes.problem_type_ids)
+                del values["problem_type_ids"]
+            apply_changes(hotspot, values)
             session.flush()
             return self._detail(session, hotspot_id)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -81,9 +81,7 @@ def require_draft(meeting: Meeting) -> None:
         )
 
 
-def apply_changes(obj: Base, changes: dict[str, Any], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.")
-    for key, value in changes.items():
+def apply_changes(obj: Base, values: Mapping[str, object]) -> None:
+    """Set the fields of a change object (``Changes.changed()``) on the record."""
+    for key, value in values.items():
         setattr(obj, key, value)

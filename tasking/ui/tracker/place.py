@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
@@ -338,7 +339,7 @@ class TrackerPlace(QWidget):
         def step(to: date | None) -> Callable[[int], int]:
             def run(version: int) -> int:
                 try:
-                    edit(row.id, version, due_on=to)
+                    edit(row.id, version, ActionChanges(due_on=to))
                 finally:
                     refreshed = self._refreshed([row.id])
                 return refreshed[("action", row.id)]
