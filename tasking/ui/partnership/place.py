@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -148,7 +149,9 @@ class PartnershipPlace(QWidget):
         term_form = AddForm(
             [(tr("New &term:"), self.term_label, tr("New term"))], tr("Add &term"), self.on_add_term
         )
-        term_form.layout().insertWidget(2, self.term_closed)
+        form_layout = term_form.layout()
+        assert isinstance(form_layout, QBoxLayout)
+        form_layout.insertWidget(2, self.term_closed)
         self.terms = EditableList(
             [
                 attribute("label", "Term", editable=True),
