@@ -13,8 +13,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 started=$(date +%s)
 
+# setuptools builds in build/lib and never empties it: a module deleted since would come back.
+rm -rf build/lib build/bdist.*
 "$BUILDER" -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir "$work/dist" .
-rm -rf build/lib build/bdist.*  # setuptools' scratch folders (PyInstaller uses build/ too)
+rm -rf build/lib build/bdist.*  # (PyInstaller keeps its own work in build/ too)
 wheel=$(ls "$work"/dist/tasking-*.whl)
 "$PYTHON" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet --require-hashes -r requirements/run.txt

@@ -7,6 +7,7 @@ so it runs in CI as scripts/check_wheel.sh rather than here.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -26,11 +27,16 @@ def tracked_files(*folders: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
+    """The wheel of the tracked files, built in a copy (setuptools writes its build/ in-tree)."""
+    source, out = tmp_path_factory.mktemp("source"), tmp_path_factory.mktemp("wheel")
+    for path in tracked_files():
+        if (ROOT / path).is_file():
+            (source / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / path, source / path)
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(out), str(ROOT)],
-        cwd=ROOT, check=True, capture_output=True,
+         "--wheel-dir", str(out), str(source)],
+        cwd=source, check=True, capture_output=True,
     )  # fmt: skip
     (found,) = out.glob("tasking-*.whl")
     return found
