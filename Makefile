@@ -40,7 +40,10 @@ $(VENV)/.test-installed: requirements/test.txt pyproject.toml | $(BIN)/python
 $(VENV)/.build-installed: requirements/build.txt pyproject.toml | $(BIN)/python
 	$(call install,build)
 
-setup: $(VENV)/.test-installed $(VENV)/.build-installed  ## everything a developer uses
+setup: $(VENV)/.installed  ## everything a developer uses: test and build dependencies
+
+$(VENV)/.installed: $(VENV)/.test-installed $(VENV)/.build-installed
+	touch $@
 
 # compile NAME, ARGS: resolve pyproject.toml (plus ARGS) into requirements/NAME.txt for every
 # platform (Windows-only dependencies included), keeping the versions already locked unless
