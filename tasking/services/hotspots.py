@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tasking.models import (
@@ -134,7 +134,7 @@ def _rows(session: Session, query: Sequence[Hotspot]) -> list[HotspotRow]:
     ]
 
 
-def _loaded() -> object:
+def _loaded() -> Select[Hotspot]:
     return select(Hotspot).options(
         selectinload(Hotspot.area),
         selectinload(Hotspot.lsoa),
@@ -151,7 +151,7 @@ class HotspotService:
 
     def list(self, area_id: int | None = None) -> list[HotspotRow]:
         with self._db.read() as session:
-            query = _loaded().order_by(Hotspot.name)  # type: ignore[attr-defined]
+            query = _loaded().order_by(Hotspot.name)
             if area_id is not None:
                 query = query.where(Hotspot.area_id == area_id)
             return _rows(session, session.scalars(query).all())
