@@ -150,7 +150,7 @@ def _open(args: argparse.Namespace) -> Services:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tasking.services.exports import DEFAULT_PARTNERSHIP
+    from tasking.services.minutes import DEFAULT_PARTNERSHIP
 
     services = _open(args)
     try:

@@ -305,8 +305,9 @@ class _Simulation:
         return still_open
 
     def update(
-        self, action: _OpenAction, meeting: int, on: date, note: str, status: str | None
+        self, action: _OpenAction, meeting: int | None, on: date, note: str, status: str | None
     ) -> None:
+        """A dated note from the owner: at a meeting, or between meetings (``meeting`` None)."""
         self.w.add(
             ActionUpdate,
             action_id=action.id,

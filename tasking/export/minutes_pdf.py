@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -97,7 +98,7 @@ def _table(
                 ]
             )
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
-    style: list[tuple[object, ...]] = [
+    style: list[tuple[Any, ...]] = [  # TableStyle commands: (name, start, end, values...)
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -193,7 +194,7 @@ def _hotspots(data: MinutesData) -> list[Flowable]:
         heading = paragraph(
             f"{spot.name} ({spot.status})" if spot.status else spot.name, "Subheading"
         )
-        first = [heading]
+        first: list[Flowable] = [heading]
         if spot.location:
             first.append(paragraph(spot.location, "Cell"))
         if spot.evidence:  # police.uk evidence the hotspot was nominated on

@@ -63,4 +63,5 @@ def covers(family: FontFamily | str, char: str) -> bool:
     """Whether the family's regular face has a glyph for ``char``."""
     register_fonts()
     name = family.name if isinstance(family, FontFamily) else family
-    return ord(char) in pdfmetrics.getFont(name).face.charToGlyph
+    font = pdfmetrics.getFont(name)
+    return isinstance(font, TTFont) and ord(char) in font.face.charToGlyph

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -30,8 +31,8 @@ HEADER_FILL = colors.HexColor("#dde4ec")
 ZEBRA_FILL = colors.HexColor("#f4f6f8")
 
 
-def _style(name: str, **overrides: object) -> ParagraphStyle:
-    base: dict[str, object] = {
+def _style(name: str, **overrides: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
         "fontName": LATIN.name,
         "fontSize": 10,
         "leading": 13.5,
@@ -39,7 +40,7 @@ def _style(name: str, **overrides: object) -> ParagraphStyle:
         "spaceAfter": 4,
     }
     base.update(overrides)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 #: The named styles of the minutes; every paragraph uses one of these.
@@ -89,15 +90,15 @@ def paragraph(text: str, style: str = "Body", *, struck: bool = False) -> Paragr
 class NumberedCanvas(Canvas):
     """Holds every page until the end so each footer can say "Page x of y"."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's own arguments
         # Otherwise every page starts in Helvetica, a font the PDF would reference unembedded.
         kwargs["initialFontName"] = kwargs.get("initialFontName") or LATIN.name
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private page reset
 
     def save(self) -> None:
         total = len(self._saved_pages)
@@ -112,7 +113,7 @@ class NumberedCanvas(Canvas):
         self.setFont(LATIN.name, 8)
         self.setFillColor(INK)
         self.drawRightString(
-            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self._pageNumber} of {total}"
+            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self.getPageNumber()} of {total}"
         )
         self.restoreState()
 
@@ -128,7 +129,7 @@ class MinutesDocTemplate(BaseDocTemplate):
         generated: datetime,
         progress: Progress | None = None,
         expected_flowables: int = 1,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         super().__init__(
             filename,

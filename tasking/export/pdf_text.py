@@ -66,7 +66,7 @@ def _token_runs(token: str) -> list[tuple[str | None, str]]:
     runs = _char_runs(token)
     if len(runs) == 1 or not any(family for family, _ in runs):
         return [("", token)]
-    spaced: list[tuple[str, str]] = []
+    spaced: list[tuple[str | None, str]] = []
     for run in runs:
         if spaced:
             spaced.append(("", " "))

@@ -9,13 +9,18 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tasking.export.data import TrackerData, TrackerHotspot
 from tasking.export.xlsx_cells import CellWriter, excel_date
+
+# The sheets here are write-only sheets (openpyxl's WriteOnlyWorksheet). openpyxl gives them a
+# Worksheet's layout attributes (dimensions, page setup, print options, header and footer,
+# conditional formatting, tables, charts) through Worksheet._setup, which types-openpyxl does not
+# declare, so the functions that lay a sheet out take it as a Worksheet.
 
 _HOTSPOT_COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("Hotspot", 30, "Tracker text"),
@@ -32,7 +37,7 @@ _HOTSPOT_COLUMNS: tuple[tuple[str, float, str], ...] = (
 )
 
 
-def prepare_sheet(sheet: WriteOnlyWorksheet, columns: Sequence[tuple[float, bool]]) -> None:
+def prepare_sheet(sheet: Worksheet, columns: Sequence[tuple[float, bool]]) -> None:
     """Widths, hidden columns, frozen header and fit-to-width: all before the first row."""
     for index, (width, hidden) in enumerate(columns, start=1):
         dimension = sheet.column_dimensions[get_column_letter(index)]
@@ -42,7 +47,7 @@ def prepare_sheet(sheet: WriteOnlyWorksheet, columns: Sequence[tuple[float, bool
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
-def add_table(sheet: WriteOnlyWorksheet, name: str, headers: Sequence[str], last_row: int) -> None:
+def add_table(sheet: Worksheet, name: str, headers: Sequence[str], last_row: int) -> None:
     """An Excel table with filter buttons; it carries its own filter, so no sheet auto_filter."""
     ref = f"A1:{get_column_letter(len(headers))}{max(last_row, 2)}"
     table = Table(displayName=name, ref=ref)
@@ -55,7 +60,7 @@ def add_table(sheet: WriteOnlyWorksheet, name: str, headers: Sequence[str], last
         sheet.add_table(table)
 
 
-def set_print_layout(sheet: WriteOnlyWorksheet, data: TrackerData) -> None:
+def set_print_layout(sheet: Worksheet, data: TrackerData) -> None:
     """Landscape, one page wide, header row on every page, the marking top and bottom."""
     marking = data.marking.strip().upper() or "OFFICIAL"
     sheet.page_setup.orientation = "landscape"
@@ -66,14 +71,22 @@ def set_print_layout(sheet: WriteOnlyWorksheet, data: TrackerData) -> None:
     sheet.print_options.gridLines = False
     for margin in ("left", "right"):
         setattr(sheet.page_margins, margin, 0.4)
-    sheet.oddHeader.center.text = marking
-    sheet.oddHeader.center.font = "Calibri,Bold"
-    sheet.oddHeader.left.text = _escape_header(data.title)
-    sheet.oddFooter.center.text = marking
-    sheet.oddFooter.center.font = "Calibri,Bold"
-    sheet.oddFooter.right.text = "Page &P of &N"
+    header, footer = _part(sheet.oddHeader), _part(sheet.oddFooter)
+    header.center.text = marking
+    header.center.font = "Calibri,Bold"
+    header.left.text = _escape_header(data.title)
+    footer.center.text = marking
+    footer.center.font = "Calibri,Bold"
+    footer.right.text = "Page &P of &N"
     generated = excel_date(data.generated_at)
-    sheet.oddFooter.left.text = f"Generated {generated:%d/%m/%Y %H:%M} UTC"
+    footer.left.text = f"Generated {generated:%d/%m/%Y %H:%M} UTC"
+
+
+def _part(item: HeaderFooterItem | None) -> HeaderFooterItem:
+    # openpyxl makes every header and footer part with the sheet; the stubs allow None.
+    if item is None:
+        raise ValueError("openpyxl made a sheet without a header or footer")
+    return item
 
 
 def _escape_header(text: str) -> str:
@@ -103,7 +116,7 @@ def write_summary(workbook: Workbook, data: TrackerData, closed: Sequence[str]) 
         _add_chart(sheet, len(agencies), len(statuses), len(headers))
 
 
-def _add_chart(sheet: WriteOnlyWorksheet, agencies: int, statuses: int, width: int) -> None:
+def _add_chart(sheet: Worksheet, agencies: int, statuses: int, width: int) -> None:
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "stacked"

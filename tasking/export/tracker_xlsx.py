@@ -25,8 +25,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
 from tasking.export.files import atomic_write
@@ -96,7 +96,7 @@ def _write_lists(workbook: Workbook, statuses: Sequence[str]) -> str:
     return f"{quote_sheetname(sheet.title)}!$A$1:$A${max(len(statuses), 1)}"
 
 
-def _write_actions(sheet: WriteOnlyWorksheet, data: TrackerData, progress: Progress | None) -> int:
+def _write_actions(sheet: Worksheet, data: TrackerData, progress: Progress | None) -> int:
     """Stream the action rows; returns the last row number."""
     header = CellWriter(sheet, ["Tracker header"] * len(ACTION_COLUMNS))
     sheet.append(header.row([column.header for column in ACTION_COLUMNS]))
@@ -130,7 +130,7 @@ def _lines_needed(values: list[object], wrapped: list[tuple[int, float]]) -> int
     return min(lines, _MAX_ROW_LINES)
 
 
-def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerData) -> None:
+def _add_status_rules(sheet: Worksheet, last_row: int, data: TrackerData) -> None:
     """Overdue red, due within 7 days amber, closed grey: worked out by Excel when opened.
 
     The same rule as the app's RAG (tasking.services.rag), so the file agrees with the screen.
@@ -155,7 +155,7 @@ def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerDat
     for formula, fill, ink in rules:
         sheet.conditional_formatting.add(
             target,
-            FormulaRule(
+            FormulaRule(  # type: ignore[no-untyped-call]  # types-openpyxl leaves it unannotated
                 formula=[formula],
                 fill=PatternFill("solid", bgColor=fill),
                 font=Font(color=ink),
@@ -193,8 +193,8 @@ def _set_properties(workbook: Workbook, data: TrackerData) -> None:
     props.subject = f"{marking} action tracker: {data.partnership}"
     props.keywords = ", ".join(filter(None, [marking, "action tracker", data.agency]))
     created = excel_date(data.generated_at)
-    props.created = created  # type: ignore[assignment]
-    props.modified = created  # type: ignore[assignment]
+    props.created = created
+    props.modified = created
 
 
 def render_tracker_xlsx(

@@ -87,5 +87,14 @@ class Services:
             raise
         return cls(database, today), summary
 
+    def location(self) -> str:
+        """Where the data lives, for people: a file path, or a server URL without its password."""
+        from sqlalchemy.engine import make_url
+
+        path = self.database.path
+        if path is not None:
+            return str(path)
+        return make_url(self.database.url).render_as_string(hide_password=True)
+
     def close(self) -> None:
         self.database.close()

@@ -26,6 +26,7 @@ from tasking.models import (
 )
 from tasking.models.database import Database
 from tasking.services.actions import carry_forward_candidates, update_view
+from tasking.services.changes import MeetingChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.hotspots import apply_decision, revert_decision
 from tasking.services.minutes import (
@@ -48,17 +49,6 @@ from tasking.services.views import (
     ReviewItem,
 )
 
-EDITABLE = frozenset(
-    {
-        "held_on",
-        "venue",
-        "chair_id",
-        "minute_taker_id",
-        "marking",
-        "next_meeting_on",
-        "any_other_business",
-    }
-)
 DECISIONS = ("continue", "monitor", "close", "escalate")
 
 
@@ -271,11 +261,13 @@ class MeetingService:
             session.flush()
             return self._detail(session, meeting.id)
 
-    def edit(self, meeting_id: int, expected_version: int, **changes: object) -> MeetingDetail:
+    def edit(
+        self, meeting_id: int, expected_version: int, changes: MeetingChanges
+    ) -> MeetingDetail:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
-            apply_changes(meeting, dict(changes), EDITABLE)
+            apply_changes(meeting, changes.changed())
             session.flush()
             return self._detail(session, meeting_id)
 

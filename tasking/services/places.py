@@ -44,7 +44,8 @@ class PlacesService:
         area_ids: dict[str, int] = {}
         names: dict[str, str] = {}
         lsoa_vintage: str | None = None
-        for kind, code, vintage, geometry, area in rows:
+        for kind, code, vintage, geometry, joined in rows:
+            area: Area | None = joined  # an outer join: a boundary may have no area
             shape: Shape = [
                 [[(p[0], p[1]) for p in ring] for ring in polygon]
                 for polygon in json.loads(geometry)["coordinates"]

@@ -26,13 +26,17 @@ VOCABULARY_KINDS = (
 
 @cache
 def shipped_vocabularies() -> dict[str, Any]:
-    return json.loads(resource_path("vocabularies.json").read_text(encoding="utf-8"))
+    vocabularies: dict[str, Any] = json.loads(
+        resource_path("vocabularies.json").read_text(encoding="utf-8")
+    )
+    return vocabularies
 
 
 @cache
 def shipped_areas() -> list[dict[str, Any]]:
     data = json.loads(resource_path("reference", "derby_areas.json").read_text(encoding="utf-8"))
-    return data["areas"]
+    areas: list[dict[str, Any]] = data["areas"]
+    return areas
 
 
 def is_seeded(session: Session) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -12,7 +12,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tasking.models import Base, Meeting
 from tasking.models.database import Database
-from tasking.services.changes import publish, tracked
 from tasking.services.errors import (
     ConflictError,
     MeetingLocked,
@@ -20,6 +19,7 @@ from tasking.services.errors import (
     TaskingError,
     ValidationError,
 )
+from tasking.services.row_changes import publish, tracked
 
 T = TypeVar("T", bound=Base)
 
@@ -41,7 +41,7 @@ def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
     """A write transaction whose storage errors come out as messages a chair understands.
 
     ``kind`` ("undo", "redo") marks every audit entry it writes; open recordings (see
-    ``tasking.services.changes``) receive the rows it changed once it has committed.
+    ``tasking.services.row_changes``) receive the rows it changed once it has committed.
     """
     try:
         with database.write() as session:
@@ -89,9 +89,7 @@ def require_draft(meeting: Meeting) -> None:
         )
 
 
-def apply_changes(obj: Base, changes: dict[str, Any], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.")
-    for key, value in changes.items():
+def apply_changes(obj: Base, values: Mapping[str, object]) -> None:
+    """Set the fields of a change object (``Changes.changed()``) on the record."""
+    for key, value in values.items():
         setattr(obj, key, value)

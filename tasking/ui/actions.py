@@ -91,7 +91,7 @@ def tr(text: str) -> str:
 
 
 def build_actions(
-    parent: QObject, handlers: dict[ActionId, Callable[[], None]]
+    parent: QObject, handlers: dict[ActionId, Callable[[], object]]
 ) -> dict[ActionId, QAction]:
     """Make one QAction per id; an id without a handler is wired by its owner (undo, redo)."""
     made: dict[ActionId, QAction] = {}

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -125,7 +126,8 @@ class ExportOutcome:
         rename = box.addButton(box.tr("Choose another &name…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {retry: "retry", rename: "rename"}.get(box.clickedButton(), "cancel")
+        choices: dict[QAbstractButton, str] = {retry: "retry", rename: "rename"}
+        return choices.get(box.clickedButton(), "cancel")
 
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:

@@ -46,12 +46,7 @@ ATTRIBUTION = (
 
 def database_location(services: Services) -> str:
     """Where the data lives, for people: a file path, or a server URL without its password."""
-    from sqlalchemy.engine import make_url
-
-    path = services.database.path
-    if path is not None:
-        return str(path)
-    return make_url(services.database.url).render_as_string(hide_password=True)
+    return services.location()
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +57,9 @@ class MainWindow(QMainWindow):
     """
 
     database_chosen = Signal(str)  # the composition root opens it and replaces this window
+    # The window's commands by id. The name hides QWidget.actions() (the actions added to the
+    # widget), which nothing calls; renaming it is left to the reorganisation of the UI.
+    actions: dict[ActionId, QAction]  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -166,7 +164,8 @@ class MainWindow(QMainWindow):
             waiting = self.places.widget(index)
             self.places.removeTab(index)
             self.places.insertTab(index, place, title)
-            waiting.deleteLater()
+            if waiting is not None:
+                waiting.deleteLater()
         self.places.blockSignals(False)
         self.places.setCurrentIndex(current)
         self._wire_undo()

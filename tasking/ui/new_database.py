@@ -102,7 +102,8 @@ class NewDatabaseDialog(QDialog):
         form.addRow(self.tr("&Save as:"), self.destination)
         fields = (self.name, self.wards.edit, self.lsoas.edit, self.destination.edit)
         for row, field in enumerate(fields):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
             assert isinstance(label, QLabel)
             label.setBuddy(field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

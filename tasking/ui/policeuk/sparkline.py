@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tasking.ui.table_model import RAW_ROLE
 
@@ -22,22 +22,23 @@ class SparklineDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         series = index.data(RAW_ROLE) or []
-        style = option.widget.style() if option.widget else None
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        widget: QWidget | None = option.widget
+        style = widget.style() if widget is not None else None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if style is not None:
             plain = QStyleOptionViewItem(option)
             self.initStyleOption(plain, index)
-            plain.text = ""  # type: ignore[attr-defined]
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+            plain.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
         if not series:
             return
-        rect = option.rect.adjusted(4, 3, -4, -3)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(4, 3, -4, -3)
         top = max(series) or 1
         width = rect.width() / len(series)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setBrush(option.palette.color(role))
         for n, value in enumerate(series):
             height = max(1.0, rect.height() * value / top) if value else 0.0
             painter.drawRect(
