@@ -24,7 +24,7 @@ class Services:
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
         self.exports = ExportService(
-            self.meetings, self.hotspots, self.actions, self.partnership, today
+            self.meetings, self.hotspots, self.actions, self.partnership, today, database
         )
 
     @classmethod

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from tasking.models import Agency, Area, Lsoa, Person, Term
 from tasking.models.database import Database
 from tasking.services.errors import ValidationError
+from tasking.services.markings import check_marking_label
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.services.unit import apply_changes, fetch, unit_of_work
 from tasking.services.views import AgencyView, AreaView, LsoaView, PersonView, TermView
@@ -137,6 +138,7 @@ class PartnershipService:
             raise ValidationError(f"'{kind}' is not a vocabulary.")
         if not label.strip():
             raise ValidationError("A term needs a label.")
+        check_marking_label(kind, label)
         code = re.sub(r"[^0-9a-z]+", "_", label.strip().casefold()).strip("_") or "term"
         with unit_of_work(self._db) as session:
             taken = set(session.scalars(select(Term.code).where(Term.kind == kind)))
@@ -161,6 +163,8 @@ class PartnershipService:
     def edit_term(self, term_id: int, expected_version: int, **changes: object) -> TermView:
         with unit_of_work(self._db) as session:
             term = fetch(session, Term, term_id, expected_version)
+            if "label" in changes:
+                check_marking_label(term.kind, str(changes["label"]))
             apply_changes(term, dict(changes), frozenset({"label", "active", "position"}))
             session.flush()
             return _term(term)
