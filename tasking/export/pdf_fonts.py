@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -64,3 +65,13 @@ def covers(family: FontFamily | str, char: str) -> bool:
     register_fonts()
     name = family.name if isinstance(family, FontFamily) else family
     return ord(char) in pdfmetrics.getFont(name).face.charToGlyph
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """Every code point some bundled family has a glyph for."""
+    register_fonts()
+    found: set[int] = set()
+    for family in FAMILIES:
+        found |= set(pdfmetrics.getFont(family.name).face.charToGlyph)
+    return frozenset(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -13,8 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from tasking.export.data import Progress
+from tasking.export.pdf_bidi import has_rtl
 from tasking.export.pdf_fonts import LATIN
-from tasking.export.pdf_text import paragraph_markup
+from tasking.export.pdf_text import bidi_markup, measure_text, paragraph_markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -75,11 +76,63 @@ _SHAPED: dict[str, ParagraphStyle] = {
 }
 
 
+_RIGHT: dict[str, ParagraphStyle] = {
+    name: ParagraphStyle(f"{name}-rtl", parent=style, alignment=TA_RIGHT)
+    for name, style in _SHAPED.items()
+}
+# Lines are broken a little short of the width: reportlab must never break them again.
+_BREAK_SLACKS = (4.0, 12.0, 30.0)
+
+
 def paragraph(text: str, style: str = "Body") -> Paragraph:
     """A paragraph showing user ``text`` literally in the named style."""
+    if has_rtl(text):
+        return BidiParagraph(None, _SHAPED[style], logical=text, style_name=style)
     markup = paragraph_markup(text)
     shaped = "<font name=" in markup
     return Paragraph(markup, (_SHAPED if shaped else STYLES)[style])
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph with right-to-left text, broken into lines before it is reordered.
+
+    The bidirectional algorithm reorders each line on its own, so the lines must be known
+    first: at ``wrap`` the logical text is broken to the width offered, each line is put in
+    display order, and the result is laid out with explicit line breaks. A paragraph whose
+    every line is right to left is right-aligned.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        logical: str | None = None,
+        style_name: str = "Body",
+        **kwargs: object,
+    ) -> None:
+        self._logical = logical
+        self._style_name = style_name
+        self._broken_at: float | None = None
+        if logical is not None:
+            text = paragraph_markup(logical)
+        super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._logical is None or self._broken_at == availWidth:
+            result: tuple[float, float] = super().wrap(availWidth, availHeight)
+            return result
+        self._broken_at = availWidth
+        style = _SHAPED[self._style_name]
+        measure = measure_text(style.fontSize, bold=style.fontName.endswith("-Bold"))
+        for slack in _BREAK_SLACKS:
+            markup, rtl = bidi_markup(self._logical, availWidth - slack, measure)
+            Paragraph.__init__(self, markup, _RIGHT[self._style_name] if rtl else style)
+            result = super().wrap(availWidth, availHeight)
+            # A line reportlab had to break again would read in the wrong order: go shorter.
+            if len(self.blPara.lines) <= markup.count("<br/>") + 1:
+                break
+        return result
 
 
 class NumberedCanvas(Canvas):
