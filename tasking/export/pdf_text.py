@@ -93,7 +93,7 @@ def _token_runs(token: str) -> list[tuple[str | None, str]]:
     runs = _char_runs(token)
     if len(runs) == 1 or not any(family for family, _ in runs):
         return [("", token)]
-    spaced: list[tuple[str, str]] = []
+    spaced: list[tuple[str | None, str]] = []
     for run in runs:
         if spaced:
             spaced.append(("", " "))
@@ -246,7 +246,7 @@ def measure_text(font_size: float, bold: bool = False) -> Callable[[str], float]
     letters are narrower than the letters alone), the rest from the fonts' widths."""
 
     latin = LATIN.bold if bold else LATIN.name
-    space = stringWidth(" ", latin, font_size)
+    space = float(stringWidth(" ", latin, font_size))
 
     def width(text: str) -> float:
         # Spaces are written in the paragraph's own (Latin) face: see rtl_line_markup.
@@ -259,7 +259,7 @@ def measure_text(font_size: float, bold: bool = False) -> Callable[[str], float]
                     total += float(shapeFragWord(shaped, force=True)[0])
                 else:
                     name = face.bold if bold and face is LATIN else face.name  # <font> is regular
-                    total += stringWidth(run, name, font_size)
+                    total += float(stringWidth(run, name, font_size))
         return total
 
     return width

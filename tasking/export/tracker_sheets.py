@@ -154,9 +154,11 @@ def write_summary(workbook: Workbook, data: TrackerData, closed: Sequence[str]) 
     """Counts of actions by owner agency and status, overdue per agency, and a bar chart."""
     sheet = workbook.create_sheet("Summary")
     statuses = list(dict.fromkeys([*data.statuses, *(a.status for a in data.actions)]))
-    counts = Counter((a.owner_agency, a.status) for a in data.actions)
-    overdue = Counter(a.owner_agency for a in data.actions if a.rag == "red")
-    agencies = sorted({a.owner_agency for a in data.actions})
+    # Counted by the agency's key, never its name: two agencies may share a display name.
+    names = {a.owner_agency_id or a.owner_agency: a.owner_agency for a in data.actions}
+    counts = Counter((a.owner_agency_id or a.owner_agency, a.status) for a in data.actions)
+    overdue = Counter(a.owner_agency_id or a.owner_agency for a in data.actions if a.rag == "red")
+    agencies = sorted(names, key=lambda key: (names[key].casefold(), key))
     headers = ["Agency", *statuses, "Total", "Overdue"]
     prepare_sheet(sheet, [(34, False)] + [(13, False)] * (len(headers) - 1))
     head = CellWriter(sheet, ["Tracker header"] * len(headers))
@@ -164,7 +166,7 @@ def write_summary(workbook: Workbook, data: TrackerData, closed: Sequence[str]) 
     body = CellWriter(sheet, ["Tracker text"] + ["Tracker number"] * (len(headers) - 1))
     for agency in agencies:
         row = [counts[(agency, status)] for status in statuses]
-        sheet.append(body.row([agency, *row, sum(row), overdue[agency]]))
+        sheet.append(body.row([names[agency], *row, sum(row), overdue[agency]]))
     totals = [sum(counts[(a, s)] for a in agencies) for s in statuses]
     sheet.append(head.row(["All agencies", *totals, sum(totals), sum(overdue.values())]))
     set_print_layout(sheet, data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -127,7 +127,7 @@ class CellWriter:
             cell.quotePrefix = True
         return cell
 
-    def row(self, values: list[object]) -> list[Cell]:
+    def row(self, values: Sequence[object]) -> list[Cell]:
         cells = []
         for index, value in enumerate(values):
             if isinstance(value, str):
@@ -172,6 +172,7 @@ def stream_prepared_rows(sheet: WriteOnlyWorksheet) -> None:
             yield from convert(values, row_idx)
             return
         for col_idx, cell in enumerate(values, 1):
+            assert isinstance(cell, Cell)
             cell.column, cell.row = col_idx, row_idx
             yield cell
 

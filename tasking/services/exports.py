@@ -19,6 +19,7 @@ from tasking.export.data import (
 )
 from tasking.models.database import Database
 from tasking.services.actions import ActionService
+from tasking.services.errors import ValidationError
 from tasking.services.hotspots import DECISION_LABELS, HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
@@ -143,6 +144,11 @@ class ExportService:
             agency_markings = {str(k): policy.needed(v).label for k, v in by_agency.items()}
         else:
             chosen = policy.find(marking)
+            if chosen.rank < 0:
+                known = ", ".join(m.label for m in policy.ordered())
+                raise ValidationError(
+                    f"There is no protective marking called '{marking}'; choose one of: {known}."
+                )
             if chosen.rank < needed.rank and not allow_lower_marking:
                 raise LowerMarkingError(chosen.label, needed.label)
         lowered = (chosen, needed) if chosen.rank < needed.rank else None

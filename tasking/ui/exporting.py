@@ -317,7 +317,12 @@ class ExportCommands:
     ) -> None:
         def on_done(result: object) -> None:
             self.settings.set(LAST_EXPORT_FOLDER, str(target if target.is_dir() else target.parent))
-            count = len(result) if isinstance(result, list) else 1
+            # The files on disk: names a file system takes as one would be one file.
+            count = (
+                len({str(p.resolve()).casefold() for p in result if Path(p).is_file()})
+                if isinstance(result, list)
+                else 1
+            )
             ExportOutcome.done(self.parent, target, count)
 
         def on_error(error: BaseException) -> None:

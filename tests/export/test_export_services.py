@@ -180,6 +180,12 @@ def test_a_lower_marking_needs_confirming_and_is_audited(db, tmp_path) -> None:
         assert entry.new_value.startswith("OFFICIAL (tracker t.xlsx")
 
 
+def test_an_unknown_marking_is_refused_by_name(db, tmp_path) -> None:
+    services, _ = db
+    with pytest.raises(ValidationError, match="no protective marking called 'SECRETISH'"):
+        services.exports.write_tracker(tmp_path / "t.xlsx", marking="SECRETISH")
+
+
 def test_cli_refuses_a_lower_marking_without_the_flag(db, tmp_path) -> None:
     services, path = db
     _plant(services)

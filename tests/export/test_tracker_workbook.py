@@ -147,3 +147,15 @@ def test_libreoffice_prints_body_text_at_8_points_or_more(book_path, soffice, tm
     sizes = _body_font_sizes(pdf)
     assert sizes
     assert min(sizes) >= 8, sorted(set(sizes))[:5]
+
+
+def test_summary_counts_agencies_by_key_not_by_name(tmp_path) -> None:
+    data = make_tracker_data(6)
+    actions = [
+        dataclasses.replace(a, owner_agency="Probation", owner_agency_id=f"p{i % 2}")
+        for i, a in enumerate(data.actions)
+    ]
+    path = render_tracker_xlsx(dataclasses.replace(data, actions=actions), tmp_path / "t.xlsx")
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Summary").to_python()
+    totals = [row[-2] for row in rows[1:] if row[0] == "Probation"]
+    assert totals == [3, 3]
