@@ -56,6 +56,10 @@ class TrackerScopeDialog(QDialog):
         for agency in services.partnership.agencies():
             self.agency.addItem(agency.name, agency.id)
         self.marking = QComboBox()
+        self.per_agency = per_agency
+        if per_agency:
+            # Each file then carries the highest marking of its own agency's actions.
+            self.marking.addItem(self.tr("Each agency's own (its meetings' highest)"), None)
         self._ranks: dict[str, int] = {}
         for rank, marking in enumerate(services.exports.markings().ordered()):
             self.marking.addItem(marking.label, marking.code)
@@ -90,11 +94,16 @@ class TrackerScopeDialog(QDialog):
         usual = self.settings.default_marking()
         rank = self._ranks.get
         chosen = usual if rank(usual, -1) > rank(self.needed, -1) else self.needed
+        if self.per_agency and rank(usual, -1) <= 0:
+            self.marking.setCurrentIndex(0)  # each agency's own
+            return
         self.marking.setCurrentIndex(max(self.marking.findData(chosen), 0))
 
     def accept(self) -> None:
         chosen = self.marking.currentData()
-        lower = self._ranks.get(chosen, -1) < self._ranks.get(self.needed, -1)
+        lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(
+            self.needed, -1
+        )
         if lower and not ExportOutcome.confirm_lower_marking(
             self,
             self.marking.currentText(),

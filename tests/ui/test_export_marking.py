@@ -107,3 +107,24 @@ def test_a_confirmed_lower_marking_is_exported_and_audited(
     with services.database.read() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.record_type == "export")).one()
         assert entry.old_value == "OFFICIAL-SENSITIVE" and entry.new_value.startswith("OFFICIAL")
+
+
+def test_per_agency_files_take_each_agency_s_own_marking_by_default(
+    qtbot, services, settings, records, sensitive, monkeypatch, tmp_path: Path
+) -> None:
+    dialog = TrackerScopeDialog(services, settings, True, None)
+    qtbot.addWidget(dialog)
+    assert dialog.marking.currentData() is None  # each agency's own
+    dialog.accept()
+    scope = dialog.scope()
+    assert scope["marking"] is None and "allow_lower_marking" not in scope
+    paths = services.exports.write_agency_trackers(tmp_path, **scope)
+    markings = {
+        load_workbook(p)["Actions"].cell(2, 6).value: load_workbook(p)[
+            "Actions"
+        ].oddHeader.center.text
+        for p in paths
+    }
+    council = services.partnership.agencies()[1].name
+    assert markings[council] == "OFFICIAL-SENSITIVE"  # it owns the sensitive meeting's action
+    assert markings["Derbyshire Police"] == "OFFICIAL"
