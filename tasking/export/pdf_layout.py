@@ -9,6 +9,8 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
@@ -135,6 +137,17 @@ class BidiParagraph(Paragraph):
         return result
 
 
+def marking_lines(marking: str) -> tuple[float, list[str]]:
+    """The marking's font size and lines: 10 pt, smaller to fit the width, wrapped at 7 pt."""
+    room = PAGE_WIDTH - 2 * MARGIN
+    wide = stringWidth(marking, LATIN.bold, 10)
+    if wide <= room:
+        return 10.0, [marking]
+    if 10 * room / wide >= 7:
+        return 10 * room / wide, [marking]
+    return 7.0, simpleSplit(marking, LATIN.bold, 7, room)
+
+
 class NumberedCanvas(Canvas):
     """Holds every page until the end so each footer can say "Page x of y"."""
 
@@ -206,15 +219,20 @@ class MinutesDocTemplate(BaseDocTemplate):
 
     def _furnish(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(LATIN.bold, 10)
+        size, lines = marking_lines(self.marking)
+        leading = size * 1.2
+        canvas.setFont(LATIN.bold, size)
         canvas.setFillColor(INK)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN, self.marking)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm, self.marking)
+        for number, line in enumerate(lines):
+            above = (len(lines) - 1 - number) * leading
+            canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN + above, line)
+            canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm + above, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         top_rule = PAGE_HEIGHT - MARGIN - 3 * mm
+        bottom_rule = MARGIN + 6 * mm + (len(lines) - 1) * leading
         canvas.line(MARGIN, top_rule, PAGE_WIDTH - MARGIN, top_rule)
-        canvas.line(MARGIN, MARGIN + 6 * mm, PAGE_WIDTH - MARGIN, MARGIN + 6 * mm)
+        canvas.line(MARGIN, bottom_rule, PAGE_WIDTH - MARGIN, bottom_rule)
         canvas.setFont(LATIN.name, 8)
         canvas.drawString(MARGIN, MARGIN - 4 * mm, self.generated_label)
         canvas.restoreState()
