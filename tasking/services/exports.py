@@ -59,8 +59,7 @@ class ExportService:
 
     def default_marking(self, *, area_id: int | None = None, agency_id: int | None = None) -> str:
         """The code of the lowest marking a tracker of this scope may carry."""
-        rows = self._actions.tracker(area_id=area_id, agency_id=agency_id)
-        return self.markings().needed(rows).code
+        return self.markings().needed_for_scope(area_id, agency_id).code
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
         m = self._meetings.get(meeting_id)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from tasking.models import Meeting
+from tasking.models import Action, Meeting
 from tasking.models.action import ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.database import Database
@@ -99,6 +99,26 @@ class MarkingPolicy:
                 codes |= set(
                     session.scalars(select(Meeting.marking).where(Meeting.id.in_(chunk)).distinct())
                 )
+        markings = [self.find(code) for code in codes]
+        return max(markings, key=lambda m: m.rank, default=self.lowest())
+
+    def needed_for_scope(self, area_id: int | None, agency_id: int | None) -> Marking:
+        """As ``needed`` for every action of an area and/or agency, asked of the database
+        directly (the export dialog asks on every change of scope)."""
+        actions = select(Action.id)
+        if area_id is not None:
+            actions = actions.where(Action.area_id == area_id)
+        if agency_id is not None:
+            actions = actions.where(Action.owner_agency_id == agency_id)
+        raised = select(Action.raised_at_id).where(Action.id.in_(actions))
+        updated = select(ActionUpdate.meeting_id).where(ActionUpdate.action_id.in_(actions))
+        query = (
+            select(Meeting.marking)
+            .where(or_(Meeting.id.in_(raised), Meeting.id.in_(updated)))
+            .distinct()
+        )
+        with self._db.read() as session:
+            codes = set(session.scalars(query))
         markings = [self.find(code) for code in codes]
         return max(markings, key=lambda m: m.rank, default=self.lowest())
 

@@ -246,3 +246,21 @@ def test_document_properties_never_carry_the_os_login(db, tmp_path) -> None:
         core = package.read("docProps/core.xml").decode()
     assert "Safer Derby CSP" in core
     assert f">{login}<" not in core
+
+
+def test_an_update_recorded_at_a_sensitive_meeting_raises_the_marking(db, tmp_path) -> None:
+    services, _ = db
+    p = services.partnership
+    arboretum = p.area_named("Arboretum").id
+    homes = p.agency_named("Derby Homes").id
+    row = services.actions.raise_action(
+        description="Tenancy visit",
+        action_type_id=p.terms("action_type")[0].id,
+        owner_agency_id=homes,
+        area_id=arboretum,
+    )
+    assert services.exports.default_marking(agency_id=homes) == "OFFICIAL"
+    meeting = services.meetings.open_next(arboretum, date(2025, 4, 1), marking="OFFICIAL-SENSITIVE")
+    services.actions.set_meeting_update(row.id, meeting.id, note="Family named", status=None)
+    assert services.exports.default_marking(agency_id=homes) == "OFFICIAL-SENSITIVE"
+    assert services.exports.tracker_data(agency_id=homes).marking == "OFFICIAL-SENSITIVE"
