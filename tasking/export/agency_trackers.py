@@ -80,7 +80,8 @@ def agency_file_names(data: TrackerData) -> dict[str, str]:
             name = agency_file_name(data, agencies[key], _suffix(key), marking)
         n = 2
         while name.casefold() in {taken.casefold() for taken in names.values()}:
-            name = agency_file_name(data, agencies[key], f"{_suffix(key)}-{n}")
+            marking = data.agency_markings.get(key, "")
+            name = agency_file_name(data, agencies[key], f"{_suffix(key)}-{n}", marking)
             n += 1
         names[key] = name
     return names

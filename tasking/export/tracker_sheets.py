@@ -115,6 +115,10 @@ def escape_header(text: str, limit: int = HEADER_LIMIT) -> str:
     """Header text as typed: "&" starts a code (&P, &N...), so a literal one is "&&"."""
     text = " ".join(text.split())
     escaped = text.replace("&", "&&")
+    if len(escaped) <= limit:
+        return escaped
+    if limit < 2:
+        return ""
     while len(escaped) > limit:
         text = text[: max(len(text) - (len(escaped) - limit) - 1, 0)] + "…"
         escaped = text.replace("&", "&&")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import dataclasses
 import re
 import zipfile
@@ -159,3 +160,16 @@ def test_summary_counts_agencies_by_key_not_by_name(tmp_path) -> None:
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Summary").to_python()
     totals = [row[-2] for row in rows[1:] if row[0] == "Probation"]
     assert totals == [3, 3]
+
+
+def test_a_marking_that_just_fits_leaves_no_room_for_names_but_still_prints(tmp_path) -> None:
+    for length in (200, 232, 233, 240):
+        data = make_tracker_data(2, marking="M" * length)
+        try:
+            path = render_tracker_xlsx(data, tmp_path / f"t{length}.xlsx")
+        except ExportError as error:
+            assert "255" in str(error)
+            continue
+        header = re.search(r"<oddHeader>(.*?)</oddHeader>", _part(path, "xl/worksheets/sheet1.xml"))
+        assert "M" * length in header.group(1)
+        assert len(html.unescape(header.group(1))) <= 255
