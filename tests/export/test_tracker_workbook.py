@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import html
 import dataclasses
+import html
 import re
 import zipfile
 from pathlib import Path
