@@ -264,3 +264,12 @@ def test_an_update_recorded_at_a_sensitive_meeting_raises_the_marking(db, tmp_pa
     services.actions.set_meeting_update(row.id, meeting.id, note="Family named", status=None)
     assert services.exports.default_marking(agency_id=homes) == "OFFICIAL-SENSITIVE"
     assert services.exports.tracker_data(agency_id=homes).marking == "OFFICIAL-SENSITIVE"
+
+
+def test_minutes_name_the_chair_or_partnership_never_the_login(db, tmp_path) -> None:
+    services, _ = db
+    meeting = services.meetings.open_next(services.partnership.area_named("Arboretum").id)
+    path = services.exports.write_minutes(meeting.id, tmp_path / "m.pdf", partnership="Safer X")
+    author = PdfReader(path).metadata.author
+    assert author == "Safer X"  # no chair recorded yet
+    assert author != getpass.getuser()
