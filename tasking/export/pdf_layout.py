@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -24,6 +25,7 @@ MARGIN = 18 * mm
 # The protective marking sits outside the frame, so the body never runs into it.
 BAND = 12 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+UK_TIME = ZoneInfo("Europe/London")  # needs the tzdata package on Windows
 
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#9aa5b1")
@@ -86,12 +88,14 @@ _RIGHT: dict[str, ParagraphStyle] = {
 _BREAK_SLACKS = (4.0, 12.0, 30.0)
 
 
-def paragraph(text: str, style: str = "Body") -> Paragraph:
-    """A paragraph showing user ``text`` literally in the named style."""
+def paragraph(text: str, style: str = "Body", *, struck: bool = False) -> Paragraph:
+    """A paragraph showing user ``text`` literally in the named style (struck through)."""
     if has_rtl(text):
-        return BidiParagraph(None, _SHAPED[style], logical=text, style_name=style)
+        return BidiParagraph(None, _SHAPED[style], logical=text, style_name=style, struck=struck)
     markup = paragraph_markup(text)
     shaped = "<font name=" in markup
+    if struck:
+        markup = f"<strike>{markup}</strike>"
     return Paragraph(markup, (_SHAPED if shaped else STYLES)[style])
 
 
@@ -111,14 +115,19 @@ class BidiParagraph(Paragraph):
         *args: object,
         logical: str | None = None,
         style_name: str = "Body",
+        struck: bool = False,
         **kwargs: object,
     ) -> None:
         self._logical = logical
         self._style_name = style_name
+        self._struck = struck
         self._broken_at: float | None = None
         if logical is not None:
-            text = paragraph_markup(logical)
+            text = self._strike(paragraph_markup(logical))
         super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    def _strike(self, markup: str) -> str:
+        return f"<strike>{markup}</strike>" if self._struck else markup
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._logical is None or self._broken_at == availWidth:
@@ -129,6 +138,7 @@ class BidiParagraph(Paragraph):
         measure = measure_text(style.fontSize, bold=style.fontName.endswith("-Bold"))
         for slack in _BREAK_SLACKS:
             markup, rtl = bidi_markup(self._logical, availWidth - slack, measure)
+            markup = self._strike(markup)
             Paragraph.__init__(self, markup, _RIGHT[self._style_name] if rtl else style)
             result = super().wrap(availWidth, availHeight)
             # A line reportlab had to break again would read in the wrong order: go shorter.
@@ -202,7 +212,8 @@ class MinutesDocTemplate(BaseDocTemplate):
             **kwargs,
         )
         self.marking = marking.strip().upper() or "OFFICIAL"
-        self.generated_label = f"Generated {generated.strftime('%d/%m/%Y %H:%M %Z').strip()}"
+        local = generated.astimezone(UK_TIME)  # GMT in winter, BST in summer
+        self.generated_label = f"Generated {local.strftime('%d/%m/%Y %H:%M %Z')}"
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )

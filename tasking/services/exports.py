@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tasking.export.data import (
-    AttendeeLine,
-    HotspotLine,
     MinutesData,
-    NewActionLine,
     Progress,
-    ReviewLine,
     TrackerAction,
     TrackerData,
     TrackerHotspot,
@@ -20,24 +17,16 @@ from tasking.export.data import (
 from tasking.models.database import Database
 from tasking.services.actions import ActionService
 from tasking.services.errors import ValidationError
-from tasking.services.hotspots import DECISION_LABELS, HotspotService
+from tasking.services.hotspots import HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
+from tasking.services.minutes import (
+    DEFAULT_PARTNERSHIP,
+    STATE_LABELS,
+    minutes_from_detail,
+)
 from tasking.services.partnership import PartnershipService
 from tasking.services.views import ActionRow
-
-DEFAULT_PARTNERSHIP = "Safer Derby Community Safety Partnership"
-CONFIDENTIALITY = (
-    "The information shared at this meeting is for the purpose of preventing crime and "
-    "anti-social behaviour under section 115 of the Crime and Disorder Act 1998. It must not be "
-    "passed on outside the partner agencies without the agreement of the agency that provided "
-    "it, and must be handled according to its protective marking."
-)
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
-
-
-def owner_text(row: ActionRow) -> str:
-    return f"{row.owner_agency} ({row.owner_person})" if row.owner_person else row.owner_agency
 
 
 class ExportService:
@@ -49,10 +38,12 @@ class ExportService:
         partnership: PartnershipService,
         today: Callable[[], date],
         database: Database,
+        evidence: Callable[[], dict[int, str]] = dict,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
         self._db = database
+        self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
 
     def markings(self) -> MarkingPolicy:
         return MarkingPolicy(self._db, self._partnership.terms("marking", include_inactive=True))
@@ -62,49 +53,22 @@ class ExportService:
         return self.markings().needed_for_scope(area_id, agency_id).code
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
+        """The minutes to render: as finalised for a final or circulated meeting, else live.
+
+        The marking prints by its label; the author is the chair (else the partnership),
+        never the login of whoever exported.
+        """
         m = self._meetings.get(meeting_id)
-        return MinutesData(
-            partnership=partnership,
-            title=f"{m.area} Neighbourhood Tasking Meeting",
-            area=m.area,
-            held_on=m.held_on,
-            venue=m.venue,
-            chair=m.chair,
-            minute_taker=m.minute_taker,
-            marking=self.markings().find(m.marking).label,
-            state=STATE_LABELS.get(m.state, m.state),
-            confidentiality_statement=CONFIDENTIALITY,
-            attendees=[AttendeeLine(a.name, a.role, a.agency, a.status) for a in m.attendance],
-            reviews=[
-                ReviewLine(
-                    reference=r.action.reference,
-                    description=r.action.description,
-                    owner=owner_text(r.action),
-                    status=r.action.status_label,
-                    update=r.update.note if r.update else "",
-                )
-                for r in m.reviews
-            ],
-            hotspots=[
-                HotspotLine(
-                    name=d.hotspot,
-                    location=d.location,
-                    status=d.hotspot_status,
-                    notes=d.notes,
-                    decision=DECISION_LABELS.get(d.decision or "", ""),
-                    decision_reason=d.decision_reason,
-                )
-                for d in m.discussions
-            ],
-            new_actions=[
-                NewActionLine(a.reference, a.description, owner_text(a), a.due_on, a.hotspot)
-                for a in m.new_actions
-            ],
-            any_other_business=m.any_other_business,
-            next_meeting_on=m.next_meeting_on,
-            generated_at=datetime.now(UTC),
-            author=m.chair or partnership,  # never the OS login of whoever exported it
-        )
+        kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
+        if kept is None:
+            data = minutes_from_detail(m, partnership, evidence=self._evidence())
+        else:
+            state = STATE_LABELS.get(m.state, m.state)
+            data = replace(
+                kept, partnership=partnership, state=state, generated_at=datetime.now(UTC)
+            )
+        label = self.markings().find(data.marking).label
+        return replace(data, marking=label, author=data.chair or partnership)
 
     def tracker_data(self, **scope: object) -> TrackerData:
         """The tracker of a scope (see ``_prepared`` for the arguments)."""
