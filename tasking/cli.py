@@ -115,8 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument(
         "--marking",
-        default="OFFICIAL",
-        help="protective marking for headers and footers (default OFFICIAL)",
+        help="protective marking for headers and footers (default: the highest marking of "
+        "the meetings the actions come from; each agency's file its own)",
+    )
+    tracker.add_argument(
+        "--allow-lower-marking",
+        action="store_true",
+        help="accept a --marking lower than the actions' meetings need (recorded in the audit "
+        "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     init_command.add_parser(commands)
@@ -178,12 +184,15 @@ def run_export(args: argparse.Namespace) -> int:
             "agency_id": services.partnership.agency_named(args.agency).id if args.agency else None,
             "partnership": partnership,
             "marking": args.marking,
+            "allow_lower_marking": args.allow_lower_marking,
         }
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
             paths = services.exports.write_agency_trackers(args.per_agency, **scope)
-            print(f"Wrote {len(paths)} agency trackers into {args.per_agency}")
+            # Count what is on disk: two names a file system takes as one are one file.
+            files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
+            print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
         return 0
     finally:
         services.close()

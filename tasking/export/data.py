@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -101,6 +101,9 @@ class TrackerAction:
     completed_on: date | None
     outcome: str
     version: int
+    # Keys the exports join on: never the display names, which two records may share.
+    owner_agency_id: str = ""
+    hotspot_id: str = ""  # the TrackerHotspot.uid of the action's hotspot, "" for none
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class TrackerHotspot:
     status: str
     nominated_on: date | None
     review_on: date | None
+    lead_agency_id: str = ""  # the same key as TrackerAction.owner_agency_id
 
 
 @dataclass(frozen=True)
@@ -129,3 +133,8 @@ class TrackerData:
     actions: Sequence[TrackerAction]
     hotspots: Sequence[TrackerHotspot] = field(default_factory=tuple)
     agency: str = ""  # set when the workbook holds one agency's actions only
+    agency_id: str = ""
+    #: The marking each agency's own file takes by default (agency key -> printed label):
+    #: the highest marking of the meetings its actions come from. Empty when one marking,
+    #: chosen for the whole export, applies to every file.
+    agency_markings: Mapping[str, str] = field(default_factory=dict)

@@ -18,6 +18,11 @@ EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARK = "… [truncated: full text in Tasking]"
 # XML 1.0 forbids these; openpyxl raises IllegalCharacterError. Tab, LF and CR are kept.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+#: What a dropped character leaves, so a reader sees that something was there.
+DROPPED_MARK = "\ufffd"
+# OOXML reads "_xHHHH_" in a string as the character HHHH; a literal one escapes its "_".
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_MAX_ROW_LINES = 8
 # Text Excel or LibreOffice could take for a formula when the cell is edited or re-imported.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -30,11 +35,36 @@ _PREPARED: WeakSet[Worksheet] = WeakSet()
 
 
 def clean_text(text: str) -> str:
-    """Text Excel will store in full: no illegal characters, visibly cut at the cell limit."""
-    text = _ILLEGAL.sub("", text)
+    """Text Excel will store in full and read back as typed.
+
+    Characters XML cannot hold become U+FFFD (the replacement character, a visible mark);
+    text over the cell limit is visibly cut; a literal "_x0041_" is stored as
+    "_x005F_x0041_", which every OOXML reader turns back into "_x0041_".
+    """
+    text = _ILLEGAL.sub(DROPPED_MARK, text)
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
-    return text
+    return escape_ooxml(text)
+
+
+def escape_ooxml(text: str) -> str:
+    if "_x" not in text and "_X" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(r"_x005F_\1", text)
+
+
+def lines_needed(
+    values: list[object], wrapped: list[tuple[int, float]], *, bold: bool = False
+) -> int:
+    """Estimated wrapped lines of the tallest cell, capped so one row never fills the screen."""
+    lines = 1
+    for index, width in wrapped:
+        value = values[index]
+        if isinstance(value, str) and (len(value) > width * 0.9 or "\n" in value):
+            per_line = max(width * (0.95 if bold else 1.1), 1)
+            count = sum(1 + int(len(part) / per_line) for part in value.split("\n"))
+            lines = max(lines, count)
+    return min(lines, _MAX_ROW_LINES)
 
 
 def excel_date(value: date | datetime | None) -> date | datetime | None:

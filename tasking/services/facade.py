@@ -39,6 +39,7 @@ class Services:
             self.actions,
             self.partnership,
             today,
+            database,
             evidence=self.candidates.evidence_by_hotspot,
         )
 

@@ -10,6 +10,7 @@ from tasking.models import Agency, Area, Lsoa, Person, Term
 from tasking.models.database import Database
 from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.errors import ValidationError
+from tasking.services.markings import check_marking_label
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.services.unit import apply_changes, fetch, unit_of_work
 from tasking.services.views import AgencyView, AreaView, LsoaView, PersonView, TermView
@@ -140,6 +141,7 @@ class PartnershipService:
             raise ValidationError(f"'{kind}' is not a vocabulary.")
         if not label.strip():
             raise ValidationError("A term needs a label.")
+        check_marking_label(kind, label)
         code = re.sub(r"[^0-9a-z]+", "_", label.strip().casefold()).strip("_") or "term"
         with unit_of_work(self._db) as session:
             taken = set(session.scalars(select(Term.code).where(Term.kind == kind)))
@@ -164,6 +166,8 @@ class PartnershipService:
     def edit_term(self, term_id: int, expected_version: int, changes: TermChanges) -> TermView:
         with unit_of_work(self._db) as session:
             term = fetch(session, Term, term_id, expected_version)
+            if isinstance(changes.label, str):
+                check_marking_label(term.kind, changes.label)
             apply_changes(term, changes.changed())
             session.flush()
             return _term(term)
