@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import init as init_command
+from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -89,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--area", metavar="WARD", help="ward name, ONS code or prefix")
     minutes.add_argument("--partnership", help="partnership name printed on the minutes")
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--mark-circulated",
+        action="store_true",
+        help="after writing the minutes of a final meeting, mark them as circulated",
+    )
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -108,10 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument(
         "--marking",
-        default="OFFICIAL",
-        help="protective marking for headers and footers (default OFFICIAL)",
+        help="protective marking for headers and footers (default: the highest marking of "
+        "the meetings the actions come from; each agency's file its own)",
+    )
+    tracker.add_argument(
+        "--allow-lower-marking",
+        action="store_true",
+        help="accept a --marking lower than the actions' meetings need (recorded in the audit "
+        "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    init_command.add_parser(commands)
+    policeuk_command.add_parser(commands)
     return parser
 
 
@@ -147,8 +162,18 @@ def run_export(args: argparse.Namespace) -> int:
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
+            meeting = services.meetings.get(meeting_id)
+            if args.mark_circulated and meeting.state == "draft":
+                raise CommandError(
+                    f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
+                )
             path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
+            if args.mark_circulated and meeting.state == "final":
+                services.meetings.mark_circulated(meeting_id, meeting.version)
+                print(f"Marked the minutes of meeting {meeting_id} as circulated")
+            elif args.mark_circulated:
+                print(f"The minutes of meeting {meeting_id} were already circulated")
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")
@@ -157,12 +182,15 @@ def run_export(args: argparse.Namespace) -> int:
             "agency_id": services.partnership.agency_named(args.agency).id if args.agency else None,
             "partnership": partnership,
             "marking": args.marking,
+            "allow_lower_marking": args.allow_lower_marking,
         }
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
             paths = services.exports.write_agency_trackers(args.per_agency, **scope)
-            print(f"Wrote {len(paths)} agency trackers into {args.per_agency}")
+            # Count what is on disk: two names a file system takes as one are one file.
+            files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
+            print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
         return 0
     finally:
         services.close()
@@ -194,6 +222,10 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "init":
+            return init_command.run(args)
+        if args.command == "import":
+            return policeuk_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tasking.services import Services
+from tasking.services.changes import MeetingChanges
 
 TODAY = date(2025, 6, 1)
 
@@ -94,7 +95,9 @@ def build_records(services: Services) -> Records:
     first = services.meetings.open_next(
         made.areas["Arboretum"], date(2025, 3, 5), chair_id=made.people["urdu"]
     )
-    services.meetings.edit(first.id, first.version, next_meeting_on=date(2025, 4, 2))
+    services.meetings.edit(
+        first.id, first.version, MeetingChanges(next_meeting_on=date(2025, 4, 2))
+    )
     made.meetings["march"] = first.id
     specs = [
         (

@@ -67,87 +67,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="41"/>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="43"/>
-        <source>Open another Tasking database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="45"/>
-        <source>&amp;Quit</source>
+        <location filename="../tasking/ui/actions.py" line="44"/>
+        <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="46"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="47"/>
-        <source>&amp;Redo</source>
+        <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="49"/>
-        <source>&amp;Find</source>
+        <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="51"/>
-        <source>Filter the list shown</source>
+        <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="53"/>
-        <source>&amp;Meetings</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="54"/>
-        <source>&amp;Hotspots</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="55"/>
-        <source>&amp;Action tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="56"/>
-        <source>&amp;Partnership</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="57"/>
-        <source>&amp;Toolbar</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="58"/>
-        <source>&amp;About Tasking</source>
+        <location filename="../tasking/ui/actions.py" line="59"/>
+        <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="61"/>
-        <source>&amp;File</source>
+        <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="62"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="63"/>
+        <source>&amp;Action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="64"/>
+        <source>&amp;Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="65"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="66"/>
+        <source>&amp;About Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="68"/>
+        <source>&amp;Import police.uk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="69"/>
+        <source>Import police.uk street-level crime for your wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="72"/>
+        <source>&amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="74"/>
+        <source>Places police.uk data suggests as hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="78"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="84"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="85"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="71"/>
+        <location filename="../tasking/ui/actions.py" line="93"/>
+        <source>H&amp;otspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,6 +204,34 @@
     <message>
         <location filename="../tasking/ui/app.py" line="44"/>
         <source>the default database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../tasking/ui/policeuk/assessment_panel.py" line="25"/>
+        <source>Monthly counts before and after the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/assessment_panel.py" line="53"/>
+        <source>Choose a hotspot to see its police.uk data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/assessment_panel.py" line="58"/>
+        <source>&lt;b&gt;Evidence:&lt;/b&gt; %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/assessment_panel.py" line="60"/>
+        <source>Not nominated from police.uk data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/assessment_panel.py" line="64"/>
+        <source>No police.uk data imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +320,202 @@
     <message>
         <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
         <source>Remove %1 from attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Candidates</name>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="46"/>
+        <source>Nominate from police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="76"/>
+        <source>Leave a point out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="77"/>
+        <source>Why leave %s out of candidates (for example “police station front desk”)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="92"/>
+        <source>Points left out of candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="104"/>
+        <source>Points left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="107"/>
+        <source>&amp;Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidate_dialogs.py" line="115"/>
+        <source>These map points are not counted in any candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="46"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="47"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="50"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="54"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="55"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="58"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="64"/>
+        <source>Months in top tenth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="69"/>
+        <source>Harm (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="75"/>
+        <source>Covered by hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesView</name>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="91"/>
+        <source>Candidate hotspots from police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="99"/>
+        <source>Last %d months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="103"/>
+        <source>All crime and ASB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <source>Map points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <source>LSOAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
+        <source>Wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <source>Weigh by &amp;harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="114"/>
+        <source>&amp;Crime type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <source>Pla&amp;ces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="127"/>
+        <source>Candidate hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="133"/>
+        <source>&amp;Nominate as hotspot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="134"/>
+        <source>&amp;Leave this point out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="135"/>
+        <source>Points left &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="172"/>
+        <source>Ranking places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="188"/>
+        <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <source>harm-weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <source>counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="193"/>
+        <source>all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
+        <source> (%d of its %d months imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="198"/>
+        <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
+        <source> %d points left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,87 +672,127 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="95"/>
+        <location filename="../tasking/ui/exporting.py" line="143"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="98"/>
+        <location filename="../tasking/ui/exporting.py" line="146"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="104"/>
+        <location filename="../tasking/ui/exporting.py" line="152"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="110"/>
+        <location filename="../tasking/ui/exporting.py" line="158"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="115"/>
+        <location filename="../tasking/ui/exporting.py" line="163"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="131"/>
+        <location filename="../tasking/ui/exporting.py" line="179"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="135"/>
+        <location filename="../tasking/ui/exporting.py" line="183"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="145"/>
+        <location filename="../tasking/ui/exporting.py" line="196"/>
+        <source>Lower protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="198"/>
+        <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="208"/>
+        <source>Mark it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="219"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="174"/>
-        <source>&amp;Minutes as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/exporting.py" line="179"/>
-        <source>Action &amp;tracker as Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/exporting.py" line="184"/>
-        <source>&amp;Per-agency trackers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/exporting.py" line="220"/>
-        <source>Export minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/exporting.py" line="227"/>
-        <source>Writing the minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/exporting.py" line="242"/>
-        <source>Export the action tracker</source>
+        <source>Mark as circulated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="244"/>
+        <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/exporting.py" line="249"/>
+        <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="256"/>
+        <source>Mark &amp;circulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="260"/>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="281"/>
+        <source>&amp;Minutes as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="286"/>
+        <source>Action &amp;tracker as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="291"/>
+        <source>&amp;Per-agency trackers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="327"/>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="334"/>
+        <source>Writing the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="367"/>
+        <source>Export the action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="374"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="262"/>
+        <location filename="../tasking/ui/exporting.py" line="387"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="270"/>
+        <location filename="../tasking/ui/exporting.py" line="395"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,8 +800,21 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../tasking/ui/fields.py" line="88"/>
+        <location filename="../tasking/ui/fields.py" line="98"/>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="52"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="53"/>
+        <source>Browse for %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,241 +982,241 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="48"/>
         <source>O&amp;bjective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
         <source>Objective: what the partnership wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="52"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
         <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
         <source>Scanning: what the problem is and how it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
         <source>Analysis, &amp;victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
         <source>Analysis: victim (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
         <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
         <source>Analysis: offender (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="67"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
         <source>Analysis, locatio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
         <source>Analysis: location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="72"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
         <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
         <source>Analysis: other findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="77"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
         <source>Respo&amp;nse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
         <source>Response: what the partners do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="82"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
         <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
         <source>Assessment: did it work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="107"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="108"/>
         <source>No priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="112"/>
         <source>No lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="216"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="217"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Reason for nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
         <source>&amp;Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
         <source>A flag only: never record victims&apos; names here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="129"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="130"/>
         <source>The place and its nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="132"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>Loca&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>&amp;LSOA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>LSOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>CSP &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>Problem t&amp;ypes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Lead a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Reason for nominat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Revie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="155"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="156"/>
         <source>Problem-solving profile (OSARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="287"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="288"/>
         <source>Change %s of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,17 +1320,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="283"/>
-        <source>Decision undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="292"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="285"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="293"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="286"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,18 +1506,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="273"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
+        <source>police.uk &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="278"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="297"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="306"/>
         <source>Set %s to %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="305"/>
-        <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +1613,16 @@
         <source>Grey: closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../tasking/ui/labels.py" line="54"/>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/labels.py" line="58"/>
+        <source>Harm: Cambridge Crime Harm Index (Sherman, Neyroud &amp; Neyroud 2016), median days per police.uk crime type as grouped by techinesis/UK-Crime-Explorer; anti-social behaviour is not in the index and weighs 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1315,113 +1632,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="84"/>
+        <location filename="../tasking/ui/main_window.py" line="82"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="88"/>
-        <location filename="../tasking/ui/main_window.py" line="128"/>
+        <location filename="../tasking/ui/main_window.py" line="86"/>
+        <location filename="../tasking/ui/main_window.py" line="129"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="110"/>
+        <location filename="../tasking/ui/main_window.py" line="111"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="112"/>
+        <location filename="../tasking/ui/main_window.py" line="113"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="115"/>
+        <location filename="../tasking/ui/main_window.py" line="116"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="137"/>
+        <location filename="../tasking/ui/main_window.py" line="138"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="138"/>
+        <location filename="../tasking/ui/main_window.py" line="139"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="139"/>
+        <location filename="../tasking/ui/main_window.py" line="140"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="140"/>
+        <location filename="../tasking/ui/main_window.py" line="141"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="172"/>
+        <location filename="../tasking/ui/main_window.py" line="174"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="178"/>
+        <location filename="../tasking/ui/main_window.py" line="180"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="193"/>
+        <location filename="../tasking/ui/main_window.py" line="195"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="193"/>
+        <location filename="../tasking/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="197"/>
+        <location filename="../tasking/ui/main_window.py" line="199"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="197"/>
+        <location filename="../tasking/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="254"/>
+        <location filename="../tasking/ui/main_window.py" line="282"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="258"/>
+        <location filename="../tasking/ui/main_window.py" line="286"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="271"/>
+        <location filename="../tasking/ui/main_window.py" line="299"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="275"/>
+        <location filename="../tasking/ui/main_window.py" line="303"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="280"/>
+        <location filename="../tasking/ui/main_window.py" line="308"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="281"/>
+        <location filename="../tasking/ui/main_window.py" line="309"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="286"/>
+        <location filename="../tasking/ui/main_window.py" line="314"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,128 +1984,222 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="53"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="54"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="54"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="57"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="70"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="90"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="91"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="91"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="119"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="120"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="144"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="145"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="175"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="176"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="208"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="209"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="215"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="216"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="240"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="241"/>
         <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="26"/>
+        <source>GeoJSON boundaries (*.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="76"/>
+        <source>New database for a partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="80"/>
+        <source>Download your council&apos;s ward and LSOA boundaries from the ONS Open Geography Portal as GeoJSON (WGS84). Tasking makes an area for each ward and starts you with a list of agencies you can rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="87"/>
+        <source>Partnership name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="88"/>
+        <source>Safer Somewhere Community Safety Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="93"/>
+        <source>Ward boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="94"/>
+        <source>LSOA boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="96"/>
+        <source>New database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <source>Tasking databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="102"/>
+        <source>&amp;Partnership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="103"/>
+        <source>&amp;Wards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="104"/>
+        <source>&amp;LSOAs (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="105"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="114"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="129"/>
+        <location filename="../tasking/ui/new_database.py" line="155"/>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="130"/>
+        <source>Give the partnership&apos;s name, its ward file and where to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/new_database.py" line="143"/>
+        <source>Setting up the partnership</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,95 +2346,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="34"/>
+        <location filename="../tasking/ui/partnership/place.py" line="35"/>
         <source>Action statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="35"/>
+        <location filename="../tasking/ui/partnership/place.py" line="36"/>
         <source>Hotspot statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="36"/>
+        <location filename="../tasking/ui/partnership/place.py" line="37"/>
         <source>Protective markings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="37"/>
+        <location filename="../tasking/ui/partnership/place.py" line="38"/>
         <source>Hotspot decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="38"/>
+        <location filename="../tasking/ui/partnership/place.py" line="39"/>
         <source>Action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="39"/>
+        <location filename="../tasking/ui/partnership/place.py" line="40"/>
         <source>ASB tools and powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="40"/>
+        <location filename="../tasking/ui/partnership/place.py" line="41"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="41"/>
+        <location filename="../tasking/ui/partnership/place.py" line="42"/>
         <source>CSP priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="98"/>
-        <location filename="../tasking/ui/partnership/place.py" line="133"/>
+        <location filename="../tasking/ui/partnership/place.py" line="99"/>
+        <location filename="../tasking/ui/partnership/place.py" line="134"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="100"/>
+        <location filename="../tasking/ui/partnership/place.py" line="101"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="102"/>
-        <location filename="../tasking/ui/partnership/place.py" line="134"/>
-        <location filename="../tasking/ui/partnership/place.py" line="176"/>
+        <location filename="../tasking/ui/partnership/place.py" line="103"/>
+        <location filename="../tasking/ui/partnership/place.py" line="135"/>
+        <location filename="../tasking/ui/partnership/place.py" line="177"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="130"/>
+        <location filename="../tasking/ui/partnership/place.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="131"/>
+        <location filename="../tasking/ui/partnership/place.py" line="132"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="132"/>
+        <location filename="../tasking/ui/partnership/place.py" line="133"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="165"/>
+        <location filename="../tasking/ui/partnership/place.py" line="166"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="166"/>
+        <location filename="../tasking/ui/partnership/place.py" line="167"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="169"/>
+        <location filename="../tasking/ui/partnership/place.py" line="170"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="174"/>
+        <location filename="../tasking/ui/partnership/place.py" line="175"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,134 +2465,134 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PartnershipPlace</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="90"/>
+        <location filename="../tasking/ui/partnership/place.py" line="91"/>
         <source>New a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="90"/>
+        <location filename="../tasking/ui/partnership/place.py" line="91"/>
         <source>New agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>S&amp;hort name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="93"/>
+        <location filename="../tasking/ui/partnership/place.py" line="94"/>
         <source>Add a&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="104"/>
-        <location filename="../tasking/ui/partnership/place.py" line="196"/>
+        <location filename="../tasking/ui/partnership/place.py" line="105"/>
+        <location filename="../tasking/ui/partnership/place.py" line="197"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="120"/>
+        <location filename="../tasking/ui/partnership/place.py" line="121"/>
         <source>New &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="120"/>
+        <location filename="../tasking/ui/partnership/place.py" line="121"/>
         <source>New person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New person&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>New person&apos;s agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="125"/>
+        <location filename="../tasking/ui/partnership/place.py" line="126"/>
         <source>Add p&amp;erson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="136"/>
-        <location filename="../tasking/ui/partnership/place.py" line="197"/>
+        <location filename="../tasking/ui/partnership/place.py" line="137"/>
+        <location filename="../tasking/ui/partnership/place.py" line="198"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="150"/>
+        <location filename="../tasking/ui/partnership/place.py" line="151"/>
         <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="151"/>
+        <location filename="../tasking/ui/partnership/place.py" line="152"/>
         <source>The new status closes the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="153"/>
+        <location filename="../tasking/ui/partnership/place.py" line="154"/>
         <source>New &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="153"/>
+        <location filename="../tasking/ui/partnership/place.py" line="154"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="154"/>
+        <location filename="../tasking/ui/partnership/place.py" line="155"/>
         <source>Add &amp;term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="158"/>
+        <location filename="../tasking/ui/partnership/place.py" line="159"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="178"/>
+        <location filename="../tasking/ui/partnership/place.py" line="179"/>
         <source>Vocabulary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="188"/>
+        <location filename="../tasking/ui/partnership/place.py" line="189"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="188"/>
+        <location filename="../tasking/ui/partnership/place.py" line="189"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="198"/>
+        <location filename="../tasking/ui/partnership/place.py" line="199"/>
         <source>Vocabularies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,9 +2651,37 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>PoliceImport</name>
+    <message>
+        <location filename="../tasking/ui/policeuk/importing.py" line="18"/>
+        <source>police.uk downloads (*.zip *-street.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/importing.py" line="28"/>
+        <source>Import police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/importing.py" line="38"/>
+        <source>police.uk data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/importing.py" line="45"/>
+        <source>police.uk data not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/importing.py" line="68"/>
+        <source>Importing police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="97"/>
+        <location filename="../tasking/ui/background.py" line="98"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,92 +2892,92 @@ Last update: %5</source>
 <context>
     <name>TrackerFilterBar</name>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="26"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="28"/>
         <source>Reference, words, officer, hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="31"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="33"/>
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="36"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="36"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
         <source>Filter actions by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="37"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="37"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="49"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="51"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="67"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="69"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="70"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="72"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="71"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
         <source>Not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="75"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="88"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="90"/>
         <source>All hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,57 +2985,57 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="76"/>
+        <location filename="../tasking/ui/tracker/place.py" line="77"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="107"/>
+        <location filename="../tasking/ui/tracker/place.py" line="108"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="110"/>
+        <location filename="../tasking/ui/tracker/place.py" line="111"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="112"/>
+        <location filename="../tasking/ui/tracker/place.py" line="113"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="113"/>
+        <location filename="../tasking/ui/tracker/place.py" line="114"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="168"/>
+        <location filename="../tasking/ui/tracker/place.py" line="169"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="191"/>
+        <location filename="../tasking/ui/tracker/place.py" line="192"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="223"/>
+        <location filename="../tasking/ui/tracker/place.py" line="224"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="324"/>
+        <location filename="../tasking/ui/tracker/place.py" line="312"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="326"/>
+        <location filename="../tasking/ui/tracker/place.py" line="314"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="347"/>
+        <location filename="../tasking/ui/tracker/place.py" line="339"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,52 +3043,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="40"/>
+        <location filename="../tasking/ui/exporting.py" line="48"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="42"/>
+        <location filename="../tasking/ui/exporting.py" line="50"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="45"/>
+        <location filename="../tasking/ui/exporting.py" line="53"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="49"/>
+        <location filename="../tasking/ui/exporting.py" line="57"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="58"/>
+        <location filename="../tasking/ui/exporting.py" line="64"/>
+        <source>Each agency&apos;s own (its meetings&apos; highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="73"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="58"/>
+        <location filename="../tasking/ui/exporting.py" line="73"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="59"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="59"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="60"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="60"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

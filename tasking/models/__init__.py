@@ -12,7 +12,15 @@ from tasking.models.meeting import (
     HotspotDiscussion,
     Meeting,
 )
+from tasking.models.minutes import MinutesSnapshot
 from tasking.models.partnership import Agency, Area, Lsoa, Partnership, Person, Term
+from tasking.models.places import (
+    Boundary,
+    HotspotEvidence,
+    MapPointExclusion,
+    PoliceIncident,
+    PoliceMonth,
+)
 
 __all__ = [
     "ATTENDANCE_STATUSES",
@@ -25,13 +33,19 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Boundary",
     "Hotspot",
     "HotspotDiscussion",
+    "HotspotEvidence",
     "HotspotStatusChange",
     "Lsoa",
+    "MapPointExclusion",
     "Meeting",
+    "MinutesSnapshot",
     "Partnership",
     "Person",
+    "PoliceIncident",
+    "PoliceMonth",
     "Term",
     "UTCDateTime",
     "hotspot_problem_type",

@@ -15,6 +15,7 @@ Key = QKeySequence.StandardKey
 
 
 class ActionId(enum.Enum):
+    NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
@@ -25,6 +26,8 @@ class ActionId(enum.Enum):
     SHOW_TRACKER = enum.auto()
     SHOW_PARTNERSHIP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
+    IMPORT_POLICEUK = enum.auto()
+    SHOW_CANDIDATES = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -37,6 +40,11 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_DATABASE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New database…"),
+        Key.New,
+        QT_TRANSLATE_NOOP("Actions", "Set up a database for a partnership from its boundaries"),
+    ),
     ActionId.OPEN_DATABASE: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Open database…"),
         Key.Open,
@@ -56,9 +64,23 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_PARTNERSHIP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Partnership"), "Ctrl+4"),
     ActionId.SHOW_TOOLBAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Toolbar"), checkable=True),
     ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Tasking"), Key.HelpContents),
+    ActionId.IMPORT_POLICEUK: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import police.uk data…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Import police.uk street-level crime for your wards"),
+    ),
+    ActionId.SHOW_CANDIDATES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Candidates…"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Places police.uk data suggests as hotspots"),
+    ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    QT_TRANSLATE_NOOP("Actions", "&File"): [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    QT_TRANSLATE_NOOP("Actions", "&File"): [
+        ActionId.NEW_DATABASE,
+        ActionId.OPEN_DATABASE,
+        None,
+        ActionId.QUIT,
+    ],
     QT_TRANSLATE_NOOP("Actions", "&Edit"): [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
     QT_TRANSLATE_NOOP("Actions", "&View"): [
         ActionId.SHOW_MEETINGS,
@@ -68,6 +90,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
+    QT_TRANSLATE_NOOP("Actions", "H&otspots"): [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
     QT_TRANSLATE_NOOP("Actions", "&Help"): [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
@@ -86,7 +109,7 @@ def tr(text: str) -> str:
 
 
 def build_actions(
-    parent: QObject, handlers: dict[ActionId, Callable[[], None]]
+    parent: QObject, handlers: dict[ActionId, Callable[[], object]]
 ) -> dict[ActionId, QAction]:
     """Make one QAction per id; an id without a handler is wired by its owner (undo, redo)."""
     made: dict[ActionId, QAction] = {}

@@ -81,8 +81,7 @@ class Session:
     def open(self, location: str | None) -> bool:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
-        from tasking.models.database import DatabaseError
-        from tasking.services import Services
+        from tasking.services import DatabaseError, Services
         from tasking.ui.background import wait_for_background_work
         from tasking.ui.exporting import ExportCommands
         from tasking.ui.fonts import use_script_fonts
@@ -94,7 +93,9 @@ class Session:
             log.error("Cannot open %s: %s", location, error)
             CannotOpen.show(location, error, self.dialogs)
             return False
-        use_script_fonts(QApplication.instance())  # before any name in Urdu or Punjabi shows
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_script_fonts(app)  # before any name in Urdu or Punjabi shows
         old_window, old_services = self.window, self.services
         reuse = old_window is not None and old_window.services is None
         window = old_window if reuse else MainWindow(None, None, self.settings, self.log_file)
@@ -105,7 +106,10 @@ class Session:
         changes.setParent(window)
         window.attach(services, history)
         window.database_chosen.connect(self.on_database_chosen)
-        exports = ExportCommands(window, services, self.settings, window.meetings.meeting_to_export)
+        assert window.meetings is not None  # attach() made the places
+        exports = ExportCommands(
+            window, services, self.settings, window.meetings.meeting_to_export, changes
+        )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
         self.settings.remember_database(database_location(services))

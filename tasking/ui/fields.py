@@ -28,6 +28,16 @@ from tasking.ui.roles import RAW_ROLE
 NO_DATE = QDate(2000, 1, 1)
 
 
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate (the stubs do not take ``QDate(day)``, though PySide6 does)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A QDate as a Python date (``QDate.toPython`` is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())
+
+
 class NotesEdit(QPlainTextEdit):
     """Multi-line notes; Tab moves on, and leaving the box with changes emits editingFinished.
 
@@ -92,10 +102,10 @@ class DateEdit(QDateEdit):
         chosen = self.date()
         if self._optional and chosen == self.minimumDate():
             return None
-        return chosen.toPython()  # type: ignore[return-value]
+        return pydate(chosen)
 
     def set_value(self, value: date | None) -> None:
-        wanted = QDate(value.year, value.month, value.day) if value else self.minimumDate()
+        wanted = qdate(value) if value else self.minimumDate()
         if self.date() != wanted:
             self.setDate(wanted)
 

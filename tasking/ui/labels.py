@@ -48,10 +48,27 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("Labels", "Grey: closed"),
 )
 CORE_TABLES = (MEETING_STATE_LABELS, ATTENDANCE_LABELS, RAG_LABELS)
+# The police.uk notices the core writes (services.policeuk.ATTRIBUTION, services.candidates.
+# HARM_SOURCE), marked for the translation tools; a test checks they are the same text.
+POLICE_NOTICES = (
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "Contains public sector information licensed under the Open Government Licence v3.0.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Labels",
+        "Harm: Cambridge Crime Harm Index (Sherman, Neyroud & Neyroud 2016), median days per police.uk crime type as grouped by techinesis/UK-Crime-Explorer; anti-social behaviour is not in the index and weighs 0.",  # noqa: E501
+    ),
+)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
+
+
+def police_notice(text: str) -> str:
+    """A police.uk notice from the core (attribution, harm source) in the interface language."""
+    return _t(text)
 
 
 def rag_word(rag: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import DateEdit, fill_combo
+from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.settings import Settings
@@ -100,7 +100,7 @@ class OpenNextDialog(QDialog):
             detail = self.services.meetings.get(last.id)
             suggested = detail.next_meeting_on or suggested
             self.last.setText(self.tr("Last meeting: %s") % last.held_on.strftime("%d/%m/%Y"))
-        self.held_on.setDate(QDate(suggested))
+        self.held_on.setDate(qdate(suggested))
 
     @classmethod
     def ask(
@@ -109,7 +109,7 @@ class OpenNextDialog(QDialog):
         dialog = cls(services, services.partnership.areas(), area_id, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.area.currentData(), dialog.held_on.date().toPython()
+        return dialog.area.currentData(), pydate(dialog.held_on.date())
 
 
 class MeetingsPlace(QWidget):
@@ -170,8 +170,8 @@ class MeetingsPlace(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
         self.stack.addWidget(meeting)
-        QVBoxLayout(self).addWidget(self.stack)
-        layout = self.layout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.area.currentIndexChanged.connect(self.on_area_changed)

@@ -5,18 +5,26 @@ expect of each record it writes and returns the versions its write left. The his
 those in one book, so undoing an edit made in one place after edits to the same record in
 another passes the version the later edit left, not a stale one; a record someone else
 changed since is refused with a conflict, as it should be.
+
+``EditHistory.run_exact`` is ``run`` for an edit whose undo and redo put the saved rows back
+exactly through the reversal service: the edit runs once through its use case (with the
+chair's versions and the service's checks), the rows it changed are recorded, and undo and
+redo write those rows back as they were (the same dates, values and update rows, audited as
+an undo or a redo), never a new "change back" recorded today.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from tasking.services import TaskingError
+from tasking.services.reversal import ReversalService
+from tasking.services.row_changes import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +32,7 @@ RecordKey: TypeAlias = tuple[str, int]  # ("action", 42), ("hotspot", 7), ...
 Versions: TypeAlias = dict[RecordKey, int]
 # A step: given the versions to expect, write, and say which versions the write left.
 Step: TypeAlias = Callable[[Versions], "Versions | None"]
+T = TypeVar("T")
 
 
 class DataChanges(QObject):
@@ -68,6 +77,30 @@ class SavedEdit(QUndoCommand):
             self.setObsolete(True)
             self._history.report_error(error)
         self._history.changes.changed.emit(self._kind)
+
+
+class ExactUndo:
+    """The rows one edit changed, and what its last undo changed, for putting them back."""
+
+    def __init__(self, reversals: ReversalService) -> None:
+        self._reversals = reversals
+        self._made: ChangeSet | None = None  # what the edit (or its redo) changed
+        self._undone: ChangeSet | None = None  # what the last undo changed
+
+    def do(self, perform: Callable[[], T]) -> T | None:
+        """The first time, ``perform`` the edit and record it; afterwards redo it exactly."""
+        if self._made is None:
+            with self._reversals.recording() as made:
+                result = perform()
+            self._made = made.changes
+            return result
+        if self._undone is not None:
+            self._made, self._undone = self._reversals.revert(self._undone, "redo"), None
+        return None
+
+    def undo(self) -> None:
+        if self._made is not None and self._undone is None:
+            self._undone = self._reversals.revert(self._made, "undo")
 
 
 class EditHistory(QUndoStack):
@@ -139,6 +172,41 @@ class EditHistory(QUndoStack):
             {key: version},
         )
         return left[key]
+
+    def run_exact(
+        self,
+        text: str,
+        kind: str,
+        reversals: ReversalService,
+        do: Step,
+        refresh: Step,
+        seen: Mapping[RecordKey, int] | None = None,
+    ) -> Versions:
+        """``run`` for an edit that undo and redo put back exactly through ``reversals``.
+
+        ``do`` makes the edit once, through its use case; undo and redo revert the rows it
+        changed (refused with a conflict if anyone changed them since). ``refresh`` then
+        reloads the records and returns the versions they are at, even when refused.
+        """
+        exact = ExactUndo(reversals)
+
+        def first_or_redo(versions: Versions) -> Versions | None:
+            try:
+                left = exact.do(lambda: do(versions))
+            except TaskingError:
+                refresh(versions)
+                raise
+            return left if left is not None else refresh(versions)
+
+        def back(versions: Versions) -> Versions | None:
+            try:
+                exact.undo()
+            except TaskingError:
+                refresh(versions)
+                raise
+            return refresh(versions)
+
+        return self.run(text, kind, first_or_redo, back, seen)
 
     def record(
         self, text: str, redo: Callable[[], None], undo: Callable[[], None], kind: str

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from tasking.models import migrate
 from tasking.services import ConflictError, Services, ValidationError
+from tasking.services.changes import TermChanges
 from tasking.services.rules import DEFAULT_PARTNERSHIP, DUE_PERIOD, DecisionEffect
 
 
@@ -43,7 +44,7 @@ def test_decisions_are_labelled_by_the_vocabulary_and_act_by_their_effect(
     decisions = {t.code: t for t in core.partnership.terms("hotspot_decision")}
     assert {t.effect for t in decisions.values()} == {e.value for e in DecisionEffect}
     close = decisions["close"]
-    core.partnership.edit_term(close.id, close.version, label="Sign off")
+    core.partnership.edit_term(close.id, close.version, TermChanges(label="Sign off"))
     panel = core.partnership.add_term(
         "hotspot_decision", "Refer to the risk panel", effect=DecisionEffect.ESCALATE
     )

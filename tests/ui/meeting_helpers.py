@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import MeetingChanges
 from tasking.ui import dialogs as shared_dialogs
 from tasking.ui.meeting import dialogs
 from tasking.ui.undo import EditHistory
@@ -57,7 +58,7 @@ def build_arboretum(path: Path) -> Arboretum:
     first = services.meetings.open_next(
         area.id, FIRST, venue="Council House", chair_id=people["عائشہ خان"]
     )
-    services.meetings.edit(first.id, first.version, next_meeting_on=SECOND)
+    services.meetings.edit(first.id, first.version, MeetingChanges(next_meeting_on=SECOND))
     hotspots = [
         services.hotspots.nominate(
             name=name, area_id=area.id, nominated_by_id=police, reason=reason, meeting_id=first.id

@@ -160,6 +160,9 @@ def test_every_place_and_dialog_is_translated(
     from tasking.ui.main_window import MainWindow
     from tasking.ui.meeting.person_dialog import PersonDialog
     from tasking.ui.meetings_place import OpenNextDialog
+    from tasking.ui.new_database import NewDatabaseDialog
+    from tasking.ui.policeuk.candidate_dialogs import ExclusionsDialog
+    from tasking.ui.policeuk.candidates import CandidatesView
 
     window = MainWindow(services, history, settings, tmp_path / "log")
     window.add_export_actions(ExportCommands(window, services, settings, lambda: None).actions())
@@ -203,6 +206,9 @@ def test_every_place_and_dialog_is_translated(
         "open-next": OpenNextDialog(services, p.areas(), None, window),
         "person": PersonDialog(p.agencies(), "", window),
         "tracker-scope": TrackerScopeDialog(services, settings, False, window),
+        "new-database": NewDatabaseDialog(window, lambda _path: None),
+        "candidates": CandidatesView(services, None, window),
+        "points-left-out": ExclusionsDialog(window, []),
     }
     for name, dialog in shown_dialogs.items():
         dialog.show()
@@ -217,6 +223,14 @@ def test_the_core_words_are_all_named_for_the_translation_tools():
     from tasking.ui.labels import CORE_TABLES, CORE_WORDS
 
     assert set(CORE_WORDS) == {word for table in CORE_TABLES for word in table.values()}
+
+
+def test_the_police_uk_notices_are_the_cores_own_words():
+    from tasking.services.candidates import HARM_SOURCE
+    from tasking.services.policeuk import ATTRIBUTION
+    from tasking.ui.labels import POLICE_NOTICES
+
+    assert set(POLICE_NOTICES) == {ATTRIBUTION, HARM_SOURCE}
 
 
 def test_make_translations_keeps_every_string_in_the_template():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -30,6 +29,7 @@ from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -38,7 +38,7 @@ from tasking.ui.table_model import (
     fit_columns,
 )
 from tasking.ui.translation import QT_TRANSLATE_NOOP
-from tasking.ui.undo import EditHistory
+from tasking.ui.undo import EditHistory, Versions
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +158,8 @@ class HotspotsPlace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Pro&file"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.police_data = AssessmentPanel(services)
+        self.tabs.addTab(self.police_data, self.tr("police.uk &data"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -233,9 +235,11 @@ class HotspotsPlace(QWidget):
             b.setEnabled(chosen)
         if not chosen:
             self.editor.show_detail(None)
+            self.police_data.show_hotspot(None)
             self.history_model.set_records([])
             return
         hotspot_id = self.proxy.record_at(current).id
+        self.police_data.show_hotspot(hotspot_id)
         self.editor.show_detail(self.services.hotspots.get(hotspot_id))
         self.history_model.set_records(self.services.hotspots.history(hotspot_id))
         self.history_view.resizeRowsToContents()
@@ -253,7 +257,8 @@ class HotspotsPlace(QWidget):
         )
         if nomination is None:
             return
-        hotspots, made = self.services.hotspots, []
+        hotspots = self.services.hotspots
+        made: list[int] = []
 
         def nominate(_expected: object) -> None:
             detail = hotspots.nominate(
@@ -286,23 +291,22 @@ class HotspotsPlace(QWidget):
         if answer is None:
             return
         status, reason = answer
-        old_status, old_reason = detail.row.status, detail.status_reason
         change = self.services.hotspots.change_status
         hotspot_id = detail.id
+        key = ("hotspot", hotspot_id)
 
-        def step(to: str, why: str) -> Callable[[int], int]:
-            return lambda version: change(hotspot_id, version, to, why).version
+        def current(_versions: Versions) -> Versions:
+            return {key: self.services.hotspots.get(hotspot_id).version}
+
+        def do(versions: Versions) -> Versions:
+            change(hotspot_id, versions[key], status, reason)
+            return current(versions)
 
         label = next((t.label for t in self.statuses if t.code == status), status)
         text = self.tr("Set %s to %s") % (detail.row.name, label)
-        try:
-            self.history.run_one(
-                text,
-                "hotspot",
-                ("hotspot", hotspot_id),
-                detail.version,
-                step(status, reason),
-                step(old_status, old_reason or self.tr("Undone")),
+        try:  # undo puts back the status history as it was
+            self.history.run_exact(
+                text, "hotspot", self.services.reversals, do, current, {key: detail.version}
             )
         except TaskingError as error:
             if report_refusal(self, error, reason):

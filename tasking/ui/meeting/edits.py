@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import MeetingChanges
 from tasking.services.views import MeetingDetail
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.undo import EditHistory, RecordKey, Step
@@ -64,6 +65,22 @@ class MeetingEdits(QObject):
             self.refused(error, typed)
             return None
 
+    def run_exact(
+        self,
+        text: str,
+        kind: str,
+        do: Step,
+        refresh: Step,
+        seen: Mapping[RecordKey, int],
+        typed: str = "",
+    ) -> dict[RecordKey, int] | None:
+        """``EditHistory.run_exact``: undo and redo put the saved rows back exactly."""
+        try:
+            return self.history.run_exact(text, kind, self.services.reversals, do, refresh, seen)
+        except TaskingError as error:
+            self.refused(error, typed)
+            return None
+
     def attempt(self, do: Callable[[], T], typed: str = "") -> T | None:
         """Run a service call without undo; explain a refusal to the chair."""
         try:
@@ -89,7 +106,8 @@ class MeetingEdits(QObject):
         meetings, key, meeting_id = self.services.meetings, ("meeting", detail.id), detail.id
 
         def change(value: object) -> Step:
-            return lambda v: {key: meetings.edit(meeting_id, v[key], **{field: value}).version}
+            changes = MeetingChanges.of({field: value})
+            return lambda v: {key: meetings.edit(meeting_id, v[key], changes).version}
 
         seen = {key: detail.version}
         return self.run(text, "meeting", change(new), change(old), seen, typed) is not None

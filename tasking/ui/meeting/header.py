@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from tasking.services.views import MeetingDetail, PersonView, TermView
@@ -12,6 +11,7 @@ from tasking.ui.fields import (
     DateEdit,
     choose,
     make_combo,
+    qdate,
     refill,
     set_read_only,
 )
@@ -77,7 +77,7 @@ class HeaderSection(QGroupBox):
         )
         self.area.setText(detail.area)
         self.state.setText(meeting_state(detail.state))
-        self.held_on.setDate(QDate(detail.held_on))
+        self.held_on.setDate(qdate(detail.held_on))
         if not self.venue.isModified():
             self.venue.setText(detail.venue)
         choose(self.chair, detail.chair_id or 0)

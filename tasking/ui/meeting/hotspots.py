@@ -261,37 +261,31 @@ class HotspotSection(QWidget):
                 )
             return False
         services, meeting_id, key = self.edits.services, self._detail.id, self._key(item)
-        old_status = services.hotspots.get(item.hotspot_id).row.status
-        before = (item.decision, item.decision_reason, old_status)
-        after = (decision, reason, None)
 
-        def become(state: tuple[str | None, str, str | None]) -> Step:
-            decision, reason, status = state
+        def decide(expected: Versions) -> Versions:
+            view = services.meetings.record_discussion(
+                meeting_id,
+                item.hotspot_id,
+                decision=decision,
+                decision_reason=reason if decision else None,
+                clear_decision=decision is None,
+                expected_version=expected[key],
+            )
+            return self._left(view)
 
-            def step(expected: Versions) -> Versions:
-                view = services.meetings.record_discussion(
-                    meeting_id,
-                    item.hotspot_id,
-                    decision=decision,
-                    decision_reason=reason if decision else None,
-                    clear_decision=decision is None,
-                    expected_version=expected[key],
-                )
-                left = self._left(view)
-                current = services.hotspots.get(item.hotspot_id)
-                if status is not None and current.row.status != status:
-                    why = self.tr("Decision undone")
-                    changed = services.hotspots.change_status(
-                        item.hotspot_id, current.version, status, why, meeting_id
-                    )
-                    left[("hotspot", item.hotspot_id)] = changed.version
-                return left
-
-            return step
+        def current(_expected: Versions) -> Versions:
+            detail = services.meetings.get(meeting_id)
+            return {
+                versioned: version
+                for d in detail.discussions
+                if d.hotspot_id == item.hotspot_id
+                for versioned, version in self._left(d).items()
+            }
 
         label = term.label if term is not None else self.tr("Clear the decision on")
         text = self.tr("%1 %2").replace("%1", label).replace("%2", item.hotspot)
         seen = {key: item.version}
-        done = self.edits.run(text, "hotspot", become(after), become(before), seen, reason)
+        # undo puts back the rows (decision and hotspot status), not a new change
+        done = self.edits.run_exact(text, "hotspot", decide, current, seen, reason)
         self.reason.setModified(done is None)
         return done is not None

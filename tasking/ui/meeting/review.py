@@ -179,13 +179,14 @@ class ReviewSection(QWidget):
             return
         meeting_id, action_id = self._detail.id, item.action.id
         text = self.tr("Review %1").replace("%1", item.action.reference)
-        seen = {("action", action_id): item.action.version}
-        done = self.edits.run(
+        key = ("action", action_id)
+        actions = self.edits.services.actions
+        done = self.edits.run_exact(  # undo brings back the rows as they were
             text,
             "action",
             self._become(meeting_id, action_id, after),
-            self._become(meeting_id, action_id, before),
-            seen,
+            lambda _v: {key: actions.row(action_id).version},
+            {key: item.action.version},
             typed=note,
         )
         if done is None:

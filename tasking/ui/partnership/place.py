@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.ui.dialogs import report_refusal
@@ -105,7 +106,7 @@ class PartnershipPlace(QWidget):
             "agency",
             history,
             lambda: p.agencies(include_inactive=True),
-            p.edit_agency,
+            lambda id_, version, **values: p.edit_agency(id_, version, AgencyChanges.of(values)),
             agency_form,
         )
 
@@ -137,7 +138,7 @@ class PartnershipPlace(QWidget):
             "person",
             history,
             lambda: p.people(include_inactive=True),
-            p.edit_person,
+            lambda id_, version, **values: p.edit_person(id_, version, PersonChanges.of(values)),
             person_form,
         )
 
@@ -179,7 +180,7 @@ class PartnershipPlace(QWidget):
             "term",
             history,
             lambda: p.terms(self.kind.currentData(), include_inactive=True),
-            p.edit_term,
+            lambda id_, version, **values: p.edit_term(id_, version, TermChanges.of(values)),
             term_form,
         )
         vocabularies = QWidget()

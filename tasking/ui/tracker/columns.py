@@ -25,7 +25,7 @@ def _reference_key(row: ActionRow) -> tuple[str, int, int]:
 
 def _text(key: str, heading: str) -> Column[ActionRow]:
     def text(row: ActionRow) -> str:
-        return getattr(row, key)  # type: ignore[no-any-return]
+        return getattr(row, key)
 
     return Column(key, heading, text, text=text, sort=lambda r: text(r).casefold())
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
@@ -301,25 +302,12 @@ class TrackerPlace(QWidget):
         return versions
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
-        """Set the status of one or many actions in one undoable step."""
+        """Set the status of one or many actions in one undoable step; undo puts them back."""
         rows = [r for r in rows if r.status != status]
         if not rows:
             return False
-        before: dict[str, list[int]] = {}
-        for r in rows:
-            before.setdefault(r.status, []).append(r.id)
+        ids = [r.id for r in rows]
         label = next((t.label for t in self.statuses if t.code == status), status)
-
-        def do(versions: Versions) -> Versions:
-            return self._set_statuses(versions, status)
-
-        def undo(versions: Versions) -> Versions:
-            for old, ids in before.items():
-                versions |= self._set_statuses(
-                    {("action", i): versions[("action", i)] for i in ids}, old
-                )
-            return versions
-
         text = (
             self.tr("Set %s to %s") % (rows[0].reference, label)
             if len(rows) == 1
@@ -327,29 +315,37 @@ class TrackerPlace(QWidget):
         )
         versions = {("action", r.id): r.version for r in rows}
         return self._attempt(
-            typed=label, do=lambda: self.history.run(text, "action", do, undo, versions)
+            typed=label,
+            do=lambda: self.history.run_exact(
+                text,
+                "action",
+                self.services.reversals,
+                lambda v: self._set_statuses(v, status),
+                lambda _v: self._refreshed(ids),
+                versions,
+            ),
         )
 
     def change_due_date(self, row: ActionRow, due_on: date) -> bool:
-        old = row.due_on
-        edit = self.services.actions.edit
+        key = ("action", row.id)
 
-        def step(to: date | None) -> Callable[[int], int]:
-            def run(version: int) -> int:
-                try:
-                    edit(row.id, version, due_on=to)
-                finally:
-                    refreshed = self._refreshed([row.id])
-                return refreshed[("action", row.id)]
-
-            return run
+        def change(versions: Versions) -> Versions:
+            try:
+                self.services.actions.edit(row.id, versions[key], ActionChanges(due_on=due_on))
+            finally:
+                refreshed = self._refreshed([row.id])
+            return refreshed
 
         text = self.tr("Change the due date of %s") % row.reference
-        key = ("action", row.id)
         return self._attempt(
             typed=uk_date(due_on),
-            do=lambda: self.history.run_one(
-                text, "action", key, row.version, step(due_on), step(old)
+            do=lambda: self.history.run_exact(
+                text,
+                "action",
+                self.services.reversals,
+                change,
+                lambda _v: self._refreshed([row.id]),
+                {key: row.version},
             ),
         )
 
