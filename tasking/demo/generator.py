@@ -413,7 +413,7 @@ def generate(
     today = today or date.today()
     rng = random.Random(seed)
     say = progress or (lambda _message: None)
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     try:
         sim = _Simulation(services, plan, rng, today)
         sim.add_people()

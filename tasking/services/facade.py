@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 
+from tasking.export.files import protect_from_exports
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
 from tasking.services.exports import ExportService
@@ -32,12 +33,17 @@ class Services:
         cls,
         target: str | os.PathLike[str] | None = None,
         today: Callable[[], date] = date.today,
+        *,
+        create: bool = False,
+        auto_backup: bool = False,
     ) -> Services:
-        """Open (create, migrate, seed) a database and return its services."""
-        database = open_database(target)
+        """Open (migrate, seed; with ``create``, make) a database and return its services."""
+        database = open_database(target, create=create, auto_backup=auto_backup)
+        if database.path is not None:
+            protect_from_exports(database.path)
         with database.read() as session:
             seeded = is_seeded(session)
-        if not seeded:
+        if not seeded and not database.read_only:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
         return cls(database, today)

@@ -22,7 +22,7 @@ from tasking.services import Services
 
 def test_new_database_is_migrated_to_head_and_marked_as_tasking(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     services.close()
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -34,7 +34,7 @@ def test_new_database_is_migrated_to_head_and_marked_as_tasking(tmp_path: Path) 
 
 
 def test_pragmas_are_on_for_every_connection(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "p.sqlite")
+    database = open_database(tmp_path / "p.sqlite", create=True)
     with database.read() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert session.execute(text("PRAGMA busy_timeout")).scalar() == 10_000
@@ -65,7 +65,7 @@ def test_another_programs_sqlite_database_is_refused_unchanged(tmp_path: Path) -
 
 def test_a_database_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "newer.sqlite"
-    Services.open(path).close()
+    Services.open(path, create=True).close()
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     connection.commit()
@@ -131,7 +131,8 @@ def test_an_older_database_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     services = Services.open(path)
     services.close()
     assert migrate.current_revision(create_engine(f"sqlite:///{path}")) == migrate.head_revision()
-    assert (tmp_path / f"old.before-{migrate.head_revision()}.sqlite").exists()
+    (backup,) = (tmp_path / "backups").glob(f"old-*-before-migration-{migrate.head_revision()}.sqlite")
+    assert migrate.current_revision(create_engine(f"sqlite:///{backup}")) == "0001"
 
 
 def test_foreign_keys_are_enforced(core) -> None:
@@ -167,7 +168,7 @@ def test_a_write_blocked_by_another_writer_is_refused_cleanly(tmp_path: Path, mo
 
     monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 200)
     path = tmp_path / "shared.sqlite"
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another chair is in the middle of saving
     try:
