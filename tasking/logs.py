@@ -17,16 +17,33 @@ def log_folder() -> Path:
     return Path(override) if override else user_log_path("Tasking", appauthor=False)
 
 
+class LogFolderError(Exception):
+    """The log folder cannot be written; the message names it and what to do."""
+
+
+def _private_log_file(folder: Path) -> Path:
+    """The log file, private to the user (0600) in a private folder (0700)."""
+    path = folder / "tasking.log"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.close(fd)
+    except OSError as error:
+        raise LogFolderError(
+            f"cannot write the log in {folder} ({error.strerror or error}); set TASKING_LOG_DIR "
+            "to a folder you can write to"
+        ) from error
+    return path
+
+
 def setup_logging(*, verbose: bool = False) -> Path:
     """Send records to a rotating file (kept small) and warnings to stderr; return the file."""
-    folder = log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "tasking.log"
+    path = _private_log_file(log_folder())
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = PrivateRotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
@@ -37,6 +54,14 @@ def setup_logging(*, verbose: bool = False) -> Path:
     console.addFilter(lambda record: getattr(record, "console", True))
     root.addHandler(console)
     return path
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every file it starts after a rotation is private too (0600)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 class OneLine(logging.Formatter):

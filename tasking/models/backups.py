@@ -26,7 +26,9 @@ PARTIAL_SUFFIX = ".partial"
 DAILY, WEEKLY, MONTHLY, NEWEST = 7, 4, 12, 10
 DUE_AFTER = timedelta(days=1)
 STALE_PARTIAL_AFTER_S = 3600
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<at>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<at>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.sqlite$"
+)
 
 Progress = Callable[[int, int], None]
 
@@ -111,8 +113,9 @@ def copy_database(source: Path, destination: Path, progress: Progress | None = N
     except sqlite3.Error as error:
         raise BackupError(f"Cannot read {source} to back it up: {error}.") from error
     try:
-        target.execute("PRAGMA journal_mode = DELETE")
         origin.backup(target, pages=256, progress=_pages(progress))
+        # A backup is one self-contained file: no -wal beside it to lose when it is copied.
+        target.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.Error as error:
         raise BackupError(_explain(error, source)) from error
     finally:
@@ -133,7 +136,7 @@ def _explain(error: sqlite3.Error, path: Path) -> str:
     if "full" in text:
         return f"The disk is full: {path} could not be copied. Free some space and try again."
     if "locked" in text or "busy" in text:
-        return f"Another program has held {path} locked for over 10 seconds; close it and try again."
+        return f"Another program has held {path} locked for over 10 seconds; close it, try again."
     return f"Cannot copy {path}: {text}."
 
 
@@ -189,7 +192,8 @@ def _copy_into_live(backup: Path, database: Path, progress: Progress | None) -> 
         origin.backup(target, pages=-1, progress=_pages(progress))
         target.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
-        raise BackupError(_explain(error, database) + " The database was left as it was.") from error
+        message = _explain(error, database) + " The database was left as it was."
+        raise BackupError(message) from error
     finally:
         target.close()
         origin.close()
@@ -255,7 +259,9 @@ def rotate(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path
     return removed
 
 
-def _newest_per(backups: Iterable[BackupInfo], key: Callable[[datetime], object], count: int) -> set[Path]:
+def _newest_per(
+    backups: Iterable[BackupInfo], key: Callable[[datetime], object], count: int
+) -> set[Path]:
     chosen: dict[object, Path] = {}
     for backup in backups:  # newest first, so the first seen in each period is its newest
         period = key(backup.taken_at)

@@ -200,7 +200,7 @@ def explain_storage_error(error: BaseException, where: Path | str, folder: Path 
     if "full" in lowered or (
         "disk i/o" in lowered and folder is not None and _free_bytes(folder) < 1_000_000
     ):
-        return f"The disk holding {where} is full: free some space and try again. Nothing was changed."
+        return f"The disk holding {where} is full: free some space and try again. Nothing changed."
     if _is_locked(error):
         return _locked_message(where)
     if "readonly" in lowered or "read-only" in lowered:
@@ -282,6 +282,19 @@ class Database:
         with self._reader() as session, session.begin():
             yield session
 
+    def back_up(self, kind: str) -> Path | None:
+        """A checked backup before a step worth going back from; a failure is logged, not fatal."""
+        path = self.path
+        if path is None or self.read_only or not path.exists():
+            return None  # a server has its own backups; memory and read-only files need none
+        from tasking.models.backups import BackupError, take_backup
+
+        try:
+            return take_backup(path, kind).path
+        except (BackupError, OSError) as error:
+            log.warning("Could not back up %s before %s: %s", path, kind, error)
+            return None
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -301,16 +314,12 @@ def open_database(
     url = database_url(target)
     path = _sqlite_path(url)
     read_only = False
+    created = False
     if path is not None:
-        created = _check_place(path, create)
-        if has_hot_journal(path):
-            if not is_writable(path):
-                raise DatabaseError(
-                    f"{path} was left half-written by a crash and needs repairing, but it is "
-                    "read-only here. Open it where you can write to it."
-                )
-            recover_hot_journal(path)
-        _check_sqlite_file(path)
+        try:
+            created = _check_file(path, create)
+        except (sqlite3.Error, OSError) as error:
+            raise DatabaseError(explain_storage_error(error, path, path.parent)) from error
         read_only = not is_writable(path)
         if read_only:
             url = _read_only_url(path)
@@ -347,6 +356,20 @@ def open_database(
     if read_only:
         log.warning("%s is read-only: opened for reading only", path)
     return database
+
+
+def _check_file(path: Path, create: bool) -> bool:
+    """Every check before SQLAlchemy touches the file; True if it was just created."""
+    created = _check_place(path, create)
+    if has_hot_journal(path):
+        if not is_writable(path):
+            raise DatabaseError(
+                f"{path} was left half-written by a crash and needs repairing, but it is "
+                "read-only here. Open it where you can write to it."
+            )
+        recover_hot_journal(path)
+    _check_sqlite_file(path)
+    return created
 
 
 def _read_only_url(path: Path) -> str:

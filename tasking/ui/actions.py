@@ -14,6 +14,8 @@ Key = QKeySequence.StandardKey
 
 class ActionId(enum.Enum):
     OPEN_DATABASE = enum.auto()
+    BACK_UP_NOW = enum.auto()
+    RESTORE_BACKUP = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -38,6 +40,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN_DATABASE: ActionSpec(
         "&Open database…", Key.Open, "Open another Tasking database"
     ),
+    ActionId.BACK_UP_NOW: ActionSpec("&Back up now…", tip="Make a checked copy of the database"),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        "&Restore from backup…", tip="Put back the database as it was in a backup"
+    ),
     ActionId.QUIT: ActionSpec("&Quit", Key.Quit),
     ActionId.UNDO: ActionSpec("&Undo", Key.Undo),
     ActionId.REDO: ActionSpec("&Redo", "Ctrl+Shift+Z"),
@@ -50,7 +56,14 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    "&File": [
+        ActionId.OPEN_DATABASE,
+        None,
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
+        None,
+        ActionId.QUIT,
+    ],
     "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
     "&View": [
         ActionId.SHOW_MEETINGS,

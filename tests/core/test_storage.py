@@ -131,7 +131,8 @@ def test_an_older_database_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     services = Services.open(path)
     services.close()
     assert migrate.current_revision(create_engine(f"sqlite:///{path}")) == migrate.head_revision()
-    (backup,) = (tmp_path / "backups").glob(f"old-*-before-migration-{migrate.head_revision()}.sqlite")
+    pattern = f"old-*-before-migration-{migrate.head_revision()}.sqlite"
+    (backup,) = (tmp_path / "backups").glob(pattern)
     assert migrate.current_revision(create_engine(f"sqlite:///{backup}")) == "0001"
 
 
