@@ -118,9 +118,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+DEMO_YEARS = (1990, 2100)  # --today outside these is a typing slip, not a partnership's history
+EXTENSIONS = {"minutes": ".pdf", "tracker": ".xlsx"}
+SQLITE_MAX = 2**63 - 1
+
+
+def check_export_args(args: argparse.Namespace) -> None:
+    """Refuse bad arguments before anything is opened or written."""
+    for option in ("agency", "area", "marking", "partnership"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():
+            raise CommandError(f"--{option} is empty: give a name, or leave --{option} out")
+    output = args.output
+    if output is not None:
+        if str(output) in ("", "."):
+            raise CommandError("-o needs a file name to write")
+        from tasking.export.files import check_destination
+
+        check_destination(output)  # the database, another SQLite file, a folder: refused first
+        wanted = EXTENSIONS[args.export_kind]
+        if output.suffix.lower() != wanted:
+            raise CommandError(
+                f"-o {output.name}: the {args.export_kind} is written as {wanted}, so the file "
+                f"name must end in {wanted}"
+            )
+    folder = getattr(args, "per_agency", None)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise CommandError(f"--per-agency {folder} is not a folder")
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from tasking.demo import generate
 
+    if args.today is not None and not DEMO_YEARS[0] <= args.today.year <= DEMO_YEARS[1]:
+        raise CommandError(
+            f"--today {args.today} is out of range: give a date between {DEMO_YEARS[0]} "
+            f"and {DEMO_YEARS[1]}"
+        )
     path = Path(args.database)
     if path.exists():
         if not args.force:
@@ -146,6 +180,7 @@ def _open(args: argparse.Namespace) -> Services:
 def run_export(args: argparse.Namespace) -> int:
     from tasking.services.exports import DEFAULT_PARTNERSHIP
 
+    check_export_args(args)
     services = _open(args)
     try:
         partnership = args.partnership or DEFAULT_PARTNERSHIP
@@ -181,6 +216,8 @@ def _meeting_id(services: Services, wanted: str, area_id: int | None) -> int:
         return latest.id
     if not wanted.isdigit():
         raise CommandError(f"--meeting takes a meeting number or 'latest', not '{wanted}'")
+    if int(wanted) > SQLITE_MAX:
+        raise CommandError(f"there is no meeting {wanted[:20]}…: no meeting number is that large")
     return int(wanted)
 
 

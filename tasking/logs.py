@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sys
 from pathlib import Path
 
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -53,7 +54,22 @@ def setup_logging(*, verbose: bool = False) -> Path:
     console.setFormatter(OneLine())
     console.addFilter(lambda record: getattr(record, "console", True))
     root.addHandler(console)
+    sys.unraisablehook = log_unraisable
     return path
+
+
+def log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Errors in clean-up code (a half-written workbook closed at exit) go to the file only.
+
+    The user has already been told what went wrong in one line; forty lines of openpyxl's
+    clean-up after a full disk would only bury it.
+    """
+    logging.getLogger("tasking").warning(
+        "Ignored during clean-up: %s",
+        unraisable.err_msg or unraisable.object,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),  # type: ignore[arg-type]
+        extra=FILE_ONLY,
+    )
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):

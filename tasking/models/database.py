@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tasking.models import migrate
@@ -159,7 +159,9 @@ def _check_sqlite_file(path: Path) -> None:
         raise NotATaskingDatabase(
             f"{path} is not a Tasking database (it is not an SQLite file); it was left unchanged."
         )
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(
+        f"{path.as_uri()}?{_read_mode(path)}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -329,7 +331,11 @@ def open_database(
         engine = create_engine(url)
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError) as error:
+            where = make_url(url).render_as_string(hide_password=True)
+            raise DatabaseError(f"Cannot use {where}: {error}.") from error
     database = Database(database_url(target), engine, read_only)
     try:
         if path is None and not database.is_sqlite:
@@ -372,10 +378,17 @@ def _check_file(path: Path, create: bool) -> bool:
     return created
 
 
+def _read_mode(path: Path) -> str:
+    # In a folder it cannot write, SQLite cannot make the -shm file a WAL reader needs: a file
+    # with no -wal beside it is then read as it stands (immutable), which is exact.
+    if os.access(path.parent, os.W_OK):
+        return "mode=ro"
+    wal = Path(f"{path}-wal")
+    return "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+
+
 def _read_only_url(path: Path) -> str:
-    # Without write access to the folder SQLite cannot make the -shm file; immutable reads as is.
-    mode = "mode=ro" if os.access(path.parent, os.W_OK) else "immutable=1"
-    return f"sqlite:///{path.as_uri()}?{mode}&uri=true"
+    return f"sqlite:///{path.as_uri()}?{_read_mode(path)}&uri=true"
 
 
 def _check_server_database(engine: Engine, url: str) -> None:
