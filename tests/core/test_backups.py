@@ -1,4 +1,4 @@
-"""Backups: online copies that include the WAL, checked, private, rotated; restore puts them back."""
+"""Backups: online copies with the WAL, checked, private, rotated; restore puts them back."""
 
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def test_a_damaged_backup_is_refused_and_the_database_is_untouched(
     data[4096 * 2 : 4096 * 3] = b"\xff" * 4096
     damaged.write_bytes(bytes(data))
     before = sha256(database)
-    with pytest.raises(BackupError, match="damaged|integrity"):
+    with pytest.raises(BackupError, match=r"damaged|integrity"):
         restore(damaged, database)
     assert sha256(database) == before
     notes = tmp_path / "notes.sqlite"

@@ -493,7 +493,7 @@ def test_a_lock_held_by_another_program_is_named(made, monkeypatch):
     )
     try:
         assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
-        with pytest.raises(DatabaseError, match="Another program has held .* locked"):
+        with pytest.raises(DatabaseError, match=r"Another program has held .* locked"):
             Services.open(made)
     finally:
         locker.communicate("done\n", timeout=30)
