@@ -210,8 +210,9 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
             continue
         at = datetime.strptime(match["at"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
         with contextlib.suppress(OSError):
-            found.append(BackupInfo(path, at, match["kind"], path.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+            info = path.stat()  # two in the same second: the one written last is the newer
+            found.append((at, info.st_mtime_ns, BackupInfo(path, at, match["kind"], info.st_size)))
+    return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
 def latest_meeting(backup: Path) -> str:

@@ -145,8 +145,12 @@ class Session:
         window.backup_commands = backups  # type: ignore[attr-defined]
         if services.database.read_only:
             window.setWindowTitle(window.windowTitle() + tr(" (read-only)"))
-            window.database_label.setText(
-                tr("Read-only — changes cannot be saved: %s") % database_location(services)
+            window.database_label.setText(tr("Read-only: %s") % database_location(services))
+            window.database_label.setToolTip(
+                tr("You can read this database but not change it: changes cannot be saved.")
+            )
+            window.statusBar().showMessage(
+                tr("This database is read-only: you can look, but changes cannot be saved.")
             )
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
