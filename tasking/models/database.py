@@ -343,19 +343,14 @@ def open_database(
         if upgrade:
             migrate_to_head(database)
         if auto_backup and path is not None and not created and not read_only:
-            from tasking.models.backups import backup_if_due
-
-            backup_if_due(path)
+            _daily_backup(path)
     except OperationalError as error:  # no such folder, no permission, server unreachable
         database.close()
-        where = path or make_url(url).render_as_string(hide_password=True)
-        message = explain_storage_error(error, where, path.parent if path else None)
+        place = path or make_url(url).render_as_string(hide_password=True)
+        message = explain_storage_error(error, place, path.parent if path else None)
         if _is_locked(error):
             raise DatabaseLocked(message) from error
         raise DatabaseError(message) from error
-    except DatabaseError:
-        database.close()
-        raise
     except Exception:
         database.close()
         raise
@@ -376,6 +371,15 @@ def _check_file(path: Path, create: bool) -> bool:
         recover_hot_journal(path)
     _check_sqlite_file(path)
     return created
+
+
+def _daily_backup(path: Path) -> None:
+    from tasking.models.backups import BackupError, backup_if_due
+
+    try:
+        backup_if_due(path)
+    except (BackupError, OSError) as error:  # a missed backup must not stop the chair working
+        log.warning("The daily backup of %s failed: %s", path, error)
 
 
 def _read_mode(path: Path) -> str:
