@@ -150,7 +150,7 @@ def _verify(
         try:
             check_integrity(backup.path)
             report.backups_checked += 1
-        except Exception as error:  # noqa: BLE001 - every failure is a finding of the drill
+        except Exception as error:  # every failure is a finding of the drill
             report.problems.append(f"kill {cycle}: backup {backup.path.name}: {error}")
     report.partial_files_seen += len(list(folder.glob(".*.partial"))) if folder.exists() else 0
     return found

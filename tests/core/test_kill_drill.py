@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from kill_drill import run_drill
 
 
