@@ -161,18 +161,24 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly_and_every_pre_migration_copy
     folder = database.parent / "backups"
     start = datetime(2024, 1, 1, 9, tzinfo=UTC)
     migration = take_backup(database, "before-migration-0002", now=start)
-    for day in range(1, 500):  # two backups a day for well over a year
+    real = take_backup(database, "daily", now=start + timedelta(days=1))
+    for day in range(2, 500):  # two a day for well over a year (named as take_backup names them)
         for hour in (9, 17):
-            take_backup(database, "daily", now=start + timedelta(days=day, hours=hour - 9))
+            at = start + timedelta(days=day, hours=hour - 9)
+            (folder / f"tasking-{at:%Y%m%d-%H%M%S}-daily.sqlite").write_bytes(b"")
     now = start + timedelta(days=499, hours=8)
+    rotate(folder, "tasking", now=now)
     kept = list_backups(folder, "tasking")
     assert migration.path in [b.path for b in kept]
+    assert real.path not in [b.path for b in kept]  # a daily from over a year ago has gone
     days = {b.taken_at.date() for b in kept}
     assert {(now - timedelta(days=n)).date() for n in range(7)} <= days
-    months = {(b.taken_at.year, b.taken_at.month) for b in kept}
-    assert len(months) >= 12
+    months = {(b.taken_at.year, b.taken_at.month) for b in kept if not b.is_pre_migration}
+    assert len(months) == 12
     assert len(kept) <= 1 + 7 + 4 + 12 + 10
-    assert rotate(folder, "tasking", now=now) == []  # already rotated
+    newest = take_backup(database, "manual", now=now + timedelta(hours=1))  # rotates as it goes
+    assert newest.path in [b.path for b in list_backups(folder, "tasking")]
+    assert rotate(folder, "tasking", now=now) == []
 
 
 def test_the_daily_backup_is_taken_on_open_when_the_last_is_a_day_old(database: Path) -> None:
