@@ -172,9 +172,10 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from tasking.models.database import is_first_run_default
     from tasking.services import Services
 
-    return Services.open(args.database)
+    return Services.open(args.database, create=is_first_run_default(args.database))
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -57,6 +57,11 @@ def default_database_path() -> Path:
     return user_data_path("Tasking", appauthor=False) / "tasking.sqlite"
 
 
+def is_first_run_default(target: str | os.PathLike[str] | None) -> bool:
+    """Whether ``target`` means the per-user default database: the only one made on first run."""
+    return target is None and not os.environ.get(ENV_VARIABLE)
+
+
 def database_url(target: str | os.PathLike[str] | None) -> str:
     """The SQLAlchemy URL for ``--database``, ``TASKING_DATABASE`` or the per-user default."""
     chosen = target if target is not None else os.environ.get(ENV_VARIABLE) or None

@@ -34,8 +34,10 @@ class CannotOpen:
     """The database could not be opened: one line on stderr, then Open another… or Quit."""
 
     @classmethod
-    def show(cls, location: str | None, error: Exception, dialogs: bool) -> str | None:
-        """Another database to try, or None to quit; tests replace this."""
+    def show(
+        cls, location: str | None, error: Exception, dialogs: bool, keeping: bool = False
+    ) -> str | None:
+        """Another database to try, or None to quit (or, ``keeping`` one open, to stay on it)."""
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
         if not dialogs:
             return None
@@ -43,7 +45,10 @@ class CannotOpen:
         box.setText(tr("Tasking could not open %s.") % (location or tr("the default database")))
         box.setInformativeText(str(error))
         other = box.addButton(tr("&Open another…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            tr("&Keep the current database") if keeping else tr("&Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(other)
         box.exec()
         if box.clickedButton() is not other:
@@ -105,7 +110,7 @@ class Session:
     def open(self, location: str | None) -> bool:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
-        from tasking.models.database import ENV_VARIABLE, DatabaseError
+        from tasking.models.database import DatabaseError, is_first_run_default
         from tasking.services import Services
         from tasking.ui.background import wait_for_background_work
         from tasking.ui.backups import BackupCommands
@@ -114,14 +119,15 @@ class Session:
         from tasking.ui.undo import DataChanges, EditHistory
 
         # Only the per-user default database is made on first run; any other must exist.
-        first_run = location is None and not os.environ.get(ENV_VARIABLE)
+        first_run = is_first_run_default(location)
         while True:
             try:
                 services = Services.open(location, create=first_run)
                 break
             except (DatabaseError, TaskingError, OSError) as error:
                 log.error("Cannot open %s: %s", location, error, extra=FILE_ONLY)
-                another = CannotOpen.show(location, error, self.dialogs)
+                keeping = self.services is not None
+                another = CannotOpen.show(location, error, self.dialogs, keeping)
                 if another is None:
                     return False
                 location, first_run = another, False

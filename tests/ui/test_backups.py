@@ -144,7 +144,7 @@ def test_a_database_that_cannot_be_opened_offers_another(qtbot, tmp_path, settin
     Services.open(good, create=True).close()
     asked: list[str] = []
 
-    def open_another(cls, location, error, dialogs):
+    def open_another(cls, location, error, dialogs, keeping=False):
         asked.append(str(error))
         return str(good)
 
