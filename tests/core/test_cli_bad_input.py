@@ -119,7 +119,7 @@ CASES = [
         "unwritable log folder",
         ("export", "tracker", "-o", "{dir}/t.xlsx"),
         "log",
-        env={"TASKING_LOG_DIR": "/proc/tasking-logs"},
+        env={"TASKING_LOG_DIR": "{db}/logs"},
     ),
 ]
 
@@ -165,7 +165,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_changed(
         "TASKING_LOG_DIR": str(tmp_path / "logs"),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
-        **case.env,
+        **{key: value.format(db=database, dir=tmp_path) for key, value in case.env.items()},
     }
     done = subprocess.run(
         [sys.executable, "-m", "tasking", *args],

@@ -361,6 +361,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the writer kills itself with SIGKILL")
 def test_a_hot_rollback_journal_is_kept_aside_and_rolled_back_with_nothing_lost(made, tmp_path):
     services = Services.open(made)
     names = sorted(a.name for a in services.partnership.agencies())
