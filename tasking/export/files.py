@@ -28,7 +28,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WAL_MAGICS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"))
 _KINDS = {".pdf": (b"%PDF", "a PDF"), ".xlsx": (b"PK\x03\x04", "an Excel workbook")}
 _DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO}
-_protected: set[tuple[int, int]] = set()  # (device, inode) of open databases
+_protected: dict[tuple[int, int], Path] = {}  # (device, inode) of open databases, and where
 
 
 class ExportError(Exception):
@@ -55,7 +55,24 @@ def protect_from_exports(database: Path | str) -> None:
     """Never write an export over this file (the open database), whatever name reaches it."""
     with contextlib.suppress(OSError):
         info = os.stat(database)
-        _protected.add((info.st_dev, info.st_ino))
+        _protected[(info.st_dev, info.st_ino)] = Path(database)
+
+
+def unprotect(database: Path | str) -> None:
+    for key, path in list(_protected.items()):
+        if path == Path(database):
+            del _protected[key]
+
+
+def _is_protected(info: os.stat_result) -> bool:
+    # The file must still be there under its own name: a deleted database's inode is reused.
+    path = _protected.get((info.st_dev, info.st_ino))
+    if path is None:
+        return False
+    try:
+        return os.path.samestat(os.stat(path), info)
+    except OSError:
+        return False
 
 
 def check_destination(destination: Path) -> None:
@@ -69,7 +86,7 @@ def check_destination(destination: Path) -> None:
     name = destination.name
     if destination.is_dir():
         raise ExportError(f"{destination} is a folder: give a file name to write.", destination)
-    if (info.st_dev, info.st_ino) in _protected:
+    if _is_protected(info):
         raise ExportError(
             f"{name} is the open Tasking database: exporting onto it would destroy it. "
             "Choose another name; nothing was written.",

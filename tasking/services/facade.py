@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 
-from tasking.export.files import protect_from_exports
+from tasking.export.files import protect_from_exports, unprotect
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
 from tasking.services.exports import ExportService
@@ -49,4 +49,6 @@ class Services:
         return cls(database, today)
 
     def close(self) -> None:
+        if self.database.path is not None:
+            unprotect(self.database.path)
         self.database.close()
