@@ -237,9 +237,11 @@ def test_exporting_onto_the_database_is_refused_and_it_survives(made, tmp_path, 
         services.exports.write_tracker(target)
     assert sha256(target) == before
     services.close()
+    on_disk = sha256(made)
     done = run_cli("export", "tracker", "--database", str(made), "-o", str(made), tmp_path=tmp_path)
     assert done.returncode == 2 and "database" in done.stderr
     assert "Wrote" not in done.stdout
+    assert sha256(made) == on_disk
     check = Services.open(made)
     assert "Kept in the WAL" in [a.name for a in check.partnership.agencies()]
     check.close()
@@ -443,6 +445,30 @@ def test_a_full_disk_is_named_at_open_and_on_export(tiny_disk, made, tmp_path):
     [line] = done.stderr.strip().splitlines()
     assert "disk is full" in line
     assert list(export_folder.iterdir()) == []
+
+
+def test_an_edit_on_a_full_disk_is_refused_naming_the_cause(tiny_disk, made):
+    database = tiny_disk / "tasking.sqlite"
+    shutil.copy(made, database)
+    services = Services.open(database)
+    fill(tiny_disk)
+    saved, refused = [], None
+    for n in range(200):  # the WAL grows until the disk has no room for it
+        name = f"Agency {n:03} " + "x" * 150
+        try:
+            services.partnership.add_agency(name)
+        except TaskingError as error:
+            refused = (name, str(error))
+            break
+        saved.append(name)
+    assert refused is not None and "full" in refused[1]
+    (tiny_disk / "filler").unlink()
+    names = {a.name for a in services.partnership.agencies()}
+    services.close()
+    assert set(saved) <= names and refused[0] not in names  # all or nothing, nothing lost
+    connection = sqlite3.connect(database)
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
 
 
 def test_a_read_only_database_says_so_at_once_and_opens_for_reading(tiny_disk, made):
