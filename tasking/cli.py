@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import backup as backup_command
+from tasking.commands import init as init_command
+from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -89,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--area", metavar="WARD", help="ward name, ONS code or prefix")
     minutes.add_argument("--partnership", help="partnership name printed on the minutes")
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--mark-circulated",
+        action="store_true",
+        help="after writing the minutes of a final meeting, mark them as circulated",
+    )
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -112,9 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="protective marking for headers and footers (default OFFICIAL)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
-    from tasking.commands import backup
-
-    backup.add_parser(commands)
+    init_command.add_parser(commands)
+    policeuk_command.add_parser(commands)
+    backup_command.add_parser(commands)
     return parser
 
 
@@ -184,12 +192,22 @@ def run_export(args: argparse.Namespace) -> int:
     check_export_args(args)
     services = _open(args)
     try:
-        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
+            meeting = services.meetings.get(meeting_id)
+            if args.mark_circulated and meeting.state == "draft":
+                raise CommandError(
+                    f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
+                )
             path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
+            if args.mark_circulated and meeting.state == "final":
+                services.meetings.mark_circulated(meeting_id, meeting.version)
+                print(f"Marked the minutes of meeting {meeting_id} as circulated")
+            elif args.mark_circulated:
+                print(f"The minutes of meeting {meeting_id} were already circulated")
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")
@@ -237,14 +255,12 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "init":
+            return init_command.run(args)
+        if args.command == "import":
+            return policeuk_command.run(args)
         if args.command in ("backup", "restore"):
-            from tasking.commands import backup
-
-            return backup.run(args)
-        if args.command in ("backup", "restore"):
-            from tasking.commands import backup
-
-            return backup.run(args)
+            return backup_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

@@ -36,6 +36,7 @@ from tasking.models import (
     hotspot_problem_type,
 )
 from tasking.services import Services
+from tasking.services.setup import seed_demo_boundaries
 
 
 @dataclass(frozen=True)
@@ -415,6 +416,8 @@ def generate(
     say = progress or (lambda _message: None)
     services = Services.open(path, create=True)
     try:
+        with services.database.write(audit=False) as session:
+            seed_demo_boundaries(session)  # so the demo can import police.uk data
         sim = _Simulation(services, plan, rng, today)
         sim.add_people()
         first = date(today.year - plan.months // 12, today.month, 1)

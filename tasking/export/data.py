@@ -8,6 +8,10 @@ from datetime import date, datetime
 
 #: Called as ``progress(done, total)``; may raise to cancel the export.
 Progress = Callable[[int, int], None]
+#: Printed wherever police.uk data is shown or exported.
+POLICE_UK_ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0."
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class ReviewLine:
     owner: str  # agency, and officer when named: "Derby Homes (Aisha Khan)"
     status: str  # label, e.g. "In progress"
     update: str  # what the owner reported at this meeting ("" if nothing)
+    action_type: str = ""  # label, e.g. "High-visibility patrol"
+    due_on: date | None = None
+    closed: bool = False  # its status at the meeting was a closed one (completed, cancelled)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,8 @@ class HotspotLine:
     notes: str
     decision: str  # label: "Continue", "Monitor", "Close", "Escalate" or ""
     decision_reason: str
+    # police.uk evidence frozen when it was nominated from a candidate, quoted as it was.
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,7 @@ class NewActionLine:
     owner: str
     due_on: date | None
     hotspot: str = ""
+    action_type: str = ""  # label
 
 
 @dataclass(frozen=True)

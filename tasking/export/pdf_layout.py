@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -21,6 +22,7 @@ MARGIN = 18 * mm
 # The protective marking sits outside the frame, so the body never runs into it.
 BAND = 12 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+UK_TIME = ZoneInfo("Europe/London")  # needs the tzdata package on Windows
 
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#9aa5b1")
@@ -75,10 +77,12 @@ _SHAPED: dict[str, ParagraphStyle] = {
 }
 
 
-def paragraph(text: str, style: str = "Body") -> Paragraph:
-    """A paragraph showing user ``text`` literally in the named style."""
+def paragraph(text: str, style: str = "Body", *, struck: bool = False) -> Paragraph:
+    """A paragraph showing user ``text`` literally in the named style (struck through)."""
     markup = paragraph_markup(text)
     shaped = "<font name=" in markup
+    if struck:
+        markup = f"<strike>{markup}</strike>"
     return Paragraph(markup, (_SHAPED if shaped else STYLES)[style])
 
 
@@ -136,7 +140,8 @@ class MinutesDocTemplate(BaseDocTemplate):
             **kwargs,
         )
         self.marking = marking.strip().upper() or "OFFICIAL"
-        self.generated_label = f"Generated {generated.strftime('%d/%m/%Y %H:%M %Z').strip()}"
+        local = generated.astimezone(UK_TIME)  # GMT in winter, BST in summer
+        self.generated_label = f"Generated {local.strftime('%d/%m/%Y %H:%M %Z')}"
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )

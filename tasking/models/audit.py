@@ -28,6 +28,8 @@ class AuditEntry(Base):
     record_type: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int | None] = mapped_column(Integer)
     operation: Mapped[str] = mapped_column(String(20))  # insert, update or delete
+    # "undo" or "redo" when the change put rows back as an undo or redo; "" for an edit.
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
@@ -87,6 +89,7 @@ def _record_audit(session: Session, _context: object) -> None:
     if not session.info.get("audit", True):
         return
     user = session.info.setdefault("user", os_user())
+    kind = session.info.get("audit_kind") or ""
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -98,6 +101,7 @@ def _record_audit(session: Session, _context: object) -> None:
                 "record_type": obj.__tablename__,
                 "record_id": getattr(obj, "id", None),
                 "operation": operation,
+                "kind": kind,
                 "field": field,
                 "old_value": old,
                 "new_value": new,

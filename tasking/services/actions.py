@@ -280,15 +280,23 @@ class ActionService:
             return update_view(update)
 
     def set_meeting_update(
-        self, action_id: int, meeting_id: int, *, note: str, status: str | None
+        self,
+        action_id: int,
+        meeting_id: int,
+        *,
+        note: str,
+        status: str | None,
+        expected_version: int | None = None,
     ) -> UpdateView | None:
         """Make what was reported at a meeting exactly (note, status), in one transaction.
 
         Replaces the meeting's earlier update of the action (restoring the status it set), so
         the chair can change or undo a review without leaving half a change behind.
+        ``expected_version`` is the action's version the review started from: if an officer
+        (or another chair) changed the action since, the review is refused with a conflict.
         """
         with unit_of_work(self._db) as session:
-            action = fetch(session, Action, action_id)
+            action = fetch(session, Action, action_id, expected_version)
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
             earlier = [u for u in action.updates if u.meeting_id == meeting_id]

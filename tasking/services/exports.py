@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tasking.export.data import (
-    AttendeeLine,
-    HotspotLine,
     MinutesData,
-    NewActionLine,
     Progress,
-    ReviewLine,
     TrackerAction,
     TrackerData,
     TrackerHotspot,
 )
 from tasking.models.audit import os_user
 from tasking.services.actions import ActionService
-from tasking.services.hotspots import DECISION_LABELS, HotspotService
+from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
-from tasking.services.partnership import PartnershipService
-from tasking.services.views import ActionRow
-
-DEFAULT_PARTNERSHIP = "Safer Derby Community Safety Partnership"
-CONFIDENTIALITY = (
-    "The information shared at this meeting is for the purpose of preventing crime and "
-    "anti-social behaviour under section 115 of the Crime and Disorder Act 1998. It must not be "
-    "passed on outside the partner agencies without the agreement of the agency that provided "
-    "it, and must be handled according to its protective marking."
+from tasking.services.minutes import (
+    DEFAULT_PARTNERSHIP,
+    STATE_LABELS,
+    minutes_from_detail,
 )
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
-
-
-def owner_text(row: ActionRow) -> str:
-    return f"{row.owner_agency} ({row.owner_person})" if row.owner_person else row.owner_agency
+from tasking.services.partnership import PartnershipService
 
 
 class ExportService:
@@ -46,54 +34,20 @@ class ExportService:
         actions: ActionService,
         partnership: PartnershipService,
         today: Callable[[], date],
+        evidence: Callable[[], dict[int, str]] = dict,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
+        self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
+        """The minutes to render: as finalised for a final or circulated meeting, else live."""
         m = self._meetings.get(meeting_id)
-        return MinutesData(
-            partnership=partnership,
-            title=f"{m.area} Neighbourhood Tasking Meeting",
-            area=m.area,
-            held_on=m.held_on,
-            venue=m.venue,
-            chair=m.chair,
-            minute_taker=m.minute_taker,
-            marking=m.marking.upper(),
-            state=STATE_LABELS.get(m.state, m.state),
-            confidentiality_statement=CONFIDENTIALITY,
-            attendees=[AttendeeLine(a.name, a.role, a.agency, a.status) for a in m.attendance],
-            reviews=[
-                ReviewLine(
-                    reference=r.action.reference,
-                    description=r.action.description,
-                    owner=owner_text(r.action),
-                    status=r.action.status_label,
-                    update=r.update.note if r.update else "",
-                )
-                for r in m.reviews
-            ],
-            hotspots=[
-                HotspotLine(
-                    name=d.hotspot,
-                    location=d.location,
-                    status=d.hotspot_status,
-                    notes=d.notes,
-                    decision=DECISION_LABELS.get(d.decision or "", ""),
-                    decision_reason=d.decision_reason,
-                )
-                for d in m.discussions
-            ],
-            new_actions=[
-                NewActionLine(a.reference, a.description, owner_text(a), a.due_on, a.hotspot)
-                for a in m.new_actions
-            ],
-            any_other_business=m.any_other_business,
-            next_meeting_on=m.next_meeting_on,
-            generated_at=datetime.now(UTC),
-            author=m.chair or os_user(),
-        )
+        kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
+        if kept is None:
+            return minutes_from_detail(m, partnership, evidence=self._evidence())
+        state = STATE_LABELS.get(m.state, m.state)
+        return replace(kept, partnership=partnership, state=state, generated_at=datetime.now(UTC))
 
     def tracker_data(
         self,

@@ -225,8 +225,10 @@ class HotspotService:
         nominated_on: date | None = None,
         problem_type_ids: Sequence[int] = (),
         meeting_id: int | None = None,
+        also: Callable[[Session, int], None] | None = None,
         **details: object,
     ) -> HotspotDetail:
+        """A new active hotspot; ``also(session, id)`` adds to the same transaction (evidence)."""
         if not name.strip():
             raise ValidationError("A hotspot needs a name, for example the park or street.")
         with unit_of_work(self._db) as session:
@@ -257,6 +259,9 @@ class HotspotService:
                 session.add(
                     HotspotDiscussion(meeting_id=meeting_id, hotspot_id=hotspot.id, notes=reason)
                 )
+                session.flush()
+            if also is not None:
+                also(session, hotspot.id)
                 session.flush()
             return self._detail(session, hotspot.id)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tasking.models import Base, Meeting
 from tasking.models.database import Database, ReadOnlyDatabase, explain_storage_error
+from tasking.services.changes import publish, tracked
 from tasking.services.errors import (
     ConflictError,
     MeetingLocked,
@@ -36,11 +37,18 @@ RECORD_NAMES = {
 
 
 @contextmanager
-def unit_of_work(database: Database) -> Iterator[Session]:
-    """A write transaction whose storage errors come out as messages a chair understands."""
+def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
+    """A write transaction whose storage errors come out as messages a chair understands.
+
+    ``kind`` ("undo", "redo") marks every audit entry it writes; open recordings (see
+    ``tasking.services.changes``) receive the rows it changed once it has committed.
+    """
     try:
         with database.write() as session:
-            yield session
+            session.info["audit_kind"] = kind
+            with tracked(database, session) as made:
+                yield session
+        publish(database, made)
     except StaleDataError as error:
         raise ConflictError("record", 0, None, None) from error
     except IntegrityError as error:

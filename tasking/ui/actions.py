@@ -13,6 +13,7 @@ Key = QKeySequence.StandardKey
 
 
 class ActionId(enum.Enum):
+    NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
     BACK_UP_NOW = enum.auto()
     RESTORE_BACKUP = enum.auto()
@@ -25,6 +26,8 @@ class ActionId(enum.Enum):
     SHOW_TRACKER = enum.auto()
     SHOW_PARTNERSHIP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
+    IMPORT_POLICEUK = enum.auto()
+    SHOW_CANDIDATES = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -37,6 +40,9 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_DATABASE: ActionSpec(
+        "&New database…", Key.New, "Set up a database for a partnership from its boundaries"
+    ),
     ActionId.OPEN_DATABASE: ActionSpec(
         "&Open database…", Key.Open, "Open another Tasking database"
     ),
@@ -54,9 +60,16 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
     ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
+    ActionId.IMPORT_POLICEUK: ActionSpec(
+        "&Import police.uk data…", tip="Import police.uk street-level crime for your wards"
+    ),
+    ActionId.SHOW_CANDIDATES: ActionSpec(
+        "&Candidates…", "Ctrl+Shift+H", "Places police.uk data suggests as hotspots"
+    ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
     "&File": [
+        ActionId.NEW_DATABASE,
         ActionId.OPEN_DATABASE,
         None,
         ActionId.BACK_UP_NOW,
@@ -73,6 +86,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
+    "H&otspots": [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
     "&Help": [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

@@ -143,7 +143,7 @@ class Session:
         window.attach(services, history)
         window.database_chosen.connect(self.on_database_chosen)
         exports = ExportCommands(
-            window, services, self.settings, window.meetings.current_meeting_id
+            window, services, self.settings, window.meetings.current_meeting_id, changes
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it

@@ -23,6 +23,7 @@ from tasking.export.files import DestinationLockedError, ExportError, safe_filen
 from tasking.services import Services, TaskingError
 from tasking.ui.background import run_in_background
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
+from tasking.ui.undo import DataChanges
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,27 @@ class ExportOutcome:
         return Path(chosen) if chosen else None
 
 
+class CirculateQuestion:
+    """After the minutes of a final meeting are written: mark them as circulated?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, meeting: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("Mark as circulated?"))
+        box.setText(box.tr("Mark the minutes of %1 as circulated?").replace("%1", meeting))
+        box.setInformativeText(
+            box.tr(
+                "Say yes once they have been sent to the partners. What they say does not "
+                "change; the Meetings list then shows them as Circulated."
+            )
+        )
+        mark = box.addButton(box.tr("Mark &circulated"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(box.tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is mark
+
+
 class ExportCommands:
     """Builds the three export actions and carries each export through to an open file."""
 
@@ -154,9 +176,11 @@ class ExportCommands:
         services: Services,
         settings: Settings,
         current_meeting: Callable[[], int | None],
+        changes: DataChanges | None = None,
     ) -> None:
         self.parent, self.services, self.settings = parent, services, settings
         self.current_meeting = current_meeting
+        self.changes = changes  # told when minutes are marked circulated
         self.minutes = self._action(
             parent.tr("&Minutes as PDF…"), "Ctrl+Shift+M", self.on_export_minutes
         )
@@ -200,14 +224,33 @@ class ExportCommands:
             self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
         )
         if path is not None:
-            partnership = self.settings.partnership_name()
+            partnership = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the minutes"),
                 path,
                 lambda target, progress: self.services.exports.write_minutes(
                     meeting_id, target, partnership=partnership, progress=progress
                 ),
+                after=lambda: self.offer_circulation(meeting_id),
             )
+
+    def offer_circulation(self, meeting_id: int) -> None:
+        """Minutes of a final meeting were written: offer to mark them circulated (audited)."""
+        meeting = self.services.meetings.get(meeting_id)
+        if meeting.state != "final":
+            return
+        label = f"{meeting.area} {meeting.held_on:%d/%m/%Y}"
+        if not CirculateQuestion.ask(self.parent, label):
+            return
+        try:
+            self.services.meetings.mark_circulated(meeting_id, meeting.version)
+        except TaskingError as error:
+            ExportOutcome.failed(self.parent, error)
+            return
+        if self.changes is not None:
+            self.changes.changed.emit("meeting")
 
     # --- trackers ------------------------------------------------------------------------
     def on_export_tracker(self) -> None:
@@ -222,7 +265,9 @@ class ExportCommands:
             "Excel workbook (*.xlsx)",
         )
         if path is not None:
-            scope["partnership"] = self.settings.partnership_name()
+            scope["partnership"] = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the action tracker"),
                 path,
@@ -240,7 +285,9 @@ class ExportCommands:
         )
         if folder is None:
             return
-        scope["partnership"] = self.settings.partnership_name()
+        scope["partnership"] = (
+            self.services.places.partnership_name() or self.settings.partnership_name()
+        )
         scope.pop("agency_id", None)
         self._run(
             self.parent.tr("Writing one tracker per agency"),
@@ -252,22 +299,28 @@ class ExportCommands:
 
     # --- running -------------------------------------------------------------------------
     def _run(
-        self, title: str, target: Path, write: Callable[[Path, Callable[[int, int], None]], object]
+        self,
+        title: str,
+        target: Path,
+        write: Callable[[Path, Callable[[int, int], None]], object],
+        after: Callable[[], None] | None = None,
     ) -> None:
         def on_done(result: object) -> None:
             self.settings.set(LAST_EXPORT_FOLDER, str(target if target.is_dir() else target.parent))
             count = len(result) if isinstance(result, list) else 1
             ExportOutcome.done(self.parent, target, count)
+            if after is not None:
+                after()
 
         def on_error(error: BaseException) -> None:
             if isinstance(error, DestinationLockedError):
                 choice = ExportOutcome.locked(self.parent, error)
                 if choice == "retry":
-                    self._run(title, target, write)
+                    self._run(title, target, write, after)
                 elif choice == "rename" and not target.is_dir():
                     other = ExportOutcome.save_as(self.parent, title, target, f"*{target.suffix}")
                     if other is not None:
-                        self._run(title, other, write)
+                        self._run(title, other, write, after)
                 return
             if not isinstance(error, ExportError | TaskingError | OSError):
                 log.error("Export failed: %r", error)

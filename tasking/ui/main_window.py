@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(
             self,
             {
+                ActionId.NEW_DATABASE: self.on_new_database,
                 ActionId.OPEN_DATABASE: self.on_open_database,
                 ActionId.QUIT: self.close,
                 ActionId.UNDO: lambda: self.history.undo() if self.history else None,
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
                 ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
                 ActionId.ABOUT: self.on_about,
+                ActionId.IMPORT_POLICEUK: self.on_import_policeuk,
+                ActionId.SHOW_CANDIDATES: self.on_show_candidates,
             },
         )
         self.actions[ActionId.UNDO].setEnabled(False)
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
         self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
+        if (name := services.places.partnership_name()) is not None:  # set up with tasking init
+            self.setWindowTitle(self.tr("Tasking — %s") % name)
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -240,6 +245,32 @@ class MainWindow(QMainWindow):
         """An undo or redo was refused (someone else changed the record): say so."""
         RefusedEdit.show(self, error)
 
+    def on_new_database(self) -> None:
+        from tasking.ui.new_database import ask_for_new_database
+
+        ask_for_new_database(self, self.database_chosen.emit)
+
+    def on_import_policeuk(self) -> None:
+        from tasking.ui.policeuk.importing import ask_and_import
+
+        if self.services is not None and self.history is not None:
+            changed = self.history.changes.changed
+            ask_and_import(self, self.services, lambda _report: changed.emit("police"))
+
+    def on_show_candidates(self) -> None:
+        from tasking.ui.policeuk.candidates import CandidatesView
+
+        if self.services is not None:
+            self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
+            self.candidates_view.show()
+
+    def on_nominated(self, hotspot_id: int) -> None:
+        """A hotspot nominated from a candidate: show it in the register."""
+        if self.history is not None and self.hotspots is not None:
+            self.history.changes.changed.emit("hotspot")
+            self.show_place(1)
+            self.hotspots.select(hotspot_id)
+
     def on_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -268,7 +299,8 @@ class MainWindow(QMainWindow):
             "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
         ) % (
             __version__,
-            self.settings.partnership_name(),
+            (self.services and self.services.places.partnership_name())
+            or self.settings.partnership_name(),
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
             self.tr(ATTRIBUTION),

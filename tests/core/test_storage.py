@@ -391,14 +391,22 @@ def test_a_hot_rollback_journal_is_kept_aside_and_rolled_back_with_nothing_lost(
 
 
 @pytest.fixture
-def tiny_disk(tmp_path: Path):
-    """A 300 kB file system of its own, or a skip saying why there cannot be one."""
+def tiny_disk(tmp_path: Path, made: Path):
+    """A file system with room for little more than the database, or a skip saying why not."""
     mount = tmp_path / "disk"
     mount.mkdir()
     if os.name != "posix" or shutil.which("mount") is None:
         pytest.skip("needs mount(8) to make a small file system")
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)],
+        [
+            "mount",
+            "-t",
+            "tmpfs",
+            "-o",
+            f"size={made.stat().st_size // 1024 + 300}k",
+            "tmpfs",
+            str(mount),
+        ],
         capture_output=True,
         check=False,
     )
