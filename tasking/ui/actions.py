@@ -15,6 +15,8 @@ Key = QKeySequence.StandardKey
 class ActionId(enum.Enum):
     NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
+    BACK_UP_NOW = enum.auto()
+    RESTORE_BACKUP = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -44,6 +46,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN_DATABASE: ActionSpec(
         "&Open database…", Key.Open, "Open another Tasking database"
     ),
+    ActionId.BACK_UP_NOW: ActionSpec("&Back up now…", tip="Make a checked copy of the database"),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        "&Restore from backup…", tip="Put back the database as it was in a backup"
+    ),
     ActionId.QUIT: ActionSpec("&Quit", Key.Quit),
     ActionId.UNDO: ActionSpec("&Undo", Key.Undo),
     ActionId.REDO: ActionSpec("&Redo", "Ctrl+Shift+Z"),
@@ -62,7 +68,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    "&File": [
+        ActionId.NEW_DATABASE,
+        ActionId.OPEN_DATABASE,
+        None,
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
+        None,
+        ActionId.QUIT,
+    ],
     "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
     "&View": [
         ActionId.SHOW_MEETINGS,
