@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import backup as backup_command
 from tasking.commands import init as init_command
 from tasking.commands import policeuk as policeuk_command
 
@@ -127,12 +128,47 @@ def build_parser() -> argparse.ArgumentParser:
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     init_command.add_parser(commands)
     policeuk_command.add_parser(commands)
+    backup_command.add_parser(commands)
     return parser
+
+
+DEMO_YEARS = (1990, 2100)  # --today outside these is a typing slip, not a partnership's history
+EXTENSIONS = {"minutes": ".pdf", "tracker": ".xlsx"}
+SQLITE_MAX = 2**63 - 1
+
+
+def check_export_args(args: argparse.Namespace) -> None:
+    """Refuse bad arguments before anything is opened or written."""
+    for option in ("agency", "area", "marking", "partnership"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():
+            raise CommandError(f"--{option} is empty: give a name, or leave --{option} out")
+    output = args.output
+    if output is not None:
+        if str(output) in ("", "."):
+            raise CommandError("-o needs a file name to write")
+        from tasking.export.files import check_destination
+
+        check_destination(output)  # the database, another SQLite file, a folder: refused first
+        wanted = EXTENSIONS[args.export_kind]
+        if output.suffix.lower() != wanted:
+            raise CommandError(
+                f"-o {output.name}: the {args.export_kind} is written as {wanted}, so the file "
+                f"name must end in {wanted}"
+            )
+    folder = getattr(args, "per_agency", None)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise CommandError(f"--per-agency {folder} is not a folder")
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from tasking.demo import generate
 
+    if args.today is not None and not DEMO_YEARS[0] <= args.today.year <= DEMO_YEARS[1]:
+        raise CommandError(
+            f"--today {args.today} is out of range: give a date between {DEMO_YEARS[0]} "
+            f"and {DEMO_YEARS[1]}"
+        )
     path = Path(args.database)
     if path.exists():
         if not args.force:
@@ -150,12 +186,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from tasking.models.database import is_first_run_default
     from tasking.services import Services
 
-    return Services.open(args.database)
+    return Services.open(args.database, create=is_first_run_default(args.database))
 
 
 def run_export(args: argparse.Namespace) -> int:
+    check_export_args(args)
     services = _open(args)
     try:
         partnership = args.partnership or services.partnership.name()
@@ -204,6 +242,8 @@ def _meeting_id(services: Services, wanted: str, area_id: int | None) -> int:
         return latest.id
     if not wanted.isdigit():
         raise CommandError(f"--meeting takes a meeting number or 'latest', not '{wanted}'")
+    if int(wanted) > SQLITE_MAX:
+        raise CommandError(f"there is no meeting {wanted[:20]}…: no meeting number is that large")
     return int(wanted)
 
 
@@ -226,6 +266,8 @@ def run_command(args: argparse.Namespace) -> int:
             return init_command.run(args)
         if args.command == "import":
             return policeuk_command.run(args)
+        if args.command in ("backup", "restore"):
+            return backup_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

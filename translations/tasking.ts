@@ -67,122 +67,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="44"/>
+        <location filename="../tasking/ui/actions.py" line="46"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="46"/>
+        <location filename="../tasking/ui/actions.py" line="48"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="49"/>
+        <location filename="../tasking/ui/actions.py" line="51"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="51"/>
+        <location filename="../tasking/ui/actions.py" line="53"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="53"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="54"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="55"/>
-        <source>&amp;Redo</source>
+        <location filename="../tasking/ui/actions.py" line="56"/>
+        <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="57"/>
-        <source>&amp;Find</source>
+        <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="59"/>
-        <source>Filter the list shown</source>
+        <location filename="../tasking/ui/actions.py" line="60"/>
+        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="61"/>
-        <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="62"/>
-        <source>&amp;Hotspots</source>
+        <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="63"/>
-        <source>&amp;Action tracker</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="64"/>
-        <source>&amp;Partnership</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="65"/>
-        <source>&amp;Toolbar</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="66"/>
-        <source>&amp;About Tasking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="68"/>
-        <source>&amp;Import police.uk data…</source>
+        <location filename="../tasking/ui/actions.py" line="67"/>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="69"/>
-        <source>Import police.uk street-level crime for your wards</source>
+        <source>Filter the list shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="71"/>
+        <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="72"/>
-        <source>&amp;Candidates…</source>
+        <source>&amp;Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="73"/>
+        <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="74"/>
-        <source>Places police.uk data suggests as hotspots</source>
+        <source>&amp;Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="75"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="76"/>
+        <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="78"/>
-        <source>&amp;File</source>
+        <source>&amp;Import police.uk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="79"/>
+        <source>Import police.uk street-level crime for your wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="82"/>
+        <source>&amp;Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="84"/>
+        <source>Places police.uk data suggests as hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="88"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="85"/>
+        <location filename="../tasking/ui/actions.py" line="98"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="93"/>
+        <location filename="../tasking/ui/actions.py" line="106"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="94"/>
+        <location filename="../tasking/ui/actions.py" line="107"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,19 +210,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="42"/>
+        <location filename="../tasking/ui/app.py" line="46"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="43"/>
-        <source>Tasking could not open %s.
-
-%s</source>
+        <location filename="../tasking/ui/app.py" line="49"/>
+        <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="44"/>
+        <location filename="../tasking/ui/app.py" line="54"/>
+        <source>&amp;Open another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="57"/>
+        <source>&amp;Keep the current database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="59"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="68"/>
+        <source>Open a Tasking database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="70"/>
+        <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="80"/>
+        <source>Tasking cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="162"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="165"/>
+        <source>Read-only: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="168"/>
+        <source>You can read this database but not change it: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="173"/>
+        <source>This database is read-only: you can look, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="50"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +388,108 @@
     <message>
         <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
         <source>Remove %1 from attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="194"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="223"/>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="227"/>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="228"/>
+        <source>The database was backed up and checked:
+%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="230"/>
+        <source>Not backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="242"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="244"/>
+        <source>Replace the database with the backup taken %s (latest meeting: %s)? The database as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="258"/>
+        <source>Restoring the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="261"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="48"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="49"/>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="50"/>
+        <source>Before minutes were finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="51"/>
+        <source>Before minutes were reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="52"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="59"/>
+        <source>Before upgrading (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="69"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="70"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="71"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="72"/>
+        <source>Latest meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2866,34 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/table_model.py" line="76"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="112"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="119"/>
+        <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can itself be undone. Backups are kept in %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="128"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="137"/>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="140"/>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from tasking.export.files import protect_from_exports, unprotect
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
@@ -48,12 +49,17 @@ class Services:
         cls,
         target: str | os.PathLike[str] | None = None,
         today: Callable[[], date] = date.today,
+        *,
+        create: bool = False,
+        auto_backup: bool = False,
     ) -> Services:
-        """Open (create, migrate, seed) a database and return its services."""
-        database = open_database(target)
+        """Open (migrate, seed; with ``create``, make) a database and return its services."""
+        database = open_database(target, create=create, auto_backup=auto_backup)
+        if database.path is not None:
+            protect_from_exports(database.path)
         with database.read() as session:
             seeded = is_seeded(session)
-        if not seeded:
+        if not seeded and not database.read_only:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
         return cls(database, today)
@@ -73,7 +79,7 @@ class Services:
         path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
         if path is not None and path.exists() and path.stat().st_size > 0:
             raise DatabaseError(f"{path} already exists; choose a new file for the partnership.")
-        database = open_database(target)  # becomes open_database(target, create=True)
+        database = open_database(target, create=True)
         try:
             with database.read() as session:
                 if is_seeded(session):
@@ -98,4 +104,6 @@ class Services:
         return make_url(self.database.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
+        if self.database.path is not None:
+            unprotect(self.database.path)
         self.database.close()

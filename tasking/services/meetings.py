@@ -395,6 +395,7 @@ class MeetingService:
             session.delete(meeting)
 
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        self._db.back_up("before-finalise")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
@@ -438,6 +439,7 @@ class MeetingService:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
             raise ValidationError("Say why the minutes are being reopened.")
+        self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":

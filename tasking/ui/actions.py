@@ -17,6 +17,8 @@ Key = QKeySequence.StandardKey
 class ActionId(enum.Enum):
     NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
+    BACK_UP_NOW = enum.auto()
+    RESTORE_BACKUP = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -50,6 +52,14 @@ SPECS: dict[ActionId, ActionSpec] = {
         Key.Open,
         QT_TRANSLATE_NOOP("Actions", "Open another Tasking database"),
     ),
+    ActionId.BACK_UP_NOW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Back up now…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Make a checked copy of the database"),
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Put back the database as it was in a backup"),
+    ),
     ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
     ActionId.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo),
     ActionId.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z"),
@@ -78,6 +88,9 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
     QT_TRANSLATE_NOOP("Actions", "&File"): [
         ActionId.NEW_DATABASE,
         ActionId.OPEN_DATABASE,
+        None,
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
         None,
         ActionId.QUIT,
     ],

@@ -161,7 +161,7 @@ def test_empty_tracker(tmp_path):
 
 def test_cancel_keeps_previous_workbook(tmp_path):
     target = tmp_path / "tracker.xlsx"
-    target.write_bytes(b"previous tracker")
+    target.write_bytes(b"PK\x03\x04previous tracker")
 
     def cancel(done: int, total: int) -> None:
         if done >= 500:
@@ -169,7 +169,7 @@ def test_cancel_keeps_previous_workbook(tmp_path):
 
     with pytest.raises(InterruptedError):
         render_tracker_xlsx(make_tracker_data(1200), target, cancel)
-    assert target.read_bytes() == b"previous tracker"
+    assert target.read_bytes() == b"PK\x03\x04previous tracker"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.xlsx"]
 
 

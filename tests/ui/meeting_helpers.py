@@ -41,7 +41,7 @@ class Arboretum:
 
 
 def build_arboretum(path: Path) -> Arboretum:
-    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY)
+    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY, create=True)
     p = services.partnership
     area = p.area_named("Arboretum")
     police = p.agency_named("Derbyshire Police").id

@@ -155,6 +155,7 @@ def test_every_place_and_dialog_is_translated(
     qtbot, pseudo_locale, services, records, history, settings, tmp_path
 ):
     from tasking.ui import dialogs
+    from tasking.ui.backups import RestoreDialog
     from tasking.ui.exporting import ExportCommands, TrackerScopeDialog
     from tasking.ui.hotspots.dialogs import StatusDialog
     from tasking.ui.main_window import MainWindow
@@ -209,6 +210,7 @@ def test_every_place_and_dialog_is_translated(
         "new-database": NewDatabaseDialog(window, lambda _path: None),
         "candidates": CandidatesView(services, None, window),
         "points-left-out": ExclusionsDialog(window, []),
+        "restore": RestoreDialog(tmp_path / "none.sqlite", window),
     }
     for name, dialog in shown_dialogs.items():
         dialog.show()
