@@ -186,6 +186,10 @@ class NominateDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
 
+    def accept(self) -> None:
+        if self.on.commit():  # an impossible typed date is said, and nothing is nominated
+            super().accept()
+
     def nomination(self) -> Nomination:
         return Nomination(
             name=self.name.text().strip(),

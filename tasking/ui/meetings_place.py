@@ -102,6 +102,10 @@ class OpenNextDialog(QDialog):
             self.last.setText(self.tr("Last meeting: %s") % last.held_on.strftime("%d/%m/%Y"))
         self.held_on.setDate(qdate(suggested))
 
+    def accept(self) -> None:
+        if self.held_on.commit():  # an impossible typed date is said, and nothing opens
+            super().accept()
+
     @classmethod
     def ask(
         cls, parent: QWidget | None, services: Services, area_id: int | None

@@ -185,6 +185,9 @@ class NewActionsSection(QWidget):
         if not description:
             self.description.setFocus()
             return
+        if self.due.text() != self.due.date().toString("dd/MM/yyyy") and not self.due.commit():
+            self.due.setFocus()  # an impossible typed due date: said beside the field, not raised
+            return
         actions, detail = self.edits.services.actions, self._detail
         arguments = {
             "description": description,
