@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,9 +28,10 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
+from tasking.ui.fit import keep_rows, remember
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
-from tasking.ui.settings import Settings
+from tasking.ui.settings import DISCUSSION_SPLITTER, REVIEW_SPLITTER, Settings
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -166,14 +169,20 @@ class MeetingsPlace(QWidget):
         self.back = QPushButton(self.tr("← &Back to all meetings"))
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
-        back_row = QHBoxLayout()
-        back_row.addWidget(self.back)
-        back_row.addStretch(1)
-        meeting_layout.addLayout(back_row)
+        # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
+        self.workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
         meeting_layout.addWidget(self.workspace, 1)
+        # On a short laptop screen the meeting scrolls rather than pushing the window taller.
+        self.meeting_scroll = QScrollArea()
+        self.meeting_scroll.setWidgetResizable(True)
+        self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meeting_scroll.setWidget(meeting)
+        remember(self.workspace.review.splitter, settings, REVIEW_SPLITTER)
+        remember(self.workspace.hotspots.splitter, settings, DISCUSSION_SPLITTER)
+        keep_rows(self.table)
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
-        self.stack.addWidget(meeting)
+        self.stack.addWidget(self.meeting_scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,9 +27,11 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
+from tasking.ui.fit import keep_rows, remember
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
+from tasking.ui.settings import HOTSPOTS_SPLITTER, Settings
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -141,6 +143,7 @@ class HotspotsPlace(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        keep_rows(self.table)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
@@ -166,6 +169,8 @@ class HotspotsPlace(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        if isinstance(settings, Settings):
+            remember(splitter, settings, HOTSPOTS_SPLITTER)
         QVBoxLayout(self).addWidget(splitter)
 
         self.text.textChanged.connect(self.on_filter_changed)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import MeetingDetail, PersonView
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.fit import keep_rows
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import AttendanceTableModel, AttendeeRow
 from tasking.ui.meeting.person_dialog import PersonDialog
@@ -105,6 +106,7 @@ class AttendanceSection(QWidget):
         buttons.addWidget(self.add_person)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        keep_rows(self.table)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 

@@ -28,6 +28,7 @@ from tasking.ui.fields import (
     refill,
     set_read_only,
 )
+from tasking.ui.fit import keep_rows
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import RaisedActionsTableModel
 from tasking.ui.meeting.table import make_table
@@ -120,6 +121,7 @@ class NewActionsSection(QWidget):
         below.addWidget(QLabel(self.tr("Raised at this meeting:")), 1)
         below.addWidget(self.withdraw_button)
         layout.addLayout(below)
+        keep_rows(self.table)
         layout.addWidget(self.table, 1)
         chain = [*self._fields(), self.raise_button, self.withdraw_button, self.table]
         for first, second in itertools.pairwise(chain):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import MeetingDetail, ReviewItem, TermView
 from tasking.ui.fields import NotesEdit, make_combo, refill, set_read_only
+from tasking.ui.fit import keep_rows, side_by_side
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
@@ -64,9 +65,10 @@ class ReviewSection(QWidget):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.save_next)
         form.addRow(buttons)
+        keep_rows(self.table)
+        self.splitter = side_by_side("review", self.table, self.editor, stretches=(3, 2))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.status)
         self.setTabOrder(self.status, self.note)
         self.setTabOrder(self.note, self.save_next)

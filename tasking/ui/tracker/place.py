@@ -26,7 +26,8 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.settings import TRACKER_HEADER, Settings
+from tasking.ui.fit import keep_rows, remember
+from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
@@ -86,6 +87,7 @@ class TrackerPlace(QWidget):
         )
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        keep_rows(self.table)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.hide()
@@ -121,6 +123,7 @@ class TrackerPlace(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        remember(splitter, settings, TRACKER_SPLITTER)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
