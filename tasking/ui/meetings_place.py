@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,18 @@ MEETING_COLUMNS: list[Column[MeetingSummary]] = [
     attribute("raised", QT_TRANSLATE_NOOP("Meetings", "Actions raised")),
     attribute("marking", QT_TRANSLATE_NOOP("Meetings", "Marking")),
 ]
+
+
+def first_field(section: QWidget) -> QWidget | None:
+    """The first widget Tab would reach inside the section."""
+    widget = section.nextInFocusChain()
+    while widget is not section:
+        inside = section.isAncestorOf(widget)
+        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if inside and tabbable and widget.isEnabled() and widget.isVisibleTo(section):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class OpenNextDialog(QDialog):
@@ -166,7 +178,11 @@ class MeetingsPlace(QWidget):
         list_layout.addWidget(self.table, 1)
 
         self.workspace = MeetingWorkspace(services, history)
-        self.back = QPushButton(self.tr("← &Back to all meetings"))
+        self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
+        self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        back_key = QShortcut(QKeySequence("Alt+Left"), self)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_key.activated.connect(lambda: self.stack.currentIndex() == 1 and self.on_back())
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
         # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
@@ -242,7 +258,12 @@ class MeetingsPlace(QWidget):
     def show_meeting(self, meeting_id: int) -> None:
         self.workspace.show_meeting(meeting_id)
         self.stack.setCurrentIndex(1)
-        self.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Typing straight away goes into the agenda, never into Back.
+        tabs = self.workspace.tabs
+        tabs.setCurrentIndex(0)
+        first = first_field(tabs.widget(0))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_back(self) -> None:
         self.workspace.flush()
