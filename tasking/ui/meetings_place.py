@@ -59,10 +59,12 @@ MEETING_COLUMNS: list[Column[MeetingSummary]] = [
 ]
 
 
-def first_field(section: QWidget) -> QWidget | None:
+def first_field(section: QWidget | None) -> QWidget | None:
     """The first widget Tab would reach inside the section."""
-    widget = section.nextInFocusChain()
-    while widget is not section:
+    if section is None:
+        return None
+    widget: QWidget | None = section.nextInFocusChain()
+    while widget is not None and widget is not section:
         inside = section.isAncestorOf(widget)
         tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if inside and tabbable and widget.isEnabled() and widget.isVisibleTo(section):
@@ -182,7 +184,7 @@ class MeetingsPlace(QWidget):
         self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         back_key = QShortcut(QKeySequence("Alt+Left"), self)
         back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back_key.activated.connect(lambda: self.stack.currentIndex() == 1 and self.on_back())
+        back_key.activated.connect(self.on_back_key)
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
         # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
@@ -264,6 +266,10 @@ class MeetingsPlace(QWidget):
         first = first_field(tabs.widget(0))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_back_key(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.on_back()
 
     def on_back(self) -> None:
         self.workspace.flush()
