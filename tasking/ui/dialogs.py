@@ -132,7 +132,7 @@ class NominateDialog(QDialog):
         form = QFormLayout(self)
         rows = [
             (
-                self.tr("&Name of the place:"),
+                self.tr("N&ame of the place:"),
                 self.name,
                 self.tr("Hotspot name"),
             ),

@@ -101,7 +101,7 @@ class OpenNextDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open meeting"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("O&pen meeting"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -154,7 +154,7 @@ class MeetingsPlace(QWidget):
         area_label.setBuddy(self.area)
         self.area.setAccessibleName(self.tr("Show meetings of area"))
         self.open_next = QPushButton(self.tr("Open &next meeting…"))
-        self.open_meeting = QPushButton(self.tr("&Open meeting"))
+        self.open_meeting = QPushButton(self.tr("O&pen meeting"))
         self.open_meeting.setEnabled(False)
         self.table = QTableView()
         self.table.setModel(self.proxy)

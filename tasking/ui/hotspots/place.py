@@ -111,7 +111,7 @@ class HotspotsPlace(QWidget):
                 (self.tr("Filte&r:"), self.text, self.tr("Filter hotspots by text")),
                 (self.tr("&Ward:"), self.ward, self.tr("Ward")),
                 (self.tr("Stat&us:"), self.status, self.tr("Status")),
-                (self.tr("Priorit&y:"), self.priority, self.tr("CSP priority")),
+                (self.tr("Priority (&k):"), self.priority, self.tr("CSP priority")),
                 (self.tr("Problem &type:"), self.problem, self.tr("Problem type")),
             )
         ):
@@ -133,8 +133,8 @@ class HotspotsPlace(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.nominate = QPushButton(self.tr("&Nominate hotspot…"))
-        self.change_status = QPushButton(self.tr("Change stat&us…"))
-        self.close_hotspot = QPushButton(self.tr("&Close hotspot…"))
+        self.change_status = QPushButton(self.tr("Change &status…"))
+        self.close_hotspot = QPushButton(self.tr("Close hotspot… (&x)"))
         buttons = QHBoxLayout()
         for b in (self.nominate, self.change_status, self.close_hotspot):
             buttons.addWidget(b)
@@ -159,10 +159,10 @@ class HotspotsPlace(QWidget):
         self.history_view.setWordWrap(True)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Pro&file"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(scroll, self.tr("&1 Profile"))
+        self.tabs.addTab(self.history_view, self.tr("&2 History"))
         self.police_data = AssessmentPanel(services)
-        self.tabs.addTab(self.police_data, self.tr("police.uk &data"))
+        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)

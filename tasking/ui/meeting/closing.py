@@ -80,7 +80,7 @@ class FinaliseBar(QWidget):
         self._detail: MeetingDetail | None = None
         self.flush_pending: Callable[[], None] = lambda: None
         self.status = QLabel()
-        self.finalise = QPushButton(self.tr("&Finalise…"))
+        self.finalise = QPushButton(self.tr("Fina&lise…"))
         self.finalise.setToolTip(self.tr("Lock the minutes: they refuse edits until reopened."))
         self.reopen = QPushButton(self.tr("&Reopen…"))
         self.reopen.setToolTip(self.tr("Make final minutes editable again (asks for a reason)."))

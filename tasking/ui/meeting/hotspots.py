@@ -63,9 +63,9 @@ class HotspotSection(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self.editor)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Notes (&j):"), self.notes)
         form.addRow(self.tr("Deci&sion:"), self.decision)
-        form.addRow(self.tr("R&eason:"), self.reason)
+        form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_next)

@@ -30,7 +30,7 @@ class TrackerFilterBar(QWidget):
         self.status = QComboBox()
         self.area = QComboBox()
         self.hotspot = QComboBox()
-        self.overdue = QCheckBox(self.tr("&Overdue only"))
+        self.overdue = QCheckBox(self.tr("Overdue onl&y"))
         self._hotspots: list[tuple[str, int, int]] = []  # name, id, area id
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
