@@ -17,6 +17,7 @@ from tasking.ui.main_window import MainWindow
 from tasking.ui.meeting.person_dialog import PersonDialog
 from tasking.ui.meetings_place import OpenNextDialog
 from tasking.ui.new_database import NewDatabaseDialog
+from tasking.ui.tracker.action_editor import ActionEditor
 
 from .mnemonics import clashes, mnemonics
 
@@ -58,7 +59,7 @@ def test_every_meeting_section_has_unique_mnemonics(qtbot, window, records):
         assert clashes(window) == {}, tabs.tabText(tab)
 
 
-def dialogs(services, settings, tmp_path: Path) -> list[QDialog]:
+def dialogs(services, records, history, settings, tmp_path: Path) -> list[QDialog]:
     partnership = services.partnership
     return [
         NominateDialog(
@@ -79,12 +80,13 @@ def dialogs(services, settings, tmp_path: Path) -> list[QDialog]:
         TrackerScopeDialog(services, settings, True, None),
         RestoreDialog(tmp_path / "tasking.sqlite", None),
         NewDatabaseDialog(None, lambda _location: None),
+        ActionEditor(services, history, records.actions["cctv"], None),
     ]
 
 
-def test_every_dialog_has_unique_mnemonics(qtbot, services, records, settings, tmp_path):
+def test_every_dialog_has_unique_mnemonics(qtbot, services, records, history, settings, tmp_path):
     found = {}
-    for dialog in dialogs(services, settings, tmp_path):
+    for dialog in dialogs(services, records, history, settings, tmp_path):
         qtbot.addWidget(dialog)
         dialog.show()
         if clashes(dialog):

@@ -29,6 +29,7 @@ from tasking.ui.dialogs import report_refusal
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
+from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
@@ -113,6 +114,10 @@ class TrackerPlace(QWidget):
         bulk_label = QLabel(self.tr("Set status of se&lected actions to:"))
         bulk_label.setBuddy(self.bulk_status)
         self.apply_bulk = QPushButton(self.tr("&Apply"))
+        self.correct = QPushButton(self.tr("Correct the a&ction…"))
+        self.correct.setToolTip(
+            self.tr("Owner, officer, description, hotspot, due date, ASB power, or an update")
+        )
         self.apply_bulk.setAccessibleName(self.tr("Apply the status to the selected actions"))
         self.apply_bulk.setEnabled(False)
 
@@ -130,6 +135,7 @@ class TrackerPlace(QWidget):
         bottom.addWidget(bulk_label)
         bottom.addWidget(self.bulk_status)
         bottom.addWidget(self.apply_bulk)
+        bottom.addWidget(self.correct)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
@@ -143,6 +149,7 @@ class TrackerPlace(QWidget):
         self._detail_timer.timeout.connect(self.on_detail_wanted)
         self.filters.changed.connect(self.on_filter_changed)
         self.apply_bulk.clicked.connect(self.on_apply_bulk)
+        self.correct.clicked.connect(self.on_correct)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.model.modelReset.connect(self.on_counts_changed)
@@ -232,6 +239,11 @@ class TrackerPlace(QWidget):
         self.settings.set(TRACKER_HEADER, self.table.horizontalHeader().saveState())
 
     # --- selection and history ---------------------------------------------------------
+    def on_correct(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            ActionEditor(self.services, self.history, rows[0].id, self).exec()
+
     def selected_rows(self) -> list[ActionRow]:
         rows = self.table.selectionModel().selectedRows()
         return [self.model.row_at(i) for i in sorted(rows, key=QModelIndex.row)]
