@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from tasking.models.audit import AuditEntry
 from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.tracker.place import TrackerPlace
 
@@ -34,6 +36,18 @@ def test_reassign_owner_agency_and_officer_then_undo(editor, services, records, 
     after = services.actions.row(records.actions["cctv"])
     assert (after.owner_agency_id, after.owner_person_id) == (other, person.id)
     assert after.version == before.version + 1
+    with services.database.read() as session:
+        audited = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.record_type == "action",
+                AuditEntry.record_id == before.id,
+                AuditEntry.field == "owner_agency_id",
+            )
+        ).all()
+        assert [(e.old_value, e.new_value) for e in audited][-1] == (
+            str(before.owner_agency_id),
+            str(other),
+        )
     assert history.undoText() == f"Correct action {before.reference}"
     history.undo()
     undone = services.actions.row(records.actions["cctv"])
