@@ -28,6 +28,7 @@ from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
 from tasking.ui.fit import keep_rows, remember
+from tasking.ui.folding import fold
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
@@ -218,7 +219,7 @@ class HotspotsPlace(QWidget):
         self.text.selectAll()
 
     def on_filter_changed(self) -> None:
-        words = self.text.text().casefold().split()
+        words = fold(self.text.text()).split()
         ward, status = self.ward.currentData(), self.status.currentData()
         priority, problem = self.priority.currentData(), self.problem.currentData()
 
@@ -229,7 +230,7 @@ class HotspotsPlace(QWidget):
                 and (status is None or h.status == status)
                 and (priority is None or h.priority_id == priority)
                 and (problem is None or problem in h.problem_type_ids)
-                and all(w in haystack.casefold() for w in words)
+                and all(w in fold(haystack) for w in words)
             )
 
         self.proxy.set_predicate(accepts)

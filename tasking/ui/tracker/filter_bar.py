@@ -67,11 +67,14 @@ class TrackerFilterBar(QWidget):
     ) -> None:
         self.blockSignals(True)
         _fill(self.agency, self.tr("All agencies"), [(a.name, a.id) for a in agencies])
+        first = self.status.count() == 0
         _fill(
             self.status,
             self.tr("All statuses"),
             [(self.tr("Not closed"), OPEN_STATUSES)] + [(t.label, t.code) for t in statuses],
         )
+        if first:  # the tracker opens on the actions still open
+            self.status.setCurrentIndex(self.status.findData(OPEN_STATUSES))
         _fill(self.area, self.tr("All wards"), [(a.name, a.id) for a in areas])
         self._fill_hotspots()
         self.blockSignals(False)

@@ -78,7 +78,8 @@ class TrackerPlace(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action tracker"))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN["reference"], Qt.SortOrder.AscendingOrder)
+        # Open actions, the longest overdue first.
+        self.table.sortByColumn(COLUMN["due_on"], Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
