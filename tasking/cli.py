@@ -117,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="protective marking for headers and footers (default OFFICIAL)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    from tasking.commands import circulate
+
+    circulate.add_export_kinds(kinds)
+    circulate.add_parser(commands)
     return parser
 
 
@@ -148,6 +152,10 @@ def _open(args: argparse.Namespace) -> Services:
 def run_export(args: argparse.Namespace) -> int:
     from tasking.services.exports import DEFAULT_PARTNERSHIP
 
+    if args.export_kind in ("agenda", "ics"):
+        from tasking.commands import circulate
+
+        return circulate.run_export_kind(args)
     services = _open(args)
     try:
         partnership = args.partnership or DEFAULT_PARTNERSHIP
@@ -211,6 +219,10 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command in ("circulate", "reminders"):
+            from tasking.commands import circulate
+
+            return circulate.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

@@ -261,3 +261,7 @@ def render_minutes_pdf(
         if progress is not None:
             progress(len(story), len(story))
     return destination
+
+
+#: The minutes' table, for other documents (agenda) that share their look.
+zebra_table = _table

@@ -8,6 +8,7 @@ from datetime import date
 
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
+from tasking.services.circulation import CirculationService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -27,6 +28,9 @@ class Services:
         self.reversals = ReversalService(database)
         self.exports = ExportService(
             self.meetings, self.hotspots, self.actions, self.partnership, today
+        )
+        self.circulation = CirculationService(
+            self.meetings, self.hotspots, self.partnership, self.exports, today
         )
 
     @classmethod

@@ -1,0 +1,66 @@
+"""Circulation from the command line: the agenda, e-mail drafts, the invite and reminders."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tasking.cli import CommandError, _database_option, _meeting_id, _open
+
+if TYPE_CHECKING:
+    from tasking.services import Services
+
+
+def _meeting_options(parser: argparse.ArgumentParser) -> None:
+    _database_option(parser)
+    parser.add_argument(
+        "--meeting",
+        required=True,
+        metavar="ID|latest",
+        help="the meeting's number, or 'latest' (of --area if given)",
+    )
+    parser.add_argument("--area", metavar="WARD", help="ward name, ONS code or prefix")
+    parser.add_argument("--partnership", help="partnership name printed on the files")
+
+
+def add_export_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``export agenda`` and ``export ics``, beside the minutes and the tracker."""
+    agenda = kinds.add_parser(
+        "agenda",
+        help="a draft meeting's agenda as PDF",
+        description="Write the agenda of a meeting still to be held (a draft) as a PDF.",
+    )
+    _meeting_options(agenda)
+    agenda.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``circulate`` and ``reminders``."""
+
+
+def _meeting(services: Services, args: argparse.Namespace) -> int:
+    area = services.partnership.area_named(args.area) if args.area else None
+    return _meeting_id(services, args.meeting, area.id if area else None)
+
+
+def run_export_kind(args: argparse.Namespace) -> int:
+    from tasking.services.minutes import DEFAULT_PARTNERSHIP
+
+    services = _open(args)
+    try:
+        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        meeting_id = _meeting(services, args)
+        if args.export_kind == "agenda":
+            path = services.circulation.write_agenda(
+                meeting_id, args.output, partnership=partnership
+            )
+            print(f"Wrote {path}")
+            return 0
+        raise CommandError(f"cannot export {args.export_kind}")
+    finally:
+        services.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    raise CommandError(f"unknown command {args.command}")
