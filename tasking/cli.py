@@ -101,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(tracker)
     tracker.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.xlsx", help="the workbook to write"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.xlsx|FILE.pdf",
+        help="the workbook to write (a landscape PDF when the name ends in .pdf)",
     )
     tracker.add_argument("--agency", help="only this agency's actions (name or short name)")
     tracker.add_argument("--area", metavar="WARD", help="only this ward's actions")
@@ -110,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="also write one workbook per agency into this folder",
+    )
+    tracker.add_argument(
+        "--format",
+        choices=("xlsx", "pdf"),
+        default="xlsx",
+        help="what --per-agency writes: Excel workbooks (default) or PDFs",
     )
     tracker.add_argument(
         "--marking",
@@ -186,7 +196,9 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
-            paths = services.exports.write_agency_trackers(args.per_agency, **scope)
+            paths = services.exports.write_agency_trackers(
+                args.per_agency, fmt=args.format, **scope
+            )
             print(f"Wrote {len(paths)} agency trackers into {args.per_agency}")
         return 0
     finally:

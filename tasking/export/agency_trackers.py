@@ -18,7 +18,7 @@ def agency_slice(data: TrackerData, agency: str) -> TrackerData:
     return replace(data, actions=actions, hotspots=hotspots, agency=agency)
 
 
-def agency_file_name(data: TrackerData, agency: str) -> str:
+def agency_file_name(data: TrackerData, agency: str, suffix: str = ".xlsx") -> str:
     """ "<partnership> - <title> - <agency> - <yyyy-mm-dd> - <MARKING>.xlsx", safe on Windows."""
     marking = data.marking.strip().upper() or "OFFICIAL"
     day = data.generated_at.date().isoformat()
@@ -26,13 +26,20 @@ def agency_file_name(data: TrackerData, agency: str) -> str:
     tail = safe_filename(f"{agency} - {day} - {marking}", max_bytes=120)
     budget = max(180 - len(tail.encode("utf-8")) - 3, 20)
     head = safe_filename(f"{data.partnership} - {data.title}", max_bytes=budget)
-    return f"{head} - {tail}.xlsx"
+    return f"{head} - {tail}{suffix}"
 
 
 def render_agency_trackers(
-    data: TrackerData, folder: Path | str, progress: Progress | None = None
+    data: TrackerData, folder: Path | str, progress: Progress | None = None, fmt: str = "xlsx"
 ) -> list[Path]:
-    """Write one workbook per owner agency into ``folder``; each file is written atomically."""
+    """Write one workbook (or, ``fmt="pdf"``, one PDF) per owner agency into ``folder``.
+
+    Each file is written atomically.
+    """
+    if fmt == "pdf":
+        from tasking.export.tracker_pdf import render_tracker_pdf as render
+    else:
+        render = render_tracker_xlsx
     folder = Path(folder)
     agencies = sorted({action.owner_agency for action in data.actions if action.owner_agency})
     total = max(len(data.actions), 1)
@@ -45,7 +52,8 @@ def render_agency_trackers(
             if progress is not None:
                 progress(offset + step, total)
 
-        written.append(render_tracker_xlsx(part, folder / agency_file_name(data, agency), report))
+        name = agency_file_name(data, agency, f".{fmt}")
+        written.append(render(part, folder / name, report))
         done += len(part.actions)
     if progress is not None:
         progress(total, total)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -75,11 +76,13 @@ def _table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     struck: Sequence[bool] = (),
+    fills: Sequence[tuple[int, Color] | None] = (),
 ) -> Table:
     """A zebra table whose header repeats on each page; long text continues in extra rows.
 
     A record whose ``struck`` flag is set has its first two columns (reference and action)
-    struck through, as minute takers cross off a closed action.
+    struck through, as minute takers cross off a closed action. A record's ``fills`` entry
+    (column, colour) colours that cell, as a tracker shows RAG.
     """
     data: list[list[object]] = [[paragraph(h, "HeaderCell") for h in header]]
     starts = []  # first table row of each record: the rows after it only continue its text
@@ -113,6 +116,9 @@ def _table(
         style.append(("LINEABOVE", (0, start), (-1, start), 0.4, RULE))
         if number % 2:
             style.append(("BACKGROUND", (0, start), (-1, end - 1), ZEBRA_FILL))
+        fill = fills[number] if number < len(fills) else None
+        if fill is not None:
+            style.append(("BACKGROUND", (fill[0], start), (fill[0], end - 1), fill[1]))
     table.setStyle(TableStyle(style))
     return table
 

@@ -111,14 +111,13 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(LATIN.name, 8)
         self.setFillColor(INK)
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self._pageNumber} of {total}"
-        )
+        width = self._pagesize[0]  # portrait minutes, landscape trackers
+        self.drawRightString(width - MARGIN, MARGIN - 4 * mm, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 
 
 class MinutesDocTemplate(BaseDocTemplate):
-    """A4 portrait with the protective marking above and below the frame on every page."""
+    """A4 (portrait unless told) with the protective marking above and below the frame."""
 
     def __init__(
         self,
@@ -128,11 +127,12 @@ class MinutesDocTemplate(BaseDocTemplate):
         generated: datetime,
         progress: Progress | None = None,
         expected_flowables: int = 1,
+        pagesize: tuple[float, float] = A4,
         **kwargs: object,
     ) -> None:
         super().__init__(
             filename,
-            pagesize=A4,
+            pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN + BAND,
@@ -157,16 +157,17 @@ class MinutesDocTemplate(BaseDocTemplate):
             self._progress(min(self._drawn, self._expected - 1), self._expected)
 
     def _furnish(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
         canvas.saveState()
         canvas.setFont(LATIN.bold, 10)
         canvas.setFillColor(INK)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN, self.marking)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm, self.marking)
+        canvas.drawCentredString(width / 2, height - MARGIN, self.marking)
+        canvas.drawCentredString(width / 2, MARGIN + 2 * mm, self.marking)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        top_rule = PAGE_HEIGHT - MARGIN - 3 * mm
-        canvas.line(MARGIN, top_rule, PAGE_WIDTH - MARGIN, top_rule)
-        canvas.line(MARGIN, MARGIN + 6 * mm, PAGE_WIDTH - MARGIN, MARGIN + 6 * mm)
+        top_rule = height - MARGIN - 3 * mm
+        canvas.line(MARGIN, top_rule, width - MARGIN, top_rule)
+        canvas.line(MARGIN, MARGIN + 6 * mm, width - MARGIN, MARGIN + 6 * mm)
         canvas.setFont(LATIN.name, 8)
         canvas.drawString(MARGIN, MARGIN - 4 * mm, self.generated_label)
         canvas.restoreState()

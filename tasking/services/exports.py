@@ -127,14 +127,25 @@ class ExportService:
     def write_tracker(
         self, path: Path, *, progress: Progress | None = None, **scope: object
     ) -> Path:
-        from tasking.export.tracker_xlsx import render_tracker_xlsx
+        """The tracker as a workbook, or as a PDF when ``path`` ends in ``.pdf``."""
+        if path.suffix.lower() == ".pdf":
+            from tasking.export.tracker_pdf import render_tracker_pdf as render
+        else:
+            from tasking.export.tracker_xlsx import render_tracker_xlsx as render
 
-        return render_tracker_xlsx(self.tracker_data(**scope), path, progress)  # type: ignore[arg-type]
+        return render(self.tracker_data(**scope), path, progress)  # type: ignore[arg-type]
 
     def write_agency_trackers(
-        self, folder: Path, *, progress: Progress | None = None, **scope: object
+        self,
+        folder: Path,
+        *,
+        progress: Progress | None = None,
+        fmt: str = "xlsx",
+        **scope: object,
     ) -> list[Path]:
+        """One tracker per agency into ``folder``: workbooks, or PDFs with ``fmt="pdf"``."""
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
-        return render_agency_trackers(self.tracker_data(**scope), folder, progress)  # type: ignore[arg-type]
+        data = self.tracker_data(**scope)  # type: ignore[arg-type]
+        return render_agency_trackers(data, folder, progress, fmt)
