@@ -37,6 +37,15 @@ def add_export_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``circulate`` and ``reminders``."""
+    circulate = commands.add_parser(
+        "circulate",
+        help="e-mail drafts of a final meeting's minutes and trackers",
+        description="Write .eml drafts (minutes to attendees and apologies, each agency's "
+        "tracker to its people) with their attachments and the next meeting's invitation "
+        "into a folder, then mark the meeting circulated. Your mail program sends them.",
+    )
+    _meeting_options(circulate)
+    circulate.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
 
 
 def _meeting(services: Services, args: argparse.Namespace) -> int:
@@ -63,4 +72,20 @@ def run_export_kind(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise CommandError(f"unknown command {args.command}")
+    from tasking.services.minutes import DEFAULT_PARTNERSHIP
+
+    services = _open(args)
+    try:
+        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        if args.command == "circulate":
+            if args.output.exists() and not args.output.is_dir():
+                raise CommandError(f"{args.output} is a file; -o takes a folder")
+            meeting_id = _meeting(services, args)
+            summary = services.circulation.circulate(
+                meeting_id, args.output, partnership=partnership
+            )
+            print("\n".join(summary.lines()))
+            return 0
+        raise CommandError(f"unknown command {args.command}")
+    finally:
+        services.close()

@@ -2,18 +2,69 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from tasking.export.circulation_data import AgendaData
-from tasking.export.data import Progress
+from tasking.export.circulation_data import AgendaData, Attachment, Draft
+from tasking.export.data import Progress, TrackerAction
+from tasking.services import draft_texts
 from tasking.services.agenda import build_agenda
+from tasking.services.errors import ValidationError
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.minutes import DEFAULT_PARTNERSHIP
 from tasking.services.partnership import PartnershipService
+from tasking.services.views import MeetingDetail, PersonView
+
+PDF, XLSX = "application/pdf", ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@dataclass
+class CirculationSummary:
+    """What was written, and who could not be reached."""
+
+    folder: Path
+    drafts: list[Path] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # attachments, also kept in the folder
+    no_address: list[str] = field(default_factory=list)  # "Name (Agency)"
+    marked_circulated: bool = False
+    already_circulated: bool = False
+
+    def lines(self) -> list[str]:
+        said = [f"Wrote {len(self.drafts)} e-mail drafts into {self.folder}"]
+        if self.no_address:
+            count = len(self.no_address)
+            people = "1 person has" if count == 1 else f"{count} people have"
+            said.append(f"{people} no e-mail address: {', '.join(self.no_address)}")
+        if self.marked_circulated:
+            said.append("Marked the minutes as circulated")
+        elif self.already_circulated:
+            said.append("The minutes were already circulated")
+        return said
+
+
+def _reachable(people: Iterable[PersonView], missing: dict[int, str]) -> list[tuple[str, str]]:
+    """(name, address) of those with an address; the others are noted in ``missing``."""
+    found = []
+    for person in people:
+        if person.email.strip():
+            found.append((person.name, person.email.strip()))
+        else:
+            missing.setdefault(person.id, f"{person.name} ({person.agency})")
+    return found
+
+
+def _open_due(actions: Iterable[TrackerAction], by: date | None) -> list[TrackerAction]:
+    """Open actions due on or before ``by`` (every dated open action when there is no date)."""
+    due = [
+        a
+        for a in actions
+        if a.rag != "grey" and a.due_on is not None and (by is None or a.due_on <= by)
+    ]
+    return sorted(due, key=lambda a: (a.due_on or date.max, a.reference))
 
 
 class CirculationService:
@@ -43,3 +94,109 @@ class CirculationService:
         from tasking.export.agenda_pdf import render_agenda_pdf
 
         return render_agenda_pdf(self.agenda_data(meeting_id, partnership), path, progress)
+
+    # --- after the meeting -------------------------------------------------------------------
+    def circulate(
+        self,
+        meeting_id: int,
+        folder: Path,
+        *,
+        partnership: str = DEFAULT_PARTNERSHIP,
+        progress: Progress | None = None,
+    ) -> CirculationSummary:
+        """Drafts of the minutes to those invited and of each agency's tracker to its people,
+        written into ``folder`` with their attachments; then the meeting is marked circulated.
+        """
+        from tasking.export.agency_trackers import agency_file_name, agency_slice
+        from tasking.export.email_drafts import write_draft
+        from tasking.export.tracker_xlsx import render_tracker_xlsx
+
+        m = self._meetings.get(meeting_id)
+        if m.state == "draft":
+            raise ValidationError(
+                f"Only a final meeting can be circulated: meeting {meeting_id} ({m.area}, "
+                f"{m.held_on:%d/%m/%Y}) is a draft. Finalise it first."
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+        summary = CirculationSummary(folder)
+        missing: dict[int, str] = {}
+        people = {p.id: p for p in self._partnership.people(include_inactive=True)}
+        sender = self._sender(m, people)
+        minutes_name = f"{m.area} tasking minutes {m.held_on:%Y-%m-%d} {m.marking.upper()}.pdf"
+        minutes = self._exports.write_minutes(
+            meeting_id, folder / minutes_name, partnership=partnership
+        )
+        summary.files.append(minutes)
+        invited = [
+            people[a.person_id]
+            for a in m.attendance
+            if a.status in ("present", "apologies") and a.person_id in people
+        ]
+        summary.drafts.append(
+            write_draft(
+                Draft(
+                    file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - attendees and apologies",
+                    subject=draft_texts.subject(
+                        m.marking, f"{m.area} tasking minutes {draft_texts.long_day(m.held_on)}"
+                    ),
+                    recipients=_reachable(invited, missing),
+                    body=draft_texts.minutes_body(
+                        m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, False
+                    ),
+                    attachments=[Attachment(str(minutes), PDF)],
+                    sender=sender,
+                ),
+                folder,
+            )
+        )
+        data = self._exports.tracker_data(
+            area_id=m.area_id, partnership=partnership, marking=m.marking
+        )
+        agencies = {a.name: a.id for a in self._partnership.agencies(include_inactive=True)}
+        names = sorted({a.owner_agency for a in data.actions if a.owner_agency})
+        for number, agency in enumerate(names):
+            if progress is not None:
+                progress(number, len(names))
+            part = agency_slice(data, agency)
+            tracker = render_tracker_xlsx(part, folder / agency_file_name(data, agency))
+            summary.files.append(tracker)
+            staff = [p for p in people.values() if p.active and p.agency_id == agencies.get(agency)]
+            due = _open_due(part.actions, m.next_meeting_on)
+            summary.drafts.append(
+                write_draft(
+                    Draft(
+                        file_stem=f"Tracker {m.area} {m.held_on:%Y-%m-%d} - {agency}",
+                        subject=draft_texts.subject(
+                            m.marking,
+                            f"{m.area} action tracker for {agency} "
+                            f"{draft_texts.long_day(m.held_on)}",
+                        ),
+                        recipients=_reachable(staff, missing),
+                        body=draft_texts.tracker_body(
+                            agency, m.area, due, m.next_meeting_on, m.marking
+                        ),
+                        attachments=[Attachment(str(tracker), XLSX)],
+                        sender=sender,
+                    ),
+                    folder,
+                )
+            )
+        summary.no_address = sorted(missing.values())
+        if m.state == "final":
+            self._meetings.mark_circulated(meeting_id, m.version)
+            summary.marked_circulated = True
+        else:
+            summary.already_circulated = True
+        if progress is not None:
+            progress(len(names), len(names))
+        return summary
+
+    @staticmethod
+    def _sender(m: MeetingDetail, people: dict[int, PersonView]) -> str:
+        chair = people.get(m.chair_id) if m.chair_id is not None else None
+        if chair is None or not chair.email.strip():
+            return ""
+        from email.headerregistry import Address
+
+        user, _, domain = chair.email.strip().partition("@")
+        return str(Address(display_name=chair.name, username=user, domain=domain))
