@@ -33,6 +33,13 @@ def add_export_kinds(kinds: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     _meeting_options(agenda)
     agenda.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    ics = kinds.add_parser(
+        "ics",
+        help="a calendar invitation to the meeting after this one",
+        description="Write the next meeting's calendar invitation (iCalendar, .ics).",
+    )
+    _meeting_options(ics)
+    ics.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,6 +69,12 @@ def run_export_kind(args: argparse.Namespace) -> int:
         meeting_id = _meeting(services, args)
         if args.export_kind == "agenda":
             path = services.circulation.write_agenda(
+                meeting_id, args.output, partnership=partnership
+            )
+            print(f"Wrote {path}")
+            return 0
+        if args.export_kind == "ics":
+            path = services.circulation.write_invite(
                 meeting_id, args.output, partnership=partnership
             )
             print(f"Wrote {path}")

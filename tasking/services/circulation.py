@@ -14,6 +14,7 @@ from tasking.services.agenda import build_agenda
 from tasking.services.errors import ValidationError
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
+from tasking.services.invites import next_meeting_invite
 from tasking.services.meetings import MeetingService
 from tasking.services.minutes import DEFAULT_PARTNERSHIP
 from tasking.services.partnership import PartnershipService
@@ -95,6 +96,18 @@ class CirculationService:
 
         return render_agenda_pdf(self.agenda_data(meeting_id, partnership), path, progress)
 
+    def write_invite(
+        self, meeting_id: int, path: Path, *, partnership: str = DEFAULT_PARTNERSHIP
+    ) -> Path:
+        """The next meeting's calendar invitation (.ics)."""
+        from tasking.export.calendar_ics import write_invite
+
+        m = self._meetings.get(meeting_id)
+        people = {p.id: p for p in self._partnership.people(include_inactive=True)}
+        chair = people.get(m.chair_id) if m.chair_id is not None else None
+        organiser = (chair.name, chair.email) if chair is not None else ("", "")
+        return write_invite(next_meeting_invite(m, partnership, organiser), path)
+
     # --- after the meeting -------------------------------------------------------------------
     def circulate(
         self,
@@ -127,6 +140,12 @@ class CirculationService:
             meeting_id, folder / minutes_name, partnership=partnership
         )
         summary.files.append(minutes)
+        sent = [Attachment(str(minutes), PDF)]
+        if m.next_meeting_on is not None:
+            invite_name = f"{m.area} tasking meeting {m.next_meeting_on:%Y-%m-%d}.ics"
+            invite = self.write_invite(meeting_id, folder / invite_name, partnership=partnership)
+            summary.files.append(invite)
+            sent.append(Attachment(str(invite), "text/calendar"))
         invited = [
             people[a.person_id]
             for a in m.attendance
@@ -143,7 +162,7 @@ class CirculationService:
                     body=draft_texts.minutes_body(
                         m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, False
                     ),
-                    attachments=[Attachment(str(minutes), PDF)],
+                    attachments=sent,
                     sender=sender,
                 ),
                 folder,

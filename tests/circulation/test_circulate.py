@@ -156,3 +156,20 @@ def test_command_line_circulates_the_latest_final_meeting(demo: Services, databa
     )  # fmt: skip
     assert refused.returncode == 2 and "Only a final meeting" in refused.stderr
     assert not (tmp_path / "none").exists()
+
+
+def test_the_minutes_carry_the_next_meetings_invitation(demo: Services, final, tmp_path):
+    icalendar = pytest.importorskip("icalendar", reason="icalendar (test extra) is not installed")
+    assert final.next_meeting_on is not None
+    summary = demo.circulation.circulate(final.id, tmp_path / "out")
+    message = read_eml(next(p for p in summary.drafts if p.name.startswith("Minutes")))
+    files = attachments(message)
+    (name,) = [n for n in files if n.endswith(".ics")]
+    assert files[name] == (tmp_path / "out" / name).read_bytes()
+    event = icalendar.Calendar.from_ical(files[name]).walk("VEVENT")[0]
+    start = event.decoded("DTSTART")
+    assert start.date() == final.next_meeting_on and start.hour == 10
+    assert str(event["LOCATION"]) == final.venue
+    assert final.marking.upper() in str(event["DESCRIPTION"])
+    again = demo.circulation.write_invite(final.id, tmp_path / "again.ics")
+    assert icalendar.Calendar.from_ical(again.read_bytes()).walk("VEVENT")[0]["UID"] == event["UID"]
