@@ -28,7 +28,9 @@ def addresses(message: EmailMessage) -> set[str]:
 
 
 def attachments(message: EmailMessage) -> dict[str, bytes]:
-    return {part.get_filename(): part.get_content() for part in message.iter_attachments()}
+    return {
+        part.get_filename(): part.get_payload(decode=True) for part in message.iter_attachments()
+    }
 
 
 def body(message: EmailMessage) -> str:
