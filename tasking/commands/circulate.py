@@ -53,6 +53,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _meeting_options(circulate)
     circulate.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+    reminders = commands.add_parser(
+        "reminders",
+        help="e-mail drafts reminding each agency of actions overdue or due soon",
+        description="Write one .eml draft per agency listing its open actions that are overdue "
+        "or due within N days, with the last update of each (for a scheduled task).",
+    )
+    _database_option(reminders)
+    reminders.add_argument(
+        "--due-within", type=int, default=7, metavar="DAYS", help="days ahead (default 7)"
+    )
+    reminders.add_argument("--area", metavar="WARD", help="only this ward's actions")
+    reminders.add_argument("--marking", default="OFFICIAL", help="marking (default OFFICIAL)")
+    reminders.add_argument("--partnership", help="partnership name")
+    reminders.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
 
 
 def _meeting(services: Services, args: argparse.Namespace) -> int:
@@ -98,6 +112,22 @@ def run(args: argparse.Namespace) -> int:
                 meeting_id, args.output, partnership=partnership
             )
             print("\n".join(summary.lines()))
+            return 0
+        if args.command == "reminders":
+            if args.output.exists() and not args.output.is_dir():
+                raise CommandError(f"{args.output} is a file; -o takes a folder")
+            area = services.partnership.area_named(args.area) if args.area else None
+            summary = services.circulation.reminders(
+                args.output,
+                due_within=args.due_within,
+                area_id=area.id if area else None,
+                marking=args.marking,
+                partnership=partnership,
+            )
+            if not summary.drafts:
+                print(f"Nothing is overdue or due within {args.due_within} days: no drafts written")
+            else:
+                print("\n".join(summary.lines()))
             return 0
         raise CommandError(f"unknown command {args.command}")
     finally:

@@ -210,6 +210,53 @@ class CirculationService:
             progress(len(names), len(names))
         return summary
 
+    # --- between meetings --------------------------------------------------------------------
+    def reminders(
+        self,
+        folder: Path,
+        *,
+        due_within: int = 7,
+        area_id: int | None = None,
+        marking: str = "OFFICIAL",
+        partnership: str = DEFAULT_PARTNERSHIP,
+    ) -> CirculationSummary:
+        """One draft per agency of its open actions overdue or due within ``due_within`` days."""
+        from tasking.export.email_drafts import write_draft
+
+        if due_within < 0:
+            raise ValidationError(f"Due within takes a number of days, not {due_within}.")
+        today = self._today()
+        by = date.fromordinal(today.toordinal() + due_within)
+        data = self._exports.tracker_data(area_id=area_id, partnership=partnership, marking=marking)
+        due = _open_due(data.actions, by)
+        summary = CirculationSummary(folder)
+        if not due:
+            return summary
+        folder.mkdir(parents=True, exist_ok=True)
+        missing: dict[int, str] = {}
+        people = self._partnership.people()
+        agencies = {a.name: a.id for a in self._partnership.agencies(include_inactive=True)}
+        for agency in sorted({a.owner_agency for a in due}):
+            own = [a for a in due if a.owner_agency == agency]
+            staff = [p for p in people if p.agency_id == agencies.get(agency)]
+            summary.drafts.append(
+                write_draft(
+                    Draft(
+                        file_stem=f"Reminder {today:%Y-%m-%d} - {agency}",
+                        subject=draft_texts.subject(
+                            marking,
+                            f"Tasking actions overdue or due by {draft_texts.long_day(by)} "
+                            f"for {agency}",
+                        ),
+                        recipients=_reachable(staff, missing),
+                        body=draft_texts.reminder_body(agency, own, today, due_within),
+                    ),
+                    folder,
+                )
+            )
+        summary.no_address = sorted(missing.values())
+        return summary
+
     @staticmethod
     def _sender(m: MeetingDetail, people: dict[int, PersonView]) -> str:
         chair = people.get(m.chair_id) if m.chair_id is not None else None
