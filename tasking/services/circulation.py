@@ -68,6 +68,15 @@ def _open_due(actions: Iterable[TrackerAction], by: date | None) -> list[Tracker
     return sorted(due, key=lambda a: (a.due_on or date.max, a.reference))
 
 
+def require_circulable(m: MeetingDetail) -> None:
+    """Drafts change; only minutes that are final (or already circulated) go out."""
+    if m.state == "draft":
+        raise ValidationError(
+            f"Only a final meeting can be circulated: meeting {m.id} ({m.area}, "
+            f"{m.held_on:%d/%m/%Y}) is a draft. Finalise it first."
+        )
+
+
 class CirculationService:
     def __init__(
         self,
@@ -125,11 +134,7 @@ class CirculationService:
         from tasking.export.tracker_xlsx import render_tracker_xlsx
 
         m = self._meetings.get(meeting_id)
-        if m.state == "draft":
-            raise ValidationError(
-                f"Only a final meeting can be circulated: meeting {meeting_id} ({m.area}, "
-                f"{m.held_on:%d/%m/%Y}) is a draft. Finalise it first."
-            )
+        require_circulable(m)
         folder.mkdir(parents=True, exist_ok=True)
         summary = CirculationSummary(folder)
         missing: dict[int, str] = {}

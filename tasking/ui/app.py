@@ -109,6 +109,13 @@ class Session:
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
+        from tasking.ui.circulation import CirculationCommands
+
+        circulation = CirculationCommands(
+            window, services, self.settings, window.meetings.current_meeting_id, changes
+        )
+        circulation.install(window)
+        window.circulation_commands = circulation  # type: ignore[attr-defined]
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
         window.show()

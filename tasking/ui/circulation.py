@@ -1,0 +1,270 @@
+"""Meetings ▸ Agenda…, File ▸ Circulate…, Action tracker ▸ Reminders…: work off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from tasking.export.files import ExportError, safe_filename
+from tasking.services import Services, TaskingError
+from tasking.services.circulation import CirculationSummary, require_circulable
+from tasking.ui.background import run_in_background
+from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
+from tasking.ui.undo import DataChanges
+
+log = logging.getLogger(__name__)
+
+
+class CirculationOutcome:
+    """Where to write and what the chair is told; tests replace these to answer."""
+
+    @classmethod
+    def save_as(cls, parent: QWidget, title: str, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def folder(cls, parent: QWidget, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def open_url(cls, url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
+
+    @classmethod
+    def told(cls, parent: QWidget, title: str, lines: list[str]) -> None:
+        QMessageBox.information(parent, title, "\n\n".join(lines))
+
+    @classmethod
+    def failed(cls, parent: QWidget, error: BaseException) -> None:
+        QMessageBox.warning(parent, parent.tr("Circulation"), str(error))
+
+
+class RemindersDialog(QDialog):
+    """Which actions to remind agencies of: due within how many days, which area, the marking."""
+
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reminders"))
+        self.days = QSpinBox()
+        self.days.setRange(0, 90)
+        self.days.setValue(7)
+        self.days.setSuffix(self.tr(" days"))
+        self.area = QComboBox()
+        self.area.addItem(self.tr("All areas"), None)
+        for area in services.partnership.areas():
+            self.area.addItem(area.name, area.id)
+        self.marking = QComboBox()
+        for term in services.partnership.terms("marking"):
+            self.marking.addItem(term.label, term.code)
+        self.marking.setCurrentIndex(max(self.marking.findData(settings.default_marking()), 0))
+        form = QFormLayout(self)
+        for label, field, name in (
+            (self.tr("Overdue or due &within:"), self.days, self.tr("Due within days")),
+            (self.tr("&Area:"), self.area, self.tr("Area")),
+            (self.tr("&Protective marking:"), self.marking, self.tr("Protective marking")),
+        ):
+            field.setAccessibleName(name)
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> dict[str, object]:
+        return {
+            "due_within": self.days.value(),
+            "area_id": self.area.currentData(),
+            "marking": self.marking.currentData() or "OFFICIAL",
+        }
+
+    @classmethod
+    def ask(
+        cls, services: Services, settings: Settings, parent: QWidget | None
+    ) -> dict[str, object] | None:
+        dialog = cls(services, settings, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class CirculationCommands:
+    """Builds the agenda, circulate and reminders actions and carries each through."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        settings: Settings,
+        current_meeting: Callable[[], int | None],
+        changes: DataChanges | None = None,
+    ) -> None:
+        self.parent, self.services, self.settings = parent, services, settings
+        self.current_meeting, self.changes = current_meeting, changes
+        self.agenda = self._action(parent.tr("&Agenda…"), self.on_agenda)
+        self.circulate = self._action(parent.tr("&Circulate…"), self.on_circulate)
+        self.reminders = self._action(parent.tr("&Reminders…"), self.on_reminders)
+        self.circulate.setStatusTip(
+            parent.tr("E-mail drafts of the minutes and each agency's tracker")
+        )
+
+    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.parent)
+        action.triggered.connect(slot)
+        return action
+
+    def install(self, window: QMainWindow) -> None:
+        """File ▸ Circulate…, Meetings ▸ Agenda…, Action tracker ▸ Reminders…."""
+        bar = window.menuBar()
+        menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+        file_menu, help_action = menus[0], bar.actions()[-1]
+        quit_action = file_menu.actions()[-1]
+        file_menu.insertAction(quit_action, self.circulate)
+        file_menu.insertSeparator(quit_action)
+        for title, action in (
+            (window.tr("&Meetings"), self.agenda),
+            (window.tr("Action &tracker"), self.reminders),
+        ):
+            menu = QMenu(title, window)
+            menu.addAction(action)
+            bar.insertMenu(help_action, menu)
+
+    def _folder(self) -> Path:
+        remembered = self.settings.get(LAST_EXPORT_FOLDER)
+        return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
+
+    def _meeting(self) -> int | None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            latest = self.services.meetings.latest()
+            if latest is None:
+                CirculationOutcome.failed(self.parent, TaskingError("There are no meetings yet."))
+                return None
+            meeting_id = latest.id
+        return meeting_id
+
+    # --- the commands --------------------------------------------------------------------
+    def on_agenda(self) -> None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return
+        m = self.services.meetings.get(meeting_id)
+        name = safe_filename(f"{m.area} tasking agenda {m.held_on:%Y-%m-%d} {m.marking}")
+        path = CirculationOutcome.save_as(
+            self.parent, self.parent.tr("Agenda"), self._folder() / f"{name}.pdf"
+        )
+        if path is None:
+            return
+        partnership = self.settings.partnership_name()
+        self._run(
+            self.parent.tr("Writing the agenda"),
+            lambda progress: self.services.circulation.write_agenda(
+                meeting_id, path, partnership=partnership, progress=progress
+            ),
+            lambda result: self._finished(path.parent, [f"Wrote {path}"], open_file=path),
+        )
+
+    def on_circulate(self) -> None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return
+        m = self.services.meetings.get(meeting_id)
+        try:
+            require_circulable(m)
+        except TaskingError as error:
+            CirculationOutcome.failed(self.parent, error)
+            return
+        start = self._folder()
+        chosen = CirculationOutcome.folder(
+            self.parent, self.parent.tr("Folder for the e-mail drafts"), start
+        )
+        if chosen is None:
+            return
+        folder = chosen / safe_filename(f"{m.area} circulation {m.held_on:%Y-%m-%d}")
+        partnership = self.settings.partnership_name()
+
+        def done(result: object) -> None:
+            assert isinstance(result, CirculationSummary)
+            if self.changes is not None:
+                self.changes.changed.emit("meeting")
+            self._finished(chosen, result.lines(), open_file=result.folder)
+
+        self._run(
+            self.parent.tr("Writing the e-mail drafts"),
+            lambda progress: self.services.circulation.circulate(
+                meeting_id, folder, partnership=partnership, progress=progress
+            ),
+            done,
+        )
+
+    def on_reminders(self) -> None:
+        choice = RemindersDialog.ask(self.services, self.settings, self.parent)
+        if choice is None:
+            return
+        chosen = CirculationOutcome.folder(
+            self.parent, self.parent.tr("Folder for the reminders"), self._folder()
+        )
+        if chosen is None:
+            return
+        folder = chosen / safe_filename(f"Reminders {date.today():%Y-%m-%d}")
+        partnership = self.settings.partnership_name()
+        days = int(str(choice["due_within"]))
+
+        def done(result: object) -> None:
+            assert isinstance(result, CirculationSummary)
+            if not result.drafts:
+                nothing = self.parent.tr("Nothing is overdue or due within %1 days.")
+                CirculationOutcome.told(
+                    self.parent, self.parent.tr("Reminders"), [nothing.replace("%1", str(days))]
+                )
+                return
+            self._finished(chosen, result.lines(), open_file=result.folder)
+
+        self._run(
+            self.parent.tr("Writing the reminders"),
+            lambda progress: self.services.circulation.reminders(
+                folder,
+                due_within=days,
+                area_id=choice["area_id"],  # type: ignore[arg-type]
+                marking=str(choice["marking"]),
+                partnership=partnership,
+            ),
+            done,
+        )
+
+    # --- running -------------------------------------------------------------------------
+    def _finished(self, remembered: Path, lines: list[str], open_file: Path) -> None:
+        self.settings.set(LAST_EXPORT_FOLDER, str(remembered))
+        CirculationOutcome.open_url(QUrl.fromLocalFile(str(open_file)))
+        CirculationOutcome.told(self.parent, self.parent.tr("Circulation"), lines)
+
+    def _run(
+        self,
+        title: str,
+        work: Callable[[Callable[[int, int], None]], object],
+        on_done: Callable[[object], None],
+    ) -> None:
+        def on_error(error: BaseException) -> None:
+            if not isinstance(error, ExportError | TaskingError | OSError):
+                log.error("Circulation failed: %r", error)
+            CirculationOutcome.failed(self.parent, error)
+
+        run_in_background(self.parent, title, work, on_done=on_done, on_error=on_error)

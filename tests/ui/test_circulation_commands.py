@@ -1,0 +1,132 @@
+"""Agenda…, Circulate… and Reminders… from the window: files written, the folder opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from tasking.ui.circulation import CirculationCommands, CirculationOutcome, RemindersDialog
+from tasking.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def told(monkeypatch, tmp_path: Path) -> dict[str, list]:
+    seen: dict[str, list] = {"opened": [], "told": [], "failed": [], "asked": []}
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def folder(cls, parent, title, start):
+        seen["asked"].append(title)
+        return out
+
+    monkeypatch.setattr(CirculationOutcome, "folder", classmethod(folder))
+    monkeypatch.setattr(
+        CirculationOutcome,
+        "save_as",
+        classmethod(lambda cls, parent, title, suggested: out / suggested.name),
+    )
+    monkeypatch.setattr(
+        CirculationOutcome,
+        "open_url",
+        classmethod(lambda cls, url: seen["opened"].append(Path(url.toLocalFile()))),
+    )
+    monkeypatch.setattr(
+        CirculationOutcome,
+        "told",
+        classmethod(lambda cls, parent, title, lines: seen["told"].append(lines)),
+    )
+    monkeypatch.setattr(
+        CirculationOutcome,
+        "failed",
+        classmethod(lambda cls, parent, error: seen["failed"].append(str(error))),
+    )
+    return seen
+
+
+@pytest.fixture
+def commands(qtbot, services, records, settings, history):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    made = CirculationCommands(
+        parent, services, settings, lambda: records.meetings["march"], history.changes
+    )
+    parent.commands = made  # kept alive with the widget
+    return made
+
+
+def _wait(qtbot, told) -> None:
+    qtbot.waitUntil(lambda: bool(told["told"] or told["failed"]), timeout=20_000)
+
+
+def test_agenda_of_the_draft_meeting_is_written_and_opened(qtbot, commands, told):
+    commands.agenda.trigger()
+    _wait(qtbot, told)
+    assert not told["failed"]
+    (opened,) = told["opened"]
+    assert opened.suffix == ".pdf" and opened.read_bytes().startswith(b"%PDF")
+    assert "agenda" in opened.name
+
+
+def test_a_draft_cannot_be_circulated_and_no_folder_is_asked(commands, told, services, records):
+    commands.circulate.trigger()
+    assert told["failed"] and "Only a final meeting can be circulated" in told["failed"][0]
+    assert told["asked"] == []
+    assert services.meetings.get(records.meetings["march"]).state == "draft"
+
+
+def test_circulating_a_final_meeting_opens_the_folder_of_drafts(
+    qtbot, commands, told, services, records
+):
+    meeting_id = records.meetings["march"]
+    services.meetings.finalise(meeting_id, services.meetings.get(meeting_id).version)
+    changed: list[str] = []
+    commands.changes.changed.connect(changed.append)
+    commands.circulate.trigger()
+    _wait(qtbot, told)
+    assert not told["failed"]
+    (folder,) = told["opened"]
+    assert folder.is_dir() and sorted(folder.glob("*.eml"))
+    assert any(line.startswith("Wrote ") for line in told["told"][0])
+    assert services.meetings.get(meeting_id).state == "circulated"
+    assert "meeting" in changed
+
+
+def test_reminders_write_one_draft_per_agency(qtbot, commands, told, monkeypatch):
+    monkeypatch.setattr(
+        RemindersDialog,
+        "ask",
+        classmethod(
+            lambda cls, services, settings, parent: {
+                "due_within": 30,
+                "area_id": None,
+                "marking": "OFFICIAL",
+            }
+        ),
+    )
+    commands.reminders.trigger()
+    _wait(qtbot, told)
+    assert not told["failed"]
+    (folder,) = told["opened"]
+    assert len(list(folder.glob("*.eml"))) >= 1
+
+
+def test_reminders_dialog_offers_days_area_and_marking(qtbot, services, settings):
+    dialog = RemindersDialog(services, settings, None)
+    qtbot.addWidget(dialog)
+    dialog.days.setValue(14)
+    assert dialog.choice()["due_within"] == 14
+    assert dialog.choice()["area_id"] is None
+
+
+def test_the_commands_are_in_their_menus(qtbot, services, records, history, settings, tmp_path):
+    window = MainWindow(services, history, settings, tmp_path / "tasking.log")
+    qtbot.addWidget(window)
+    made = CirculationCommands(window, services, settings, lambda: None, history.changes)
+    made.install(window)
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions() if a.menu()}
+    assert made.circulate in menus["File"].actions()
+    assert made.agenda in menus["Meetings"].actions()
+    assert made.reminders in menus["Action tracker"].actions()
+    assert list(menus)[-1] == "Help"
