@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after writing the minutes of a final meeting, mark them as circulated",
     )
+    minutes.add_argument(
+        "--for-wider-circulation",
+        action="store_true",
+        help="leave out the items the chair marked confidential",
+    )
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -177,7 +182,11 @@ def run_export(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
                 )
-            path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
+            if args.for_wider_circulation:
+                write = services.circulation.write_shareable_minutes
+            else:
+                write = services.exports.write_minutes
+            path = write(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)

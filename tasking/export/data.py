@@ -30,6 +30,7 @@ class ReviewLine:
     action_type: str = ""  # label, e.g. "High-visibility patrol"
     due_on: date | None = None
     closed: bool = False  # its status at the meeting was a closed one (completed, cancelled)
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class HotspotLine:
     notes: str
     decision: str  # label: "Continue", "Monitor", "Close", "Escalate" or ""
     decision_reason: str
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class NewActionLine:
     due_on: date | None
     hotspot: str = ""
     action_type: str = ""  # label
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class MinutesData:
     next_meeting_on: date | None
     generated_at: datetime  # timezone-aware
     author: str  # who generated the file (the OS user or the chair)
+    aob_confidential: bool = False  # any other business left out for wider circulation
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ EDITABLE = frozenset(
         "due_on",
         "outcome",
         "completed_on",
+        "confidential",
     }
 )
 

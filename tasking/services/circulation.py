@@ -18,6 +18,7 @@ from tasking.services.invites import next_meeting_invite
 from tasking.services.meetings import MeetingService
 from tasking.services.minutes import DEFAULT_PARTNERSHIP
 from tasking.services.partnership import PartnershipService
+from tasking.services.shareable import confidential_now, for_wider_circulation
 from tasking.services.views import MeetingDetail, PersonView
 
 PDF, XLSX = "application/pdf", ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -105,6 +106,22 @@ class CirculationService:
 
         return render_agenda_pdf(self.agenda_data(meeting_id, partnership), path, progress)
 
+    def write_shareable_minutes(
+        self,
+        meeting_id: int,
+        path: Path,
+        *,
+        partnership: str = DEFAULT_PARTNERSHIP,
+        progress: Progress | None = None,
+    ) -> Path:
+        """The minutes for wider circulation: confidential items left out."""
+        from tasking.export.minutes_pdf import render_minutes_pdf
+
+        data = self._exports.minutes_data(meeting_id, partnership)
+        actions, hotspots = confidential_now(self._meetings.get(meeting_id))
+        shared = for_wider_circulation(data, actions, hotspots)
+        return render_minutes_pdf(shared, path, progress)
+
     def write_invite(
         self, meeting_id: int, path: Path, *, partnership: str = DEFAULT_PARTNERSHIP
     ) -> Path:
@@ -145,6 +162,12 @@ class CirculationService:
             meeting_id, folder / minutes_name, partnership=partnership
         )
         summary.files.append(minutes)
+        shared = self.write_shareable_minutes(
+            meeting_id,
+            folder / minutes_name.replace(".pdf", " for wider circulation.pdf"),
+            partnership=partnership,
+        )
+        summary.files.append(shared)
         sent = [Attachment(str(minutes), PDF)]
         if m.next_meeting_on is not None:
             invite_name = f"{m.area} tasking meeting {m.next_meeting_on:%Y-%m-%d}.ics"
@@ -168,6 +191,25 @@ class CirculationService:
                         m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, False
                     ),
                     attachments=sent,
+                    sender=sender,
+                ),
+                folder,
+            )
+        )
+        summary.drafts.append(  # addressed by the chair: who else should see them varies
+            write_draft(
+                Draft(
+                    file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - for wider circulation",
+                    subject=draft_texts.subject(
+                        m.marking,
+                        f"{m.area} tasking minutes {draft_texts.long_day(m.held_on)} "
+                        "(for wider circulation)",
+                    ),
+                    recipients=(),
+                    body=draft_texts.minutes_body(
+                        m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, True
+                    ),
+                    attachments=[Attachment(str(shared), PDF), *sent[1:]],
                     sender=sender,
                 ),
                 folder,

@@ -68,6 +68,7 @@ def minutes_from_detail(
                 action_type=r.action.action_type,
                 due_on=r.action.due_on,
                 closed=closed,
+                confidential=r.action.id in m.confidential_actions,
             )
         )
     return MinutesData(
@@ -91,6 +92,7 @@ def minutes_from_detail(
                 notes=d.notes,
                 decision=DECISION_LABELS.get(d.decision or "", ""),
                 decision_reason=d.decision_reason,
+                confidential=d.confidential,
             )
             for d in m.discussions
         ],
@@ -102,6 +104,7 @@ def minutes_from_detail(
                 a.due_on,
                 a.hotspot,
                 action_type=a.action_type,
+                confidential=a.id in m.confidential_actions,
             )
             for a in m.new_actions
         ],
@@ -109,6 +112,7 @@ def minutes_from_detail(
         next_meeting_on=m.next_meeting_on,
         generated_at=datetime.now(UTC),
         author=m.chair or os_user(),
+        aob_confidential=m.aob_confidential,
     )
 
 

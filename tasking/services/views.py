@@ -156,6 +156,7 @@ class DiscussionView:
     decision: str | None
     decision_reason: str
     version: int
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,9 @@ class MeetingDetail:
     reviews: list[ReviewItem] = field(default_factory=list)
     discussions: list[DiscussionView] = field(default_factory=list)
     new_actions: list[ActionRow] = field(default_factory=list)
+    # Left out of the minutes for wider circulation.
+    aob_confidential: bool = False
+    confidential_actions: frozenset[int] = frozenset()
 
     @property
     def editable(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import cli, pdf_pages
+from circulation_helpers import cli, pdf_pages
 
 from tasking.services import Services, ValidationError
 from tasking.services.minutes import CONFIDENTIALITY

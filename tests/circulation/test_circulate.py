@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-from email import policy
-from email.message import EmailMessage
-from email.parser import BytesParser
-from email.utils import getaddresses
-from pathlib import Path
-
 import pytest
-from conftest import cli
+from circulation_helpers import addresses, attachments, body, cli, read_eml
 from sqlalchemy import select
 
 from tasking.models import AuditEntry
 from tasking.services import Services, ValidationError
-
-
-def read_eml(path: Path) -> EmailMessage:
-    with path.open("rb") as handle:
-        message = BytesParser(policy=policy.default).parse(handle)
-    assert isinstance(message, EmailMessage)
-    return message
-
-
-def addresses(message: EmailMessage) -> set[str]:
-    return {address for _name, address in getaddresses([str(message["To"] or "")])}
-
-
-def attachments(message: EmailMessage) -> dict[str, bytes]:
-    return {
-        part.get_filename(): part.get_payload(decode=True) for part in message.iter_attachments()
-    }
-
-
-def body(message: EmailMessage) -> str:
-    part = message.get_body(("plain",))
-    assert part is not None
-    return part.get_content()
 
 
 @pytest.fixture
@@ -49,7 +20,7 @@ def test_minutes_go_to_attendees_and_apologies_with_the_marking_first(
     demo: Services, final, tmp_path
 ):
     summary = demo.circulation.circulate(final.id, tmp_path / "out")
-    minutes = [p for p in summary.drafts if p.name.startswith("Minutes")]
+    minutes = [p for p in summary.drafts if p.name.endswith("attendees and apologies.eml")]
     assert len(minutes) == 1
     message = read_eml(minutes[0])
     assert message["X-Unsent"] == "1"
@@ -164,7 +135,7 @@ def test_the_minutes_carry_the_next_meetings_invitation(demo: Services, final, t
     icalendar = pytest.importorskip("icalendar", reason="icalendar (test extra) is not installed")
     assert final.next_meeting_on is not None
     summary = demo.circulation.circulate(final.id, tmp_path / "out")
-    message = read_eml(next(p for p in summary.drafts if p.name.startswith("Minutes")))
+    message = read_eml(next(p for p in summary.drafts if "attendees" in p.name))
     files = attachments(message)
     (name,) = [n for n in files if n.endswith(".ics")]
     assert files[name] == (tmp_path / "out" / name).read_bytes()

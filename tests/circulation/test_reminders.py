@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import TODAY, cli
-from test_circulate import addresses, body, read_eml
+from circulation_helpers import TODAY, addresses, body, cli, read_eml
 
 from tasking.services import Services, ValidationError
 

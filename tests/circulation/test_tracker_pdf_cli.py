@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import cli, pdf_pages
+from circulation_helpers import cli, pdf_pages
 
 
 def test_tracker_and_per_agency_trackers_as_pdf(database, tmp_path):
