@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import DiscussionView, MeetingDetail
+from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.meeting.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
@@ -54,6 +55,7 @@ class HotspotSection(QWidget):
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
+        self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -70,6 +72,7 @@ class HotspotSection(QWidget):
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("Deci&sion:"), self.decision)
         form.addRow(self.tr("R&eason:"), self.reason)
+        form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_next)
@@ -95,6 +98,7 @@ class HotspotSection(QWidget):
         set_read_only(self.reason, not editable)
         self.decision.setEnabled(editable)
         self.nominate.setEnabled(editable)
+        self.confidential.setEnabled(editable)
         self.save_next.setText(
             self.tr("Save and ne&xt (Ctrl+Return)") if editable else self.tr("Ne&xt (Ctrl+Return)")
         )
@@ -161,6 +165,9 @@ class HotspotSection(QWidget):
         self.edits.perform(text, nominate, withdraw, "hotspot", nomination.reason)
 
     # --- inside --------------------------------------------------------------------------
+    def _shown(self) -> tuple[MeetingDetail | None, DiscussionView | None]:
+        return self._detail, self._current()
+
     def _current(self) -> DiscussionView | None:
         return self.model.row_at(self.table.currentIndex().row())
 
@@ -182,6 +189,7 @@ class HotspotSection(QWidget):
         self.notes.mark_saved()
         choose(self.decision, item.decision or "")
         self.reason.setText(item.decision_reason)
+        self.confidential.show_value(item.confidential)
         self._loaded = item.id
 
     def _save_notes(self, item: DiscussionView | None) -> None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -110,6 +111,8 @@ class NewActionsSection(QWidget):
             grid.addWidget(label, row, column)
             grid.addWidget(field, row, column + 1, rows, columns)
         grid.addWidget(self.raise_button, 2, 5)
+        self.confidential = QCheckBox(self.tr("Confidential (left out for wider circulation)"))
+        grid.addWidget(self.confidential, 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
@@ -194,6 +197,7 @@ class NewActionsSection(QWidget):
             "due_on": self.due.date().toPython(),
             "meeting_id": detail.id,
             "area_id": detail.area_id,
+            "confidential": self.confidential.isChecked(),
         }
         raised = RaisedAction(0)
 
@@ -210,6 +214,7 @@ class NewActionsSection(QWidget):
         if reference is None:
             return
         self.description.clear()
+        self.confidential.setChecked(False)
         choose(self.officer, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
