@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from tasking.export.data import MinutesData
+from tasking.export.data import HotspotLine, MinutesData
 from tasking.services.views import MeetingDetail
 
 WIDER = "for wider circulation"
@@ -35,6 +35,15 @@ def for_wider_circulation(
 ) -> MinutesData:
     """``data`` without confidential reviews, hotspot items, new actions or AOB."""
     statement = f"{data.confidentiality_statement}\n\n{LEFT_OUT}".strip()
+    hotspots = [
+        h for h in data.hotspots if not h.confidential and h.name not in confidential_hotspots
+    ]
+    if len(hotspots) < len(data.hotspots):  # say so, rather than "No hotspots were discussed"
+        count = len(data.hotspots) - len(hotspots)
+        notes = (
+            f"{count} {'item is' if count == 1 else 'items are'} recorded in the full minutes only."
+        )
+        hotspots.append(HotspotLine("Confidential items", "", "", notes, "", ""))
     return replace(
         data,
         title=f"{data.title} ({WIDER})",
@@ -44,9 +53,7 @@ def for_wider_circulation(
             for r in data.reviews
             if not r.confidential and r.reference not in confidential_actions
         ],
-        hotspots=[
-            h for h in data.hotspots if not h.confidential and h.name not in confidential_hotspots
-        ],
+        hotspots=hotspots,
         new_actions=[
             a
             for a in data.new_actions

@@ -134,7 +134,11 @@ class CirculationCommands:
     def install(self, window: QMainWindow) -> None:
         """File ▸ Circulate…, Meetings ▸ Agenda…, Action tracker ▸ Reminders…."""
         bar = window.menuBar()
-        menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+        menus: list[QMenu] = []
+        for entry in bar.actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu):
+                menus.append(menu)
         file_menu, help_action = menus[0], bar.actions()[-1]
         quit_action = file_menu.actions()[-1]
         file_menu.insertAction(quit_action, self.circulate)
