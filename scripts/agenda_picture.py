@@ -1,4 +1,4 @@
-"""Make docs/images/agenda.png: the first page of an agenda from a demo database, palette-reduced."""
+"""Make docs/images/agenda.png: the first page of a demo agenda, reduced to a small palette."""
 
 from __future__ import annotations
 
