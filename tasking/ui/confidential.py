@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from tasking.services.views import DiscussionView, MeetingDetail
+from tasking.services.views import ActionRow, DiscussionView, MeetingDetail
 from tasking.ui.meeting.edits import MeetingEdits
 
 #: What a toggle changes: the undo text and a writer taking the new value; None when it cannot.
@@ -59,12 +59,14 @@ def discussion_target(
         meetings, versions = edits.services.meetings, edits.versions
 
         def write(value: bool) -> object:
-            return meetings.record_discussion(
+            view = meetings.record_discussion(
                 detail.id,
                 item.hotspot_id,
                 confidential=value,
                 expected_version=versions.discussion(detail.id, item.id),
             )
+            versions.note("discussion", view.id, view.version)
+            return view
 
         return edits.tr("Confidential: %1").replace("%1", item.hotspot), write
 
@@ -86,5 +88,26 @@ def aob_target(edits: MeetingEdits, shown: Callable[[], MeetingDetail | None]) -
             return changed
 
         return edits.tr("Confidential: any other business"), write
+
+    return target
+
+
+def action_target(
+    edits: MeetingEdits, shown: Callable[[], tuple[MeetingDetail | None, ActionRow | None]]
+) -> Target:
+    """An action on the meeting's review list, marked or cleared."""
+
+    def target() -> tuple[str, Callable[[bool], object]] | None:
+        detail, action = shown()
+        if action is None or detail is None or not detail.editable:
+            return None
+        actions, versions = edits.services.actions, edits.versions
+
+        def write(value: bool) -> object:
+            row = actions.edit(action.id, versions.action(action.id), confidential=value)
+            versions.note("action", row.id, row.version)
+            return row
+
+        return edits.tr("Confidential: %1").replace("%1", action.reference), write
 
     return target

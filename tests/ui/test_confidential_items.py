@@ -54,3 +54,17 @@ def test_a_final_meeting_cannot_be_marked(qtbot, arboretum, history):
     workspace.show_meeting(arboretum.first_meeting_id)
     assert not workspace.hotspots.confidential.isEnabled()
     assert not workspace.closing.aob_confidential.isEnabled()
+
+
+def test_an_action_under_review_can_be_marked_and_undone(qtbot, arboretum, history):
+    workspace = make_workspace(qtbot, arboretum, history)
+    workspace.open_next(arboretum.area_id)
+    workspace.tabs.setCurrentWidget(workspace.review)
+    box = workspace.review.confidential
+    first = _latest(arboretum).reviews[0].action
+    assert not box.isChecked()
+    box.click()
+    assert first.id in _latest(arboretum).confidential_actions
+    history.undo()
+    assert first.id not in _latest(arboretum).confidential_actions
+    assert not box.isChecked()
