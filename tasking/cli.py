@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker = kinds.add_parser(
         "tracker",
-        help="the action tracker as Excel",
+        help="the action tracker as Excel (or PDF)",
         description="Write the action tracker as an Excel workbook.",
     )
     _database_option(tracker)

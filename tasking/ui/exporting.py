@@ -185,7 +185,7 @@ class ExportCommands:
             parent.tr("&Minutes as PDF…"), "Ctrl+Shift+M", self.on_export_minutes
         )
         self.tracker = self._action(
-            parent.tr("Action &tracker as Excel…"), "Ctrl+Shift+T", self.on_export_tracker
+            parent.tr("Action &tracker (Excel or PDF)…"), "Ctrl+Shift+T", self.on_export_tracker
         )
         self.per_agency = self._action(
             parent.tr("&Per-agency trackers…"), "Ctrl+Shift+A", self.on_export_per_agency
@@ -260,7 +260,7 @@ class ExportCommands:
             self.parent,
             self.parent.tr("Export the action tracker"),
             self._folder() / f"{name}.xlsx",
-            "Excel workbook (*.xlsx)",
+            "Excel workbook (*.xlsx);;PDF, landscape (*.pdf)",
         )
         if path is not None:
             scope["partnership"] = self.settings.partnership_name()

@@ -130,3 +130,35 @@ def test_the_commands_are_in_their_menus(qtbot, services, records, history, sett
     assert made.agenda in menus["Meetings"].actions()
     assert made.reminders in menus["Action tracker"].actions()
     assert list(menus)[-1] == "Help"
+
+
+def test_the_tracker_export_writes_a_pdf_when_the_name_says_so(
+    qtbot, services, records, settings, history, monkeypatch, tmp_path
+):
+    from tasking.ui.exporting import ExportCommands, ExportOutcome, TrackerScopeDialog
+
+    target = tmp_path / "tracker.pdf"
+    done: list[Path] = []
+    monkeypatch.setattr(
+        TrackerScopeDialog,
+        "ask",
+        classmethod(
+            lambda cls, services, settings, per_agency, parent: {
+                "area_id": None,
+                "agency_id": None,
+                "marking": "OFFICIAL-SENSITIVE",
+            }
+        ),
+    )
+    monkeypatch.setattr(
+        ExportOutcome, "save_as", classmethod(lambda cls, parent, title, suggested, pattern: target)
+    )
+    monkeypatch.setattr(
+        ExportOutcome, "done", classmethod(lambda cls, parent, path, count=1: done.append(path))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    exports = ExportCommands(parent, services, settings, lambda: None, history.changes)
+    exports.tracker.trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
