@@ -171,6 +171,11 @@ class CirculationCommands:
         if meeting_id is None:
             return
         m = self.services.meetings.get(meeting_id)
+        try:  # a meeting already held has no agenda: say so before asking where to write
+            self.services.circulation.agenda_data(meeting_id)
+        except TaskingError as error:
+            CirculationOutcome.failed(self.parent, error)
+            return
         name = safe_filename(f"{m.area} tasking agenda {m.held_on:%Y-%m-%d} {m.marking}")
         path = CirculationOutcome.save_as(
             self.parent, self.parent.tr("Agenda"), self._folder() / f"{name}.pdf"

@@ -162,3 +162,11 @@ def test_the_tracker_export_writes_a_pdf_when_the_name_says_so(
     exports.tracker.trigger()
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_no_agenda_for_a_meeting_already_held(commands, told, services, records):
+    meeting_id = records.meetings["march"]
+    services.meetings.finalise(meeting_id, services.meetings.get(meeting_id).version)
+    commands.agenda.trigger()
+    assert told["failed"] and "has been held" in told["failed"][0]
+    assert told["opened"] == []
