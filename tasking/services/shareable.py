@@ -38,7 +38,8 @@ def for_wider_circulation(
     hotspots = [
         h for h in data.hotspots if not h.confidential and h.name not in confidential_hotspots
     ]
-    if len(hotspots) < len(data.hotspots):  # say so, rather than "No hotspots were discussed"
+    hidden = {h.name for h in data.hotspots if h not in hotspots}
+    if hidden:  # say so, rather than "No hotspots were discussed"
         count = len(data.hotspots) - len(hotspots)
         notes = (
             f"{count} {'item is' if count == 1 else 'items are'} recorded in the full minutes only."
@@ -55,7 +56,8 @@ def for_wider_circulation(
         ],
         hotspots=hotspots,
         new_actions=[
-            a
+            # an action kept at a hotspot left out does not name it
+            replace(a, hotspot="") if a.hotspot in hidden else a
             for a in data.new_actions
             if not a.confidential and a.reference not in confidential_actions
         ],

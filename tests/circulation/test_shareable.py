@@ -46,6 +46,13 @@ def marked(demo: Services):
         hotspot_id=secret_spot.hotspot_id,
     )
     demo.actions.edit(raised.id, raised.version, confidential=True)
+    demo.actions.raise_action(
+        description="Open patrol agreed with residents",
+        action_type_id=types[0].id,
+        owner_agency_id=review.owner_agency_id,
+        meeting_id=m.id,
+        hotspot_id=secret_spot.hotspot_id,
+    )
     m = demo.meetings.get(m.id)
     m = demo.meetings.edit(m.id, m.version, any_other_business=SECRET_AOB, aob_confidential=True)
     m = demo.meetings.finalise(m.id, m.version)
@@ -63,6 +70,10 @@ def test_shareable_minutes_leave_out_every_confidential_item(demo: Services, mar
         assert secret not in shared_text, f"{secret!r} leaked into the shareable minutes"
         assert secret not in " ".join(pdf_pages(shared))  # a second, independent reader
     assert f"{secret_hotspot} (" not in shared_text  # its heading is gone too
+    assert f"(Hotspot: {secret_hotspot})" in full_text
+    assert "Open patrol agreed with residents" in shared_text  # kept, but not placed there
+    assert f"(Hotspot: {secret_hotspot})" not in shared_text
+    assert "1 item is recorded in the full minutes only" in shared_text
     assert "for wider circulation" in shared_text
     assert m.reviews[1].action.reference in shared_text  # the rest is all there
     if has_open_note:
