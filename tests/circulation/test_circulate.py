@@ -146,3 +146,20 @@ def test_the_minutes_carry_the_next_meetings_invitation(demo: Services, final, t
     assert final.marking.upper() in str(event["DESCRIPTION"])
     again = demo.circulation.write_invite(final.id, tmp_path / "again.ics")
     assert icalendar.Calendar.from_ical(again.read_bytes()).walk("VEVENT")[0]["UID"] == event["UID"]
+
+
+def test_without_a_next_meeting_date_there_is_no_invitation(demo: Services, database, tmp_path):
+    area = demo.partnership.area_named("Abbey")
+    m = demo.meetings.open_next(area.id)
+    m = demo.meetings.finalise(m.id, m.version)
+    assert m.next_meeting_on is None
+    summary = demo.circulation.circulate(m.id, tmp_path / "out")
+    minutes = read_eml(next(p for p in summary.drafts if "attendees" in p.name))
+    assert [n for n in attachments(minutes) if n.endswith(".ics")] == []
+    assert not list((tmp_path / "out").glob("*.ics"))
+    refused = cli(
+        "export", "ics", "--database", str(database), "--meeting", str(m.id),
+        "-o", str(tmp_path / "next.ics"), tmp_path=tmp_path,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "no date for the next meeting" in refused.stderr
+    assert not (tmp_path / "next.ics").exists()
