@@ -25,14 +25,15 @@ _COLUMNS = (
 
 
 def upgrade() -> None:
+    # Plain ADD COLUMN, never a batch copy: on SQLite a batch recreates the table, and dropping
+    # the old "action" or "meeting" table (foreign keys on) would cascade-delete their updates,
+    # attendance and reviews.
     for table, column in _COLUMNS:
-        with op.batch_alter_table(table) as batch_op:
-            batch_op.add_column(
-                sa.Column(column, sa.Boolean(), server_default=sa.false(), nullable=False)
-            )
+        op.add_column(
+            table, sa.Column(column, sa.Boolean(), server_default=sa.false(), nullable=False)
+        )
 
 
 def downgrade() -> None:
     for table, column in reversed(_COLUMNS):
-        with op.batch_alter_table(table) as batch_op:
-            batch_op.drop_column(column)
+        op.drop_column(table, column)  # SQLite 3.35 and later drop a column in place
