@@ -77,14 +77,19 @@ def _table(
     widths: Sequence[float],
     struck: Sequence[bool] = (),
     fills: Sequence[tuple[int, Color] | None] = (),
+    caption: str = "",
 ) -> Table:
     """A zebra table whose header repeats on each page; long text continues in extra rows.
 
     A record whose ``struck`` flag is set has its first two columns (reference and action)
     struck through, as minute takers cross off a closed action. A record's ``fills`` entry
-    (column, colour) colours that cell, as a tracker shows RAG.
+    (column, colour) colours that cell, as a tracker shows RAG. A ``caption`` heads the table
+    and repeats with the header on every page it runs onto.
     """
     data: list[list[object]] = [[paragraph(h, "HeaderCell") for h in header]]
+    if caption:
+        data.insert(0, [paragraph(caption, "Subheading"), *([""] * (len(header) - 1))])
+    head = len(data)
     starts = []  # first table row of each record: the rows after it only continue its text
     for number, row in enumerate(rows):
         starts.append(len(data))
@@ -99,9 +104,9 @@ def _table(
                     for column, p in enumerate(columns)
                 ]
             )
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
+    table = Table(data, colWidths=list(widths), repeatRows=head, splitByRow=1)
     style: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("BACKGROUND", (0, 0), (-1, head - 1), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -111,6 +116,8 @@ def _table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    if caption:
+        style.append(("SPAN", (0, 0), (-1, 0)))
     ends = [*starts[1:], len(data)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         style.append(("LINEABOVE", (0, start), (-1, start), 0.4, RULE))

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
 from tasking.export.files import atomic_write
@@ -82,9 +82,12 @@ def build_tracker_story(data: TrackerData) -> list[Flowable]:
     if not data.actions:
         story.append(paragraph("There are no actions to show."))
     for agency, actions in by_agency(data.actions):
-        story.append(paragraph(f"{agency} ({len(actions)})", "Heading"))
         fills = [(6, RAG[a.rag][1]) if a.rag in RAG else None for a in actions]
-        story.append(zebra_table(HEADER, [_row(a) for a in actions], WIDTHS, fills=fills))
+        caption = f"{agency} ({len(actions)})"  # repeated on each page the agency runs onto
+        story.append(Spacer(1, 4 * mm))
+        story.append(
+            zebra_table(HEADER, [_row(a) for a in actions], WIDTHS, fills=fills, caption=caption)
+        )
     return story
 
 
