@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tasking.export.circulation_data import AgendaData, Attachment, Draft
 from tasking.export.data import Progress, TrackerAction
+from tasking.export.files import safe_filename
 from tasking.services import draft_texts
 from tasking.services.agenda import build_agenda
 from tasking.services.errors import ValidationError
@@ -146,80 +147,93 @@ class CirculationService:
         """Drafts of the minutes to those invited and of each agency's tracker to its people,
         written into ``folder`` with their attachments; then the meeting is marked circulated.
         """
-        from tasking.export.agency_trackers import agency_file_name, agency_slice
-        from tasking.export.email_drafts import write_draft
-        from tasking.export.tracker_xlsx import render_tracker_xlsx
-
         m = self._meetings.get(meeting_id)
         require_circulable(m)
         folder.mkdir(parents=True, exist_ok=True)
         summary = CirculationSummary(folder)
         missing: dict[int, str] = {}
         people = {p.id: p for p in self._partnership.people(include_inactive=True)}
-        sender = self._sender(m, people)
-        minutes_name = f"{m.area} tasking minutes {m.held_on:%Y-%m-%d} {m.marking.upper()}.pdf"
-        minutes = self._exports.write_minutes(
-            meeting_id, folder / minutes_name, partnership=partnership
-        )
-        summary.files.append(minutes)
+        self._minutes_drafts(m, folder, partnership, people, summary, missing)
+        self._tracker_drafts(m, folder, partnership, people, summary, missing, progress)
+        summary.no_address = sorted(missing.values())
+        if m.state == "final":
+            self._meetings.mark_circulated(meeting_id, m.version)
+            summary.marked_circulated = True
+        else:
+            summary.already_circulated = True
+        return summary
+
+    def _minutes_drafts(
+        self,
+        m: MeetingDetail,
+        folder: Path,
+        partnership: str,
+        people: dict[int, PersonView],
+        summary: CirculationSummary,
+        missing: dict[int, str],
+    ) -> None:
+        """The minutes (with the invitation) to those invited; the shareable ones unaddressed."""
+        from tasking.export.email_drafts import write_draft
+
+        stem = safe_filename(f"{m.area} tasking minutes {m.held_on:%Y-%m-%d} {m.marking.upper()}")
+        minutes = self._exports.write_minutes(m.id, folder / f"{stem}.pdf", partnership=partnership)
         shared = self.write_shareable_minutes(
-            meeting_id,
-            folder / minutes_name.replace(".pdf", " for wider circulation.pdf"),
-            partnership=partnership,
+            m.id, folder / f"{stem} for wider circulation.pdf", partnership=partnership
         )
-        summary.files.append(shared)
-        sent = [Attachment(str(minutes), PDF)]
+        summary.files += [minutes, shared]
+        invitation: list[Attachment] = []
         if m.next_meeting_on is not None:
-            invite_name = f"{m.area} tasking meeting {m.next_meeting_on:%Y-%m-%d}.ics"
-            invite = self.write_invite(meeting_id, folder / invite_name, partnership=partnership)
+            name = safe_filename(f"{m.area} tasking meeting {m.next_meeting_on:%Y-%m-%d}")
+            invite = self.write_invite(m.id, folder / f"{name}.ics", partnership=partnership)
             summary.files.append(invite)
-            sent.append(Attachment(str(invite), "text/calendar"))
+            invitation.append(Attachment(str(invite), "text/calendar"))
         invited = [
             people[a.person_id]
             for a in m.attendance
             if a.status in ("present", "apologies") and a.person_id in people
         ]
-        summary.drafts.append(
-            write_draft(
-                Draft(
-                    file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - attendees and apologies",
-                    subject=draft_texts.subject(
-                        m.marking, f"{m.area} tasking minutes {draft_texts.long_day(m.held_on)}"
-                    ),
-                    recipients=_reachable(invited, missing),
-                    body=draft_texts.minutes_body(
-                        m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, False
-                    ),
-                    attachments=sent,
-                    sender=sender,
+        title = f"{m.area} tasking minutes {draft_texts.long_day(m.held_on)}"
+        sender = self._sender(m, people)
+        for audience, recipients, pdf, shareable in (
+            ("attendees and apologies", _reachable(invited, missing), minutes, False),
+            # addressed by the chair: who else should see them varies
+            ("for wider circulation", [], shared, True),
+        ):
+            draft = Draft(
+                file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - {audience}",
+                subject=draft_texts.subject(
+                    m.marking, f"{title} (for wider circulation)" if shareable else title
                 ),
-                folder,
-            )
-        )
-        summary.drafts.append(  # addressed by the chair: who else should see them varies
-            write_draft(
-                Draft(
-                    file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - for wider circulation",
-                    subject=draft_texts.subject(
-                        m.marking,
-                        f"{m.area} tasking minutes {draft_texts.long_day(m.held_on)} "
-                        "(for wider circulation)",
-                    ),
-                    recipients=(),
-                    body=draft_texts.minutes_body(
-                        m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, True
-                    ),
-                    attachments=[Attachment(str(shared), PDF), *sent[1:]],
-                    sender=sender,
+                recipients=recipients,
+                body=draft_texts.minutes_body(
+                    m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, shareable
                 ),
-                folder,
+                attachments=[Attachment(str(pdf), PDF), *invitation],
+                sender=sender,
             )
-        )
+            summary.drafts.append(write_draft(draft, folder))
+
+    def _tracker_drafts(
+        self,
+        m: MeetingDetail,
+        folder: Path,
+        partnership: str,
+        people: dict[int, PersonView],
+        summary: CirculationSummary,
+        missing: dict[int, str],
+        progress: Progress | None,
+    ) -> None:
+        """Each agency's own tracker to its people, listing what is due before the next meeting."""
+        from tasking.export.agency_trackers import agency_file_name, agency_slice
+        from tasking.export.email_drafts import write_draft
+        from tasking.export.tracker_xlsx import render_tracker_xlsx
+
         data = self._exports.tracker_data(
             area_id=m.area_id, partnership=partnership, marking=m.marking
         )
         agencies = {a.name: a.id for a in self._partnership.agencies(include_inactive=True)}
         names = sorted({a.owner_agency for a in data.actions if a.owner_agency})
+        sender = self._sender(m, people)
         for number, agency in enumerate(names):
             if progress is not None:
                 progress(number, len(names))
@@ -227,35 +241,26 @@ class CirculationService:
             tracker = render_tracker_xlsx(part, folder / agency_file_name(data, agency))
             summary.files.append(tracker)
             staff = [p for p in people.values() if p.active and p.agency_id == agencies.get(agency)]
-            due = _open_due(part.actions, m.next_meeting_on)
-            summary.drafts.append(
-                write_draft(
-                    Draft(
-                        file_stem=f"Tracker {m.area} {m.held_on:%Y-%m-%d} - {agency}",
-                        subject=draft_texts.subject(
-                            m.marking,
-                            f"{m.area} action tracker for {agency} "
-                            f"{draft_texts.long_day(m.held_on)}",
-                        ),
-                        recipients=_reachable(staff, missing),
-                        body=draft_texts.tracker_body(
-                            agency, m.area, due, m.next_meeting_on, m.marking
-                        ),
-                        attachments=[Attachment(str(tracker), XLSX)],
-                        sender=sender,
-                    ),
-                    folder,
-                )
+            draft = Draft(
+                file_stem=f"Tracker {m.area} {m.held_on:%Y-%m-%d} - {agency}",
+                subject=draft_texts.subject(
+                    m.marking,
+                    f"{m.area} action tracker for {agency} {draft_texts.long_day(m.held_on)}",
+                ),
+                recipients=_reachable(staff, missing),
+                body=draft_texts.tracker_body(
+                    agency,
+                    m.area,
+                    _open_due(part.actions, m.next_meeting_on),
+                    m.next_meeting_on,
+                    m.marking,
+                ),
+                attachments=[Attachment(str(tracker), XLSX)],
+                sender=sender,
             )
-        summary.no_address = sorted(missing.values())
-        if m.state == "final":
-            self._meetings.mark_circulated(meeting_id, m.version)
-            summary.marked_circulated = True
-        else:
-            summary.already_circulated = True
+            summary.drafts.append(write_draft(draft, folder))
         if progress is not None:
             progress(len(names), len(names))
-        return summary
 
     # --- between meetings --------------------------------------------------------------------
     def reminders(
