@@ -163,3 +163,17 @@ def test_without_a_next_meeting_date_there_is_no_invitation(demo: Services, data
     )  # fmt: skip
     assert refused.returncode == 2 and "no date for the next meeting" in refused.stderr
     assert not (tmp_path / "next.ics").exists()
+
+
+def test_an_official_sensitive_meeting_says_so_first_in_every_subject(demo: Services, tmp_path):
+    sensitive = next(m for m in demo.meetings.list() if m.marking.upper() == "OFFICIAL-SENSITIVE")
+    assert sensitive.state in ("final", "circulated")
+    summary = demo.circulation.circulate(sensitive.id, tmp_path / "out")
+    subjects = [str(read_eml(p)["Subject"]) for p in summary.drafts]
+    assert len(subjects) >= 3
+    assert all(s.startswith("OFFICIAL-SENSITIVE: ") for s in subjects)
+    day = f"{sensitive.held_on.day} {sensitive.held_on:%B %Y}"
+    assert f"OFFICIAL-SENSITIVE: {sensitive.area} tasking minutes {day}" in subjects
+    assert all(
+        "OFFICIAL-SENSITIVE" in p.name for p in summary.files if p.suffix in (".pdf", ".xlsx")
+    )
