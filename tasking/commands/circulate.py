@@ -64,9 +64,25 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--due-within", type=int, default=7, metavar="DAYS", help="days ahead (default 7)"
     )
     reminders.add_argument("--area", metavar="WARD", help="only this ward's actions")
-    reminders.add_argument("--marking", default="OFFICIAL", help="marking (default OFFICIAL)")
+    reminders.add_argument(
+        "--marking",
+        help="protective marking (default: for each agency, the highest marking of the "
+        "meetings its actions come from)",
+    )
+    reminders.add_argument(
+        "--allow-lower-marking",
+        action="store_true",
+        help="accept a --marking lower than the actions' meetings need (recorded in the audit "
+        "trail)",
+    )
     reminders.add_argument("--partnership", help="partnership name")
     reminders.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+
+
+def _partnership(services: Services, args: argparse.Namespace) -> str:
+    from tasking.services.minutes import DEFAULT_PARTNERSHIP
+
+    return args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
 
 
 def _meeting(services: Services, args: argparse.Namespace) -> int:
@@ -75,11 +91,9 @@ def _meeting(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_export_kind(args: argparse.Namespace) -> int:
-    from tasking.services.minutes import DEFAULT_PARTNERSHIP
-
     services = _open(args)
     try:
-        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        partnership = _partnership(services, args)
         meeting_id = _meeting(services, args)
         if args.export_kind == "agenda":
             path = services.circulation.write_agenda(
@@ -99,11 +113,9 @@ def run_export_kind(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tasking.services.minutes import DEFAULT_PARTNERSHIP
-
     services = _open(args)
     try:
-        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        partnership = _partnership(services, args)
         if args.command == "circulate":
             if args.output.exists() and not args.output.is_dir():
                 raise CommandError(f"{args.output} is a file; -o takes a folder")
@@ -123,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
                 area_id=area.id if area else None,
                 marking=args.marking,
                 partnership=partnership,
+                allow_lower_marking=args.allow_lower_marking,
             )
             if not summary.drafts:
                 print(f"Nothing is overdue or due within {args.due_within} days: no drafts written")

@@ -6,12 +6,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from tasking.export.data import AttendeeLine, MinutesData, Progress
+from tasking.export.data import POLICE_UK_ATTRIBUTION, AttendeeLine, MinutesData, Progress
 from tasking.export.files import atomic_write
 from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_layout import (
@@ -105,7 +106,7 @@ def _table(
                 ]
             )
     table = Table(data, colWidths=list(widths), repeatRows=head, splitByRow=1)
-    style: list[tuple[object, ...]] = [
+    style: list[tuple[Any, ...]] = [  # TableStyle commands: (name, start, end, values...)
         ("BACKGROUND", (0, 0), (-1, head - 1), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -206,15 +207,19 @@ def _hotspots(data: MinutesData) -> list[Flowable]:
         heading = paragraph(
             f"{spot.name} ({spot.status})" if spot.status else spot.name, "Subheading"
         )
-        first = [heading]
+        first: list[Flowable] = [heading]
         if spot.location:
             first.append(paragraph(spot.location, "Cell"))
+        if spot.evidence:  # police.uk evidence the hotspot was nominated on
+            first.append(paragraph(f"Evidence: {spot.evidence}", "Cell"))
         story.append(KeepTogether(first))
         story.extend(paragraph(part) for part in _pieces(spot.notes or "No notes recorded."))
         if spot.decision:
             reason = f": {spot.decision_reason}" if spot.decision_reason else ""
             story.append(paragraph(f"Decision: {spot.decision}{reason}", "Label"))
         story.append(Spacer(1, 3 * mm))
+    if any(spot.evidence for spot in data.hotspots):
+        story.append(paragraph(POLICE_UK_ATTRIBUTION, "Cell"))
     return story
 
 

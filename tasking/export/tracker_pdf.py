@@ -38,13 +38,21 @@ WIDTHS = [WIDTH - sum(_WIDTHS) if w == 0 else w for w in _WIDTHS]
 
 
 def by_agency(actions: Sequence[TrackerAction]) -> list[tuple[str, list[TrackerAction]]]:
-    """Agencies in name order, each with its actions by due date (undated last), then ref."""
+    """Agencies in name order, each with its actions by due date (undated last), then ref.
+
+    Actions are grouped by their agency's key, never its name: two agencies whose names
+    differ only in case or punctuation each get their own table.
+    """
     groups: dict[str, list[TrackerAction]] = defaultdict(list)
+    names: dict[str, str] = {}
     for action in actions:
-        groups[action.owner_agency or "No agency recorded"].append(action)
+        key = action.owner_agency_id or f"name:{action.owner_agency}"
+        groups[key].append(action)
+        names[key] = action.owner_agency or "No agency recorded"
+    order = sorted(groups, key=lambda key: (names[key].casefold(), names[key], key))
     return [
-        (agency, sorted(rows, key=lambda a: (a.due_on or date.max, a.reference)))
-        for agency, rows in sorted(groups.items())
+        (names[key], sorted(groups[key], key=lambda a: (a.due_on or date.max, a.reference)))
+        for key in order
     ]
 
 

@@ -14,6 +14,14 @@ from tasking.models.meeting import (
 )
 from tasking.models.minutes import MinutesSnapshot
 from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.places import (
+    Boundary,
+    HotspotEvidence,
+    MapPointExclusion,
+    PartnershipProfile,
+    PoliceIncident,
+    PoliceMonth,
+)
 
 __all__ = [
     "ATTENDANCE_STATUSES",
@@ -26,13 +34,19 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Boundary",
     "Hotspot",
     "HotspotDiscussion",
+    "HotspotEvidence",
     "HotspotStatusChange",
     "Lsoa",
+    "MapPointExclusion",
     "Meeting",
     "MinutesSnapshot",
+    "PartnershipProfile",
     "Person",
+    "PoliceIncident",
+    "PoliceMonth",
     "Term",
     "UTCDateTime",
     "hotspot_problem_type",

@@ -48,7 +48,8 @@ def _text(value: Any) -> str | None:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Base):
-        return getattr(value, "label", None) or getattr(value, "name", None) or str(value.id)
+        name = getattr(value, "label", None) or getattr(value, "name", None)
+        return str(name or getattr(value, "id", ""))
     return str(value)
 
 
@@ -60,7 +61,7 @@ def _snapshot(obj: Base) -> str:
 
 def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
     state = inspect(obj)
-    found = []
+    found: list[tuple[str, str | None, str | None]] = []
     for prop in state.mapper.attrs:
         if prop.key in _SKIPPED:
             continue
@@ -73,9 +74,9 @@ def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
             continue
         if is_collection:
             kept = list(history.unchanged or ())
-            old = sorted(_text(v) or "" for v in kept + list(history.deleted or ()))
-            new = sorted(_text(v) or "" for v in kept + list(history.added or ()))
-            found.append((prop.key, ", ".join(old), ", ".join(new)))
+            before = sorted(_text(v) or "" for v in kept + list(history.deleted or ()))
+            after = sorted(_text(v) or "" for v in kept + list(history.added or ()))
+            found.append((prop.key, ", ".join(before), ", ".join(after)))
         else:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from tasking.export.circulation_data import AgendaAction, AgendaData, AgendaHotspot
-from tasking.models.audit import os_user
 from tasking.services.errors import ValidationError
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -83,5 +82,5 @@ def build_agenda(
             for d in m.discussions
         ],
         generated_at=datetime.now(UTC),
-        author=m.chair or os_user(),
+        author=m.chair or partnership,  # never the login of whoever exported
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -92,8 +92,18 @@ class CirculationService:
         self._exports, self._today = exports, today
 
     # --- before the meeting ------------------------------------------------------------------
+    def _label(self, marking: str) -> str:
+        """The marking as printed: its label in the vocabulary, not its code."""
+        return self._exports.markings().find(marking).label
+
+    def _higher(self, *markings: str) -> str:
+        """The label of the most protective of ``markings``."""
+        policy = self._exports.markings()
+        return max((policy.find(m) for m in markings), key=lambda m: m.rank).label
+
     def agenda_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> AgendaData:
-        return build_agenda(self._meetings, self._hotspots, meeting_id, partnership)
+        data = build_agenda(self._meetings, self._hotspots, meeting_id, partnership)
+        return replace(data, marking=self._label(data.marking))
 
     def write_agenda(
         self,
@@ -133,7 +143,8 @@ class CirculationService:
         people = {p.id: p for p in self._partnership.people(include_inactive=True)}
         chair = people.get(m.chair_id) if m.chair_id is not None else None
         organiser = (chair.name, chair.email) if chair is not None else ("", "")
-        return write_invite(next_meeting_invite(m, partnership, organiser), path)
+        invite = next_meeting_invite(m, partnership, organiser, self._label(m.marking))
+        return write_invite(invite, path)
 
     # --- after the meeting -------------------------------------------------------------------
     def circulate(
@@ -175,7 +186,8 @@ class CirculationService:
         """The minutes (with the invitation) to those invited; the shareable ones unaddressed."""
         from tasking.export.email_drafts import write_draft
 
-        stem = safe_filename(f"{m.area} tasking minutes {m.held_on:%Y-%m-%d} {m.marking.upper()}")
+        marking = self._label(m.marking)
+        stem = safe_filename(f"{m.area} tasking minutes {m.held_on:%Y-%m-%d} {marking}")
         minutes = self._exports.write_minutes(m.id, folder / f"{stem}.pdf", partnership=partnership)
         shared = self.write_shareable_minutes(
             m.id, folder / f"{stem} for wider circulation.pdf", partnership=partnership
@@ -202,11 +214,11 @@ class CirculationService:
             draft = Draft(
                 file_stem=f"Minutes {m.area} {m.held_on:%Y-%m-%d} - {audience}",
                 subject=draft_texts.subject(
-                    m.marking, f"{title} (for wider circulation)" if shareable else title
+                    marking, f"{title} (for wider circulation)" if shareable else title
                 ),
                 recipients=recipients,
                 body=draft_texts.minutes_body(
-                    m.area, m.held_on, m.next_meeting_on, m.venue, m.marking, shareable
+                    m.area, m.held_on, m.next_meeting_on, m.venue, marking, shareable
                 ),
                 attachments=[Attachment(str(pdf), PDF), *invitation],
                 sender=sender,
@@ -223,28 +235,34 @@ class CirculationService:
         missing: dict[int, str],
         progress: Progress | None,
     ) -> None:
-        """Each agency's own tracker to its people, listing what is due before the next meeting."""
-        from tasking.export.agency_trackers import agency_file_name, agency_slice
+        """Each agency's own tracker to its people, listing what is due before the next meeting.
+
+        Agencies are told apart by id, never by name. Each file carries the higher of the
+        meeting's marking and the one its own actions need.
+        """
+        from tasking.export.agency_trackers import agency_file_names, agency_slice
         from tasking.export.email_drafts import write_draft
         from tasking.export.tracker_xlsx import render_tracker_xlsx
 
-        data = self._exports.tracker_data(
-            area_id=m.area_id, partnership=partnership, marking=m.marking
-        )
-        agencies = {a.name: a.id for a in self._partnership.agencies(include_inactive=True)}
-        names = sorted({a.owner_agency for a in data.actions if a.owner_agency})
+        data = self._exports.tracker_data(area_id=m.area_id, partnership=partnership)
+        names = agency_file_names(data)
+        order = sorted(names, key=lambda key: (names[key].casefold(), key))
         sender = self._sender(m, people)
-        for number, agency in enumerate(names):
+        for number, key in enumerate(order):
             if progress is not None:
-                progress(number, len(names))
-            part = agency_slice(data, agency)
-            tracker = render_tracker_xlsx(part, folder / agency_file_name(data, agency))
+                progress(number, len(order))
+            part = agency_slice(data, key)
+            marking = self._higher(m.marking, part.marking)
+            part = replace(part, marking=marking)
+            file_name = agency_file_names(part)[key]
+            tracker = render_tracker_xlsx(part, folder / file_name)
             summary.files.append(tracker)
-            staff = [p for p in people.values() if p.active and p.agency_id == agencies.get(agency)]
+            agency = part.agency
+            staff = [p for p in people.values() if p.active and str(p.agency_id) == key]
             draft = Draft(
                 file_stem=f"Tracker {m.area} {m.held_on:%Y-%m-%d} - {agency}",
                 subject=draft_texts.subject(
-                    m.marking,
+                    marking,
                     f"{m.area} action tracker for {agency} {draft_texts.long_day(m.held_on)}",
                 ),
                 recipients=_reachable(staff, missing),
@@ -253,14 +271,14 @@ class CirculationService:
                     m.area,
                     _open_due(part.actions, m.next_meeting_on),
                     m.next_meeting_on,
-                    m.marking,
+                    marking,
                 ),
                 attachments=[Attachment(str(tracker), XLSX)],
                 sender=sender,
             )
             summary.drafts.append(write_draft(draft, folder))
         if progress is not None:
-            progress(len(names), len(names))
+            progress(len(order), len(order))
 
     # --- between meetings --------------------------------------------------------------------
     def reminders(
@@ -269,17 +287,28 @@ class CirculationService:
         *,
         due_within: int = 7,
         area_id: int | None = None,
-        marking: str = "OFFICIAL",
+        marking: str | None = None,
         partnership: str = DEFAULT_PARTNERSHIP,
+        allow_lower_marking: bool = False,
     ) -> CirculationSummary:
-        """One draft per agency of its open actions overdue or due within ``due_within`` days."""
+        """One draft per agency of its open actions overdue or due within ``due_within`` days.
+
+        Without ``marking`` each agency's draft carries the highest marking of the meetings
+        its own actions come from; a lower one given is refused unless ``allow_lower_marking``.
+        """
         from tasking.export.email_drafts import write_draft
 
         if due_within < 0:
             raise ValidationError(f"Due within takes a number of days, not {due_within}.")
         today = self._today()
         by = date.fromordinal(today.toordinal() + due_within)
-        data = self._exports.tracker_data(area_id=area_id, partnership=partnership, marking=marking)
+        data = self._exports.tracker_sent_as(
+            f"reminders in {folder.name}",
+            area_id=area_id,
+            partnership=partnership,
+            marking=marking,
+            allow_lower_marking=allow_lower_marking,
+        )
         due = _open_due(data.actions, by)
         summary = CirculationSummary(folder)
         if not due:
@@ -287,16 +316,18 @@ class CirculationService:
         folder.mkdir(parents=True, exist_ok=True)
         missing: dict[int, str] = {}
         people = self._partnership.people()
-        agencies = {a.name: a.id for a in self._partnership.agencies(include_inactive=True)}
-        for agency in sorted({a.owner_agency for a in due}):
-            own = [a for a in due if a.owner_agency == agency]
-            staff = [p for p in people if p.agency_id == agencies.get(agency)]
+        agencies = {a.owner_agency_id: a.owner_agency for a in due}
+        for key in sorted(agencies, key=lambda k: (agencies[k].casefold(), k)):
+            agency = agencies[key]
+            own = [a for a in due if a.owner_agency_id == key]
+            staff = [p for p in people if str(p.agency_id) == key]
+            label = data.agency_markings.get(key, data.marking)
             summary.drafts.append(
                 write_draft(
                     Draft(
                         file_stem=f"Reminder {today:%Y-%m-%d} - {agency}",
                         subject=draft_texts.subject(
-                            marking,
+                            label,
                             f"Tasking actions overdue or due by {draft_texts.long_day(by)} "
                             f"for {agency}",
                         ),

@@ -14,11 +14,13 @@ def next_meeting_invite(
     m: MeetingDetail,
     partnership: str = DEFAULT_PARTNERSHIP,
     organiser: tuple[str, str] = ("", ""),
+    marking: str = "",
 ) -> Invite:
     """The calendar entry for the meeting after ``m``.
 
     Its UID names the area and the date, so the invitation sent with these minutes and one
-    made again later are the same entry in a calendar, not two.
+    made again later are the same entry in a calendar, not two. ``marking`` is the printed
+    label of the meeting's marking (its code when not given).
     """
     if m.next_meeting_on is None:
         raise ValidationError(
@@ -26,7 +28,7 @@ def next_meeting_invite(
             "meeting: set it under Any other business and next meeting."
         )
     starts = datetime.combine(m.next_meeting_on, DEFAULT_START)
-    marking = m.marking.strip().upper() or "OFFICIAL"
+    marking = (marking or m.marking).strip().upper() or "OFFICIAL"
     where = f" at {m.venue}" if m.venue else ""
     return Invite(
         uid=f"tasking-{m.area_prefix.lower()}-{m.next_meeting_on:%Y%m%d}@tasking.invalid",

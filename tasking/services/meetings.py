@@ -26,9 +26,18 @@ from tasking.models import (
 )
 from tasking.models.database import Database
 from tasking.services.actions import carry_forward_candidates, update_view
+from tasking.services.changes import MeetingChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.hotspots import apply_decision, revert_decision
-from tasking.services.minutes import forget, from_json, keep, minutes_from_detail, to_json
+from tasking.services.minutes import (
+    AsOf,
+    evidence_of,
+    forget,
+    from_json,
+    keep,
+    minutes_from_detail,
+    to_json,
+)
 from tasking.services.minutes_history import statuses_as_of
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
@@ -40,18 +49,6 @@ from tasking.services.views import (
     ReviewItem,
 )
 
-EDITABLE = frozenset(
-    {
-        "held_on",
-        "venue",
-        "chair_id",
-        "minute_taker_id",
-        "marking",
-        "next_meeting_on",
-        "any_other_business",
-        "aob_confidential",
-    }
-)
 DECISIONS = ("continue", "monitor", "close", "escalate")
 
 
@@ -83,6 +80,12 @@ def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> D
         version=d.version,
         confidential=d.confidential,
     )
+
+
+def _minutes(session: Session, detail: MeetingDetail, as_of: AsOf | None = None) -> MinutesData:
+    """The minutes to keep, quoting the police.uk evidence each hotspot was nominated on."""
+    hotspot_ids = [d.hotspot_id for d in detail.discussions]
+    return minutes_from_detail(detail, as_of=as_of, evidence=evidence_of(session, hotspot_ids))
 
 
 class MeetingService:
@@ -269,11 +272,13 @@ class MeetingService:
             session.flush()
             return self._detail(session, meeting.id)
 
-    def edit(self, meeting_id: int, expected_version: int, **changes: object) -> MeetingDetail:
+    def edit(
+        self, meeting_id: int, expected_version: int, changes: MeetingChanges
+    ) -> MeetingDetail:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
-            apply_changes(meeting, dict(changes), EDITABLE)
+            apply_changes(meeting, changes.changed())
             session.flush()
             return self._detail(session, meeting_id)
 
@@ -401,6 +406,7 @@ class MeetingService:
             session.delete(meeting)
 
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        self._db.back_up("before-finalise")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
@@ -408,7 +414,7 @@ class MeetingService:
             meeting.finalised_at = utcnow()
             session.flush()
             detail = self._detail(session, meeting_id)
-            keep(session, meeting_id, minutes_from_detail(detail), "finalised")
+            keep(session, meeting_id, _minutes(session, detail), "finalised")
             return detail
 
     def kept_minutes(self, meeting_id: int) -> MinutesData | None:
@@ -427,7 +433,7 @@ class MeetingService:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id)
             detail = self._detail(session, meeting_id)
-            data = minutes_from_detail(detail, as_of=statuses_as_of(session, meeting, detail))
+            data = _minutes(session, detail, statuses_as_of(session, meeting, detail))
             keep(session, meeting_id, data, "history")
             return from_json(to_json(data), utcnow())
 
@@ -444,6 +450,7 @@ class MeetingService:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
             raise ValidationError("Say why the minutes are being reopened.")
+        self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":

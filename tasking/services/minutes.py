@@ -13,6 +13,7 @@ from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasking.export.data import (
@@ -22,7 +23,7 @@ from tasking.export.data import (
     NewActionLine,
     ReviewLine,
 )
-from tasking.models import MinutesSnapshot
+from tasking.models import HotspotEvidence, MinutesSnapshot
 from tasking.models.audit import os_user
 from tasking.services.hotspots import DECISION_LABELS
 from tasking.services.views import ActionRow, MeetingDetail
@@ -51,10 +52,17 @@ def owner_text(row: ActionRow) -> str:
 
 
 def minutes_from_detail(
-    m: MeetingDetail, partnership: str = DEFAULT_PARTNERSHIP, as_of: AsOf | None = None
+    m: MeetingDetail,
+    partnership: str = DEFAULT_PARTNERSHIP,
+    as_of: AsOf | None = None,
+    evidence: Mapping[int, str] | None = None,
 ) -> MinutesData:
-    """The minutes of ``m`` from its records as they are (or as ``as_of`` says they were)."""
+    """The minutes of ``m`` from its records as they are (or as ``as_of`` says they were).
+
+    ``evidence`` maps a hotspot id to the police.uk evidence it was nominated on.
+    """
     as_of = as_of or AsOf()
+    evidence = evidence or {}
     reviews = []
     for r in m.reviews:
         status, closed = as_of.actions.get(r.action.id, (r.action.status_label, r.action.closed))
@@ -93,6 +101,7 @@ def minutes_from_detail(
                 decision=DECISION_LABELS.get(d.decision or "", ""),
                 decision_reason=d.decision_reason,
                 confidential=d.confidential,
+                evidence=evidence.get(d.hotspot_id, ""),
             )
             for d in m.discussions
         ],
@@ -117,6 +126,16 @@ def minutes_from_detail(
 
 
 # --- kept as JSON --------------------------------------------------------------------------
+def evidence_of(session: Session, hotspot_ids: list[int]) -> dict[int, str]:
+    """Hotspot id -> the police.uk evidence it was nominated on (frozen at nomination)."""
+    rows = session.execute(
+        select(HotspotEvidence.hotspot_id, HotspotEvidence.summary).where(
+            HotspotEvidence.hotspot_id.in_(hotspot_ids)
+        )
+    )
+    return {hotspot_id: summary for hotspot_id, summary in rows}
+
+
 def _plain(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from tasking.models import Base, Meeting
 from tasking.models.database import Database
-from tasking.services.changes import (
+from tasking.services.errors import ConflictError
+from tasking.services.row_changes import (
     ChangeSet,
     Image,
     Recording,
@@ -25,7 +26,6 @@ from tasking.services.changes import (
     recording,
     table_name,
 )
-from tasking.services.errors import ConflictError
 from tasking.services.unit import RECORD_NAMES, require_draft, unit_of_work
 
 # Bookkeeping: the version counter moves on with every write, and when a row was last touched

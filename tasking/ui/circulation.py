@@ -26,6 +26,7 @@ from tasking.export.files import ExportError, safe_filename
 from tasking.services import Services, TaskingError
 from tasking.services.circulation import CirculationSummary, require_circulable
 from tasking.ui.background import run_in_background
+from tasking.ui.exporting import ExportOutcome
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import DataChanges
 
@@ -72,10 +73,18 @@ class RemindersDialog(QDialog):
         self.area.addItem(self.tr("All areas"), None)
         for area in services.partnership.areas():
             self.area.addItem(area.name, area.id)
+        self.services = services
         self.marking = QComboBox()
-        for term in services.partnership.terms("marking"):
-            self.marking.addItem(term.label, term.code)
-        self.marking.setCurrentIndex(max(self.marking.findData(settings.default_marking()), 0))
+        # Each agency's draft then carries the highest marking of its own actions' meetings.
+        self.marking.addItem(self.tr("Each agency's own (its meetings' highest)"), None)
+        self._ranks: dict[str, int] = {}
+        for rank, marking in enumerate(services.exports.markings().ordered()):
+            self.marking.addItem(marking.label, marking.code)
+            self._ranks[marking.code] = rank
+        usual = settings.default_marking()
+        if self._ranks.get(usual, -1) > 0:  # a chair who always marks higher
+            self.marking.setCurrentIndex(max(self.marking.findData(usual), 0))
+        self.allow_lower = False
         form = QFormLayout(self)
         for label, field, name in (
             (self.tr("Overdue or due &within:"), self.days, self.tr("Due within days")),
@@ -91,11 +100,25 @@ class RemindersDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        chosen = self.marking.currentData()
+        needed = self.services.exports.default_marking(area_id=self.area.currentData())
+        lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(needed, -1)
+        if lower and not ExportOutcome.confirm_lower_marking(
+            self,
+            self.marking.currentText(),
+            self.marking.itemText(max(self.marking.findData(needed), 0)),
+        ):
+            return  # stay in the dialog to choose again
+        self.allow_lower = lower
+        super().accept()
+
     def choice(self) -> dict[str, object]:
         return {
             "due_within": self.days.value(),
             "area_id": self.area.currentData(),
-            "marking": self.marking.currentData() or "OFFICIAL",
+            "marking": self.marking.currentData(),
+            "allow_lower_marking": self.allow_lower,
         }
 
     @classmethod
@@ -151,6 +174,10 @@ class CirculationCommands:
             menu.addAction(action)
             bar.insertMenu(help_action, menu)
 
+    def _partnership(self) -> str:
+        """The name set up with ``tasking init``, else the one in the settings."""
+        return self.services.places.partnership_name() or self.settings.partnership_name()
+
     def _folder(self) -> Path:
         remembered = self.settings.get(LAST_EXPORT_FOLDER)
         return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
@@ -176,13 +203,14 @@ class CirculationCommands:
         except TaskingError as error:
             CirculationOutcome.failed(self.parent, error)
             return
-        name = safe_filename(f"{m.area} tasking agenda {m.held_on:%Y-%m-%d} {m.marking}")
+        marking = self.services.exports.markings().find(m.marking).label
+        name = safe_filename(f"{m.area} tasking agenda {m.held_on:%Y-%m-%d} {marking}")
         path = CirculationOutcome.save_as(
             self.parent, self.parent.tr("Agenda"), self._folder() / f"{name}.pdf"
         )
         if path is None:
             return
-        partnership = self.settings.partnership_name()
+        partnership = self._partnership()
         self._run(
             self.parent.tr("Writing the agenda"),
             lambda progress: self.services.circulation.write_agenda(
@@ -208,7 +236,7 @@ class CirculationCommands:
         if chosen is None:
             return
         folder = chosen / safe_filename(f"{m.area} circulation {m.held_on:%Y-%m-%d}")
-        partnership = self.settings.partnership_name()
+        partnership = self._partnership()
 
         def done(result: object) -> None:
             assert isinstance(result, CirculationSummary)
@@ -234,7 +262,7 @@ class CirculationCommands:
         if chosen is None:
             return
         folder = chosen / safe_filename(f"Reminders {date.today():%Y-%m-%d}")
-        partnership = self.settings.partnership_name()
+        partnership = self._partnership()
         days = int(str(choice["due_within"]))
 
         def done(result: object) -> None:
@@ -253,8 +281,9 @@ class CirculationCommands:
                 folder,
                 due_within=days,
                 area_id=choice["area_id"],  # type: ignore[arg-type]
-                marking=str(choice["marking"]),
+                marking=choice["marking"],  # type: ignore[arg-type]
                 partnership=partnership,
+                allow_lower_marking=bool(choice["allow_lower_marking"]),
             ),
             done,
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from tasking.services.changes import ActionChanges, MeetingChanges
 from tasking.services.views import ActionRow, DiscussionView, MeetingDetail
 from tasking.ui.meeting.edits import MeetingEdits
 
@@ -83,7 +84,8 @@ def aob_target(edits: MeetingEdits, shown: Callable[[], MeetingDetail | None]) -
         meetings, versions = edits.services.meetings, edits.versions
 
         def write(value: bool) -> object:
-            changed = meetings.edit(detail.id, versions.meeting(detail.id), aob_confidential=value)
+            changes = MeetingChanges(aob_confidential=value)
+            changed = meetings.edit(detail.id, versions.meeting(detail.id), changes)
             versions.note_detail(changed)
             return changed
 
@@ -104,7 +106,9 @@ def action_target(
         actions, versions = edits.services.actions, edits.versions
 
         def write(value: bool) -> object:
-            row = actions.edit(action.id, versions.action(action.id), confidential=value)
+            row = actions.edit(
+                action.id, versions.action(action.id), ActionChanges(confidential=value)
+            )
             versions.note("action", row.id, row.version)
             return row
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from tasking.services.changes import ChangeSet
 from tasking.services.reversal import ReversalService
+from tasking.services.row_changes import ChangeSet
 
 T = TypeVar("T")
 

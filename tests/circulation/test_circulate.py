@@ -52,13 +52,17 @@ def test_each_agency_gets_its_tracker_and_its_actions_due(demo: Services, final,
     for agency in agencies:
         path = next(p for p in trackers if p.stem.endswith(safe(agency)))
         message = read_eml(path)
-        assert message["Subject"].startswith(f"{final.marking.upper()}: ")
+        # Marked as highly as the meeting and as every meeting its own actions come from.
+        own = [r for r in rows if r.owner_agency == agency]
+        policy = demo.exports.markings()
+        needed = max(policy.needed(own), policy.find(final.marking), key=lambda m: m.rank)
+        assert message["Subject"].startswith(f"{needed.label}: ")
         assert agency in message["Subject"]
         staff = {p.email for p in demo.partnership.people(by_name[agency]) if p.email}
         assert addresses(message) == staff
         files = attachments(message)
         (name, content), *rest = files.items()
-        assert not rest and name.endswith(".xlsx") and safe(agency) in name
+        assert not rest and name.endswith(f" - {needed.label}.xlsx") and safe(agency) in name
         assert content == (tmp_path / "out" / name).read_bytes()
         text = body(message)
         for r in rows:

@@ -9,6 +9,7 @@ import pytest
 from circulation_helpers import attachments, cli, pdf_pages, read_eml
 
 from tasking.services import Services
+from tasking.services.changes import ActionChanges, MeetingChanges
 
 SECRET_NOTE = "Named informant says the flat at number nine deals"
 SECRET_AOB = "Safeguarding referral for the family at the corner house"
@@ -36,7 +37,7 @@ def marked(demo: Services):
     if others:
         demo.meetings.record_discussion(m.id, others[0].hotspot_id, notes=OPEN_NOTE)
     review = m.reviews[0].action
-    demo.actions.edit(review.id, review.version, confidential=True)
+    demo.actions.edit(review.id, review.version, ActionChanges(confidential=True))
     types = demo.partnership.terms("action_type")
     raised = demo.actions.raise_action(
         description=SECRET_ACTION,
@@ -45,7 +46,7 @@ def marked(demo: Services):
         meeting_id=m.id,
         hotspot_id=secret_spot.hotspot_id,
     )
-    demo.actions.edit(raised.id, raised.version, confidential=True)
+    demo.actions.edit(raised.id, raised.version, ActionChanges(confidential=True))
     demo.actions.raise_action(
         description="Open patrol agreed with residents",
         action_type_id=types[0].id,
@@ -54,7 +55,9 @@ def marked(demo: Services):
         hotspot_id=secret_spot.hotspot_id,
     )
     m = demo.meetings.get(m.id)
-    m = demo.meetings.edit(m.id, m.version, any_other_business=SECRET_AOB, aob_confidential=True)
+    m = demo.meetings.edit(
+        m.id, m.version, MeetingChanges(any_other_business=SECRET_AOB, aob_confidential=True)
+    )
     m = demo.meetings.finalise(m.id, m.version)
     return m, secret_spot.hotspot, review, raised, bool(others)
 

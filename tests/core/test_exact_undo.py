@@ -10,7 +10,8 @@ from sqlalchemy import select, text
 
 from tasking.models import AuditEntry
 from tasking.services import ConflictError, MeetingLocked
-from tasking.services.changes import ChangeSet
+from tasking.services.changes import ActionChanges
+from tasking.services.row_changes import ChangeSet
 
 TABLES = (
     "action",
@@ -100,7 +101,8 @@ def test_undoing_a_due_date_change(core, reviewed) -> None:
     _meeting, action_id, _other = reviewed
     row = core.actions.row(action_id)
     _check_exact_undo(
-        core, lambda: core.actions.edit(action_id, row.version, due_on=date(2026, 1, 1))
+        core,
+        lambda: core.actions.edit(action_id, row.version, ActionChanges(due_on=date(2026, 1, 1))),
     )
 
 
@@ -152,9 +154,9 @@ def test_undo_is_refused_when_someone_changed_the_record_since(core, reviewed) -
     _meeting, action_id, _other = reviewed
     row = core.actions.row(action_id)
     with core.reversals.recording() as made:
-        core.actions.edit(action_id, row.version, due_on=date(2026, 1, 1))
+        core.actions.edit(action_id, row.version, ActionChanges(due_on=date(2026, 1, 1)))
     row = core.actions.row(action_id)
-    core.actions.edit(action_id, row.version, outcome="Someone else's words")
+    core.actions.edit(action_id, row.version, ActionChanges(outcome="Someone else's words"))
     with pytest.raises(ConflictError):
         core.reversals.revert(made.changes)
     row = core.actions.row(action_id)

@@ -10,6 +10,7 @@ import pypdf
 from sqlalchemy import delete
 
 from tasking.models import MinutesSnapshot
+from tasking.services.changes import ActionChanges, PersonChanges
 from tasking.services.minutes import from_json, to_json
 
 
@@ -64,14 +65,16 @@ def _a_held_meeting(core, arboretum):
 def _change_everything_since(core, arboretum, raised) -> None:
     patrols, camera = (core.actions.row(a.id) for a in raised)
     core.actions.set_status(patrols.id, patrols.version, "completed", note="All done")
-    core.actions.edit(camera.id, camera.version, due_on=date(2025, 9, 1), description="Moved")
+    core.actions.edit(
+        camera.id, camera.version, ActionChanges(due_on=date(2025, 9, 1), description="Moved")
+    )
     camera = core.actions.row(camera.id)
     core.actions.set_status(camera.id, camera.version, "cancelled", note="Not needed")
     park = core.hotspots.get(arboretum.park)
     core.hotspots.close(park.id, park.version, "Quiet all summer")
     officer = next(p for p in core.partnership.people() if p.id == arboretum.officer)
     core.partnership.edit_person(
-        officer.id, officer.version, role="Sergeant", agency_id=arboretum.homes
+        officer.id, officer.version, PersonChanges(role="Sergeant", agency_id=arboretum.homes)
     )
 
 

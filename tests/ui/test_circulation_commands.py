@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from tasking.services.changes import MeetingChanges
 from tasking.ui.circulation import CirculationCommands, CirculationOutcome, RemindersDialog
+from tasking.ui.exporting import ExportOutcome
 from tasking.ui.main_window import MainWindow
 
 
@@ -101,7 +103,8 @@ def test_reminders_write_one_draft_per_agency(qtbot, commands, told, monkeypatch
             lambda cls, services, settings, parent: {
                 "due_within": 30,
                 "area_id": None,
-                "marking": "OFFICIAL",
+                "marking": None,  # each agency's own
+                "allow_lower_marking": False,
             }
         ),
     )
@@ -118,6 +121,41 @@ def test_reminders_dialog_offers_days_area_and_marking(qtbot, services, settings
     dialog.days.setValue(14)
     assert dialog.choice()["due_within"] == 14
     assert dialog.choice()["area_id"] is None
+
+
+def test_reminders_dialog_confirms_a_marking_below_the_actions_meetings(
+    qtbot, services, records, settings, monkeypatch
+):
+    meeting = services.meetings.get(records.meetings["march"])
+    services.meetings.edit(
+        meeting.id, meeting.version, MeetingChanges(marking="OFFICIAL-SENSITIVE")
+    )
+    services.actions.raise_action(  # an action raised at an OFFICIAL-SENSITIVE meeting
+        description="Visit the reported address",
+        action_type_id=services.partnership.terms("action_type")[0].id,
+        owner_agency_id=services.partnership.agencies()[0].id,
+        meeting_id=meeting.id,
+    )
+    asked: list[tuple[str, str]] = []
+    answer = [False]
+
+    def confirm(cls, parent, chosen, needed):
+        asked.append((chosen, needed))
+        return answer[0]
+
+    monkeypatch.setattr(ExportOutcome, "confirm_lower_marking", classmethod(confirm))
+    dialog = RemindersDialog(services, settings, None)
+    qtbot.addWidget(dialog)
+    assert dialog.marking.currentData() is None  # each agency's own, by default
+    dialog.marking.setCurrentIndex(dialog.marking.findData("OFFICIAL"))
+    dialog.accept()
+    assert asked == [("OFFICIAL", "OFFICIAL-SENSITIVE")]
+    assert dialog.result() != QDialog.DialogCode.Accepted  # declined: still choosing
+    answer[0] = True
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.choice()["marking"] == "OFFICIAL"
+    assert dialog.choice()["allow_lower_marking"] is True
 
 
 def test_the_commands_are_in_their_menus(qtbot, services, records, history, settings, tmp_path):

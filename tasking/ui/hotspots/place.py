@@ -31,6 +31,7 @@ from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.fields import fill_combo
 from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -148,6 +149,8 @@ class HotspotsPlace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Pro&file"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.police_data = AssessmentPanel(services)
+        self.tabs.addTab(self.police_data, self.tr("police.uk &data"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -223,9 +226,11 @@ class HotspotsPlace(QWidget):
             b.setEnabled(chosen)
         if not chosen:
             self.editor.show_detail(None)
+            self.police_data.show_hotspot(None)
             self.history_model.set_records([])
             return
         hotspot_id = self.proxy.record_at(current).id
+        self.police_data.show_hotspot(hotspot_id)
         self.editor.show_detail(self.services.hotspots.get(hotspot_id))
         self.history_model.set_records(self.services.hotspots.history(hotspot_id))
         self.history_view.resizeRowsToContents()

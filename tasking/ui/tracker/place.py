@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
@@ -347,7 +348,7 @@ class TrackerPlace(QWidget):
             return run
 
         def change(version: int) -> object:
-            return exact.do(lambda: edit(row.id, version, due_on=due_on))
+            return exact.do(lambda: edit(row.id, version, ActionChanges(due_on=due_on)))
 
         text = self.tr("Change the due date of %s") % row.reference
         key = ("action", row.id)

@@ -4,7 +4,7 @@ Meetings already final when this runs get their snapshot on first export, rebuil
 records' history as of the meeting (see tasking/services/minutes_history.py).
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
