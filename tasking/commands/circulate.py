@@ -80,9 +80,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _partnership(services: Services, args: argparse.Namespace) -> str:
-    from tasking.services.minutes import DEFAULT_PARTNERSHIP
-
-    return args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
+    return str(args.partnership or services.partnership.name())
 
 
 def _meeting(services: Services, args: argparse.Namespace) -> int:

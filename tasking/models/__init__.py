@@ -13,12 +13,11 @@ from tasking.models.meeting import (
     Meeting,
 )
 from tasking.models.minutes import MinutesSnapshot
-from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.partnership import Agency, Area, Lsoa, Partnership, Person, Term
 from tasking.models.places import (
     Boundary,
     HotspotEvidence,
     MapPointExclusion,
-    PartnershipProfile,
     PoliceIncident,
     PoliceMonth,
 )
@@ -43,7 +42,7 @@ __all__ = [
     "MapPointExclusion",
     "Meeting",
     "MinutesSnapshot",
-    "PartnershipProfile",
+    "Partnership",
     "Person",
     "PoliceIncident",
     "PoliceMonth",

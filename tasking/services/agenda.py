@@ -8,7 +8,8 @@ from tasking.export.circulation_data import AgendaAction, AgendaData, AgendaHots
 from tasking.services.errors import ValidationError
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
-from tasking.services.minutes import CONFIDENTIALITY, DEFAULT_PARTNERSHIP, owner_text
+from tasking.services.minutes import CONFIDENTIALITY, owner_text
+from tasking.services.rules import DEFAULT_PARTNERSHIP
 from tasking.services.views import MeetingDetail
 
 

@@ -17,7 +17,6 @@ from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.invites import next_meeting_invite
 from tasking.services.meetings import MeetingService
-from tasking.services.minutes import DEFAULT_PARTNERSHIP
 from tasking.services.partnership import PartnershipService
 from tasking.services.shareable import confidential_now, for_wider_circulation
 from tasking.services.views import MeetingDetail, PersonView
@@ -101,8 +100,12 @@ class CirculationService:
         policy = self._exports.markings()
         return max((policy.find(m) for m in markings), key=lambda m: m.rank).label
 
-    def agenda_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> AgendaData:
-        data = build_agenda(self._meetings, self._hotspots, meeting_id, partnership)
+    def _name(self, partnership: str | None) -> str:
+        """The name given, else the partnership's own, as every export prints it."""
+        return partnership or self._partnership.name()
+
+    def agenda_data(self, meeting_id: int, partnership: str | None = None) -> AgendaData:
+        data = build_agenda(self._meetings, self._hotspots, meeting_id, self._name(partnership))
         return replace(data, marking=self._label(data.marking))
 
     def write_agenda(
@@ -110,7 +113,7 @@ class CirculationService:
         meeting_id: int,
         path: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
     ) -> Path:
         from tasking.export.agenda_pdf import render_agenda_pdf
@@ -122,7 +125,7 @@ class CirculationService:
         meeting_id: int,
         path: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
     ) -> Path:
         """The minutes for wider circulation: confidential items left out."""
@@ -133,9 +136,7 @@ class CirculationService:
         shared = for_wider_circulation(data, actions, hotspots)
         return render_minutes_pdf(shared, path, progress)
 
-    def write_invite(
-        self, meeting_id: int, path: Path, *, partnership: str = DEFAULT_PARTNERSHIP
-    ) -> Path:
+    def write_invite(self, meeting_id: int, path: Path, *, partnership: str | None = None) -> Path:
         """The next meeting's calendar invitation (.ics)."""
         from tasking.export.calendar_ics import write_invite
 
@@ -143,7 +144,8 @@ class CirculationService:
         people = {p.id: p for p in self._partnership.people(include_inactive=True)}
         chair = people.get(m.chair_id) if m.chair_id is not None else None
         organiser = (chair.name, chair.email) if chair is not None else ("", "")
-        invite = next_meeting_invite(m, partnership, organiser, self._label(m.marking))
+        label = self._label(m.marking)
+        invite = next_meeting_invite(m, self._name(partnership), organiser, label)
         return write_invite(invite, path)
 
     # --- after the meeting -------------------------------------------------------------------
@@ -152,7 +154,7 @@ class CirculationService:
         meeting_id: int,
         folder: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
     ) -> CirculationSummary:
         """Drafts of the minutes to those invited and of each agency's tracker to its people,
@@ -164,8 +166,9 @@ class CirculationService:
         summary = CirculationSummary(folder)
         missing: dict[int, str] = {}
         people = {p.id: p for p in self._partnership.people(include_inactive=True)}
-        self._minutes_drafts(m, folder, partnership, people, summary, missing)
-        self._tracker_drafts(m, folder, partnership, people, summary, missing, progress)
+        name = self._name(partnership)
+        self._minutes_drafts(m, folder, name, people, summary, missing)
+        self._tracker_drafts(m, folder, name, people, summary, missing, progress)
         summary.no_address = sorted(missing.values())
         if m.state == "final":
             self._meetings.mark_circulated(meeting_id, m.version)
@@ -288,7 +291,7 @@ class CirculationService:
         due_within: int = 7,
         area_id: int | None = None,
         marking: str | None = None,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         allow_lower_marking: bool = False,
     ) -> CirculationSummary:
         """One draft per agency of its open actions overdue or due within ``due_within`` days.

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from tasking.export.circulation_data import DEFAULT_LENGTH_MINUTES, DEFAULT_START, Invite
 from tasking.services.errors import ValidationError
-from tasking.services.minutes import DEFAULT_PARTNERSHIP
+from tasking.services.rules import DEFAULT_PARTNERSHIP
 from tasking.services.views import MeetingDetail
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,7 +56,9 @@ class CirculationOutcome:
 
     @classmethod
     def failed(cls, parent: QWidget, error: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Circulation"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Circulation", "Circulation"), str(error)
+        )
 
 
 class RemindersDialog(QDialog):
@@ -142,11 +144,19 @@ class CirculationCommands:
     ) -> None:
         self.parent, self.services, self.settings = parent, services, settings
         self.current_meeting, self.changes = current_meeting, changes
-        self.agenda = self._action(parent.tr("&Agenda…"), self.on_agenda)
-        self.circulate = self._action(parent.tr("&Circulate…"), self.on_circulate)
-        self.reminders = self._action(parent.tr("&Reminders…"), self.on_reminders)
+        self.agenda = self._action(
+            QCoreApplication.translate("Circulation", "&Agenda…"), self.on_agenda
+        )
+        self.circulate = self._action(
+            QCoreApplication.translate("Circulation", "&Circulate…"), self.on_circulate
+        )
+        self.reminders = self._action(
+            QCoreApplication.translate("Circulation", "&Reminders…"), self.on_reminders
+        )
         self.circulate.setStatusTip(
-            parent.tr("E-mail drafts of the minutes and each agency's tracker")
+            QCoreApplication.translate(
+                "Circulation", "E-mail drafts of the minutes and each agency's tracker"
+            )
         )
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
@@ -167,16 +177,12 @@ class CirculationCommands:
         file_menu.insertAction(quit_action, self.circulate)
         file_menu.insertSeparator(quit_action)
         for title, action in (
-            (window.tr("&Meetings"), self.agenda),
-            (window.tr("Action &tracker"), self.reminders),
+            (QCoreApplication.translate("Circulation", "&Meetings"), self.agenda),
+            (QCoreApplication.translate("Circulation", "Action &tracker"), self.reminders),
         ):
             menu = QMenu(title, window)
             menu.addAction(action)
             bar.insertMenu(help_action, menu)
-
-    def _partnership(self) -> str:
-        """The name set up with ``tasking init``, else the one in the settings."""
-        return self.services.places.partnership_name() or self.settings.partnership_name()
 
     def _folder(self) -> Path:
         remembered = self.settings.get(LAST_EXPORT_FOLDER)
@@ -206,17 +212,23 @@ class CirculationCommands:
         marking = self.services.exports.markings().find(m.marking).label
         name = safe_filename(f"{m.area} tasking agenda {m.held_on:%Y-%m-%d} {marking}")
         path = CirculationOutcome.save_as(
-            self.parent, self.parent.tr("Agenda"), self._folder() / f"{name}.pdf"
+            self.parent,
+            QCoreApplication.translate("Circulation", "Agenda"),
+            self._folder() / f"{name}.pdf",
         )
         if path is None:
             return
-        partnership = self._partnership()
+        partnership = self.services.partnership.name()
         self._run(
-            self.parent.tr("Writing the agenda"),
+            QCoreApplication.translate("Circulation", "Writing the agenda"),
             lambda progress: self.services.circulation.write_agenda(
                 meeting_id, path, partnership=partnership, progress=progress
             ),
-            lambda result: self._finished(path.parent, [f"Wrote {path}"], open_file=path),
+            lambda result: self._finished(
+                path.parent,
+                [QCoreApplication.translate("Circulation", "Wrote %1").replace("%1", str(path))],
+                open_file=path,
+            ),
         )
 
     def on_circulate(self) -> None:
@@ -231,12 +243,14 @@ class CirculationCommands:
             return
         start = self._folder()
         chosen = CirculationOutcome.folder(
-            self.parent, self.parent.tr("Folder for the e-mail drafts"), start
+            self.parent,
+            QCoreApplication.translate("Circulation", "Folder for the e-mail drafts"),
+            start,
         )
         if chosen is None:
             return
         folder = chosen / safe_filename(f"{m.area} circulation {m.held_on:%Y-%m-%d}")
-        partnership = self._partnership()
+        partnership = self.services.partnership.name()
 
         def done(result: object) -> None:
             assert isinstance(result, CirculationSummary)
@@ -245,7 +259,7 @@ class CirculationCommands:
             self._finished(chosen, result.lines(), open_file=result.folder)
 
         self._run(
-            self.parent.tr("Writing the e-mail drafts"),
+            QCoreApplication.translate("Circulation", "Writing the e-mail drafts"),
             lambda progress: self.services.circulation.circulate(
                 meeting_id, folder, partnership=partnership, progress=progress
             ),
@@ -257,26 +271,32 @@ class CirculationCommands:
         if choice is None:
             return
         chosen = CirculationOutcome.folder(
-            self.parent, self.parent.tr("Folder for the reminders"), self._folder()
+            self.parent,
+            QCoreApplication.translate("Circulation", "Folder for the reminders"),
+            self._folder(),
         )
         if chosen is None:
             return
         folder = chosen / safe_filename(f"Reminders {date.today():%Y-%m-%d}")
-        partnership = self._partnership()
+        partnership = self.services.partnership.name()
         days = int(str(choice["due_within"]))
 
         def done(result: object) -> None:
             assert isinstance(result, CirculationSummary)
             if not result.drafts:
-                nothing = self.parent.tr("Nothing is overdue or due within %1 days.")
+                nothing = QCoreApplication.translate(
+                    "Circulation", "Nothing is overdue or due within %1 days."
+                )
                 CirculationOutcome.told(
-                    self.parent, self.parent.tr("Reminders"), [nothing.replace("%1", str(days))]
+                    self.parent,
+                    QCoreApplication.translate("Circulation", "Reminders"),
+                    [nothing.replace("%1", str(days))],
                 )
                 return
             self._finished(chosen, result.lines(), open_file=result.folder)
 
         self._run(
-            self.parent.tr("Writing the reminders"),
+            QCoreApplication.translate("Circulation", "Writing the reminders"),
             lambda progress: self.services.circulation.reminders(
                 folder,
                 due_within=days,
@@ -292,7 +312,9 @@ class CirculationCommands:
     def _finished(self, remembered: Path, lines: list[str], open_file: Path) -> None:
         self.settings.set(LAST_EXPORT_FOLDER, str(remembered))
         CirculationOutcome.open_url(QUrl.fromLocalFile(str(open_file)))
-        CirculationOutcome.told(self.parent, self.parent.tr("Circulation"), lines)
+        CirculationOutcome.told(
+            self.parent, QCoreApplication.translate("Circulation", "Circulation"), lines
+        )
 
     def _run(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .meeting_helpers import arboretum, make_workspace, no_modal_dialogs, type_text
+from .meeting_helpers import arboretum, make_workspace, no_modal_dialogs, open_next, type_text
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 
@@ -14,7 +14,7 @@ def _latest(arboretum):
 
 def test_confidential_hotspot_item_and_aob_are_saved_and_undone(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.hotspots)
     box = workspace.hotspots.confidential
     assert box.isEnabled() and not box.isChecked()
@@ -36,7 +36,7 @@ def test_confidential_hotspot_item_and_aob_are_saved_and_undone(qtbot, arboretum
 
 def test_an_action_raised_as_confidential_is_marked(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     section = workspace.new_actions
     workspace.tabs.setCurrentWidget(section)
     section.description.setFocus()
@@ -47,6 +47,17 @@ def test_an_action_raised_as_confidential_is_marked(qtbot, arboretum, history):
     (raised,) = [a for a in meeting.new_actions if a.description.startswith("Covert")]
     assert raised.id in meeting.confidential_actions
     assert not section.confidential.isChecked()  # the next action starts unmarked
+    # withdrawn by mistake and put back by undo: still left out of the shareable minutes
+    row = next(
+        r for r in range(section.model.rowCount()) if section.model.record_at(r).id == raised.id
+    )
+    section.table.setCurrentIndex(section.model.index(row, 0))
+    section.withdraw_button.click()
+    assert all(a.id != raised.id for a in _latest(arboretum).new_actions)
+    history.undo()
+    meeting = _latest(arboretum)
+    (again,) = [a for a in meeting.new_actions if a.description.startswith("Covert")]
+    assert again.id in meeting.confidential_actions
 
 
 def test_a_final_meeting_cannot_be_marked(qtbot, arboretum, history):
@@ -58,7 +69,7 @@ def test_a_final_meeting_cannot_be_marked(qtbot, arboretum, history):
 
 def test_an_action_under_review_can_be_marked_and_undone(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.review)
     box = workspace.review.confidential
     first = _latest(arboretum).reviews[0].action
