@@ -11,6 +11,7 @@ from tasking.export.files import protect_from_exports, unprotect
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
+from tasking.services.circulation import CirculationService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -42,6 +43,9 @@ class Services:
             today,
             database,
             evidence=self.candidates.evidence_by_hotspot,
+        )
+        self.circulation = CirculationService(
+            self.meetings, self.hotspots, self.partnership, self.exports, today
         )
 
     @classmethod
