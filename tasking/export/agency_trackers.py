@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tasking.export.data import Progress, TrackerData
 from tasking.export.files import safe_filename
+from tasking.export.tracker_input import agency_batch_id
 from tasking.export.tracker_xlsx import render_tracker_xlsx
 
 
@@ -15,7 +16,8 @@ def agency_slice(data: TrackerData, agency: str) -> TrackerData:
     actions = [action for action in data.actions if action.owner_agency == agency]
     involved = {action.hotspot for action in actions}
     hotspots = [h for h in data.hotspots if h.lead_agency == agency or h.name in involved]
-    return replace(data, actions=actions, hotspots=hotspots, agency=agency)
+    batch_id = agency_batch_id(data.batch_id, agency)
+    return replace(data, actions=actions, hotspots=hotspots, agency=agency, batch_id=batch_id)
 
 
 def agency_file_name(data: TrackerData, agency: str) -> str:

@@ -119,3 +119,7 @@ class TrackerData:
     actions: Sequence[TrackerAction]
     hotspots: Sequence[TrackerHotspot] = field(default_factory=tuple)
     agency: str = ""  # set when the workbook holds one agency's actions only
+    # The status codes matching ``statuses`` (written beside the labels on the Lists sheet).
+    status_codes: Sequence[str] = field(default_factory=tuple)
+    # The export batch stamped in the workbook, so a returned copy is matched to what was sent.
+    batch_id: str = ""

@@ -3,6 +3,7 @@
 from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.export_batch import ExportBatch, ExportBatchAction, TrackerReturn
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
     ATTENDANCE_STATUSES,
@@ -25,6 +26,8 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "ExportBatch",
+    "ExportBatchAction",
     "Hotspot",
     "HotspotDiscussion",
     "HotspotStatusChange",
@@ -32,6 +35,7 @@ __all__ = [
     "Meeting",
     "Person",
     "Term",
+    "TrackerReturn",
     "UTCDateTime",
     "hotspot_problem_type",
     "utcnow",

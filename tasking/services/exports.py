@@ -18,7 +18,9 @@ from tasking.export.data import (
     TrackerHotspot,
 )
 from tasking.models.audit import os_user
+from tasking.models.hotspot import new_uid
 from tasking.services.actions import ActionService
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.hotspots import DECISION_LABELS, HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
@@ -46,9 +48,11 @@ class ExportService:
         actions: ActionService,
         partnership: PartnershipService,
         today: Callable[[], date],
+        batches: ExportBatchService | None = None,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
+        self._batches = batches  # records each tracker written, for its return
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
         m = self._meetings.get(meeting_id)
@@ -110,6 +114,7 @@ class ExportService:
             hotspots = [h for h in hotspots if h.lead_agency_id == agency_id or h.id in involved]
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
+        terms = self._partnership.terms("action_status")
         return TrackerData(
             partnership=partnership,
             title=f"Action tracker: {scope}",
@@ -156,6 +161,8 @@ class ExportService:
                 for h in hotspots
             ],
             agency=agency,
+            status_codes=[t.code for t in terms],
+            batch_id=new_uid(),
         )
 
     # --- writing files -----------------------------------------------------------------------
@@ -177,7 +184,11 @@ class ExportService:
     ) -> Path:
         from tasking.export.tracker_xlsx import render_tracker_xlsx
 
-        return render_tracker_xlsx(self.tracker_data(**scope), path, progress)  # type: ignore[arg-type]
+        data = self.tracker_data(**scope)  # type: ignore[arg-type]
+        written = render_tracker_xlsx(data, path, progress)
+        if self._batches is not None:
+            self._batches.record(data, written)
+        return written
 
     def write_agency_trackers(
         self, folder: Path, *, progress: Progress | None = None, **scope: object
@@ -185,4 +196,18 @@ class ExportService:
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
-        return render_agency_trackers(self.tracker_data(**scope), folder, progress)  # type: ignore[arg-type]
+        data = self.tracker_data(**scope)  # type: ignore[arg-type]
+        written = render_agency_trackers(data, folder, progress)
+        if self._batches is not None:
+            self._record_agency_batches(data, written)
+        return written
+
+    def _record_agency_batches(self, data: TrackerData, written: list[Path]) -> None:
+        from tasking.export.agency_trackers import agency_file_name, agency_slice
+
+        assert self._batches is not None
+        by_name = {path.name: path for path in written}
+        for agency in sorted({a.owner_agency for a in data.actions if a.owner_agency}):
+            path = by_name.get(agency_file_name(data, agency))
+            if path is not None:
+                self._batches.record(agency_slice(data, agency), path)

@@ -8,6 +8,7 @@ from datetime import date
 
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -24,7 +25,12 @@ class Services:
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
         self.exports = ExportService(
-            self.meetings, self.hotspots, self.actions, self.partnership, today
+            self.meetings,
+            self.hotspots,
+            self.actions,
+            self.partnership,
+            today,
+            batches=ExportBatchService(database),
         )
 
     @classmethod
