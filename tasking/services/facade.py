@@ -13,6 +13,7 @@ from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
+from tasking.services.returns import ReturnService
 from tasking.services.seed import is_seeded, seed_reference_data
 
 
@@ -32,6 +33,7 @@ class Services:
             today,
             batches=ExportBatchService(database),
         )
+        self.returns = ReturnService(database, today)
 
     @classmethod
     def open(
