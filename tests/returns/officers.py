@@ -13,7 +13,9 @@ import openpyxl
 class Edits:
     """What an officer does to the Actions sheet. Rows are picked by their Reference."""
 
-    cells: dict[str, dict[str, object]] = field(default_factory=dict)  # reference -> header -> value
+    cells: dict[str, dict[str, object]] = field(
+        default_factory=dict
+    )  # reference -> header -> value
     delete: list[str] = field(default_factory=list)
     add: list[dict[str, object]] = field(default_factory=list)  # typed under the table
     sort_descending: bool = False  # sort the rows by Reference, Z to A
@@ -64,6 +66,11 @@ def standard_edits(refs: dict[str, str]) -> Edits:
             refs["letter"]: {"Update from owner": "=needs CCTV?", "Due": date(2025, 6, 20)},
         },
         delete=[refs["clean"]],
-        add=[{"Action": "Check the lighting on Stockbrook Street", "Owner agency": "Derbyshire Police"}],
+        add=[
+            {
+                "Action": "Check the lighting on Stockbrook Street",
+                "Owner agency": "Derbyshire Police",
+            }
+        ],
         sort_descending=True,
     )

@@ -64,7 +64,10 @@ def test_dry_run_changes_nothing_apply_once_then_already_imported(
 
     assert main(["import", "tracker", "--database", database, "--apply", str(returned)]) == 0
     out = capsys.readouterr().out
-    assert "Applied: 1 note added, 1 status changed, 1 date changed, 0 conflicts kept, 1 row refused" in out
+    assert (
+        "Applied: 1 note added, 1 status changed, 1 date changed, 0 conflicts kept, 1 row refused"
+        in out
+    )
     cctv = services.actions.detail(records.actions["cctv"])
     assert cctv.row.status == "completed"
     last = cctv.updates[-1]
@@ -145,4 +148,7 @@ def test_two_files_changing_one_action_differently_are_one_conflict(
     plan = services.returns.preview([first, second])
     status = [p for p in plan.proposals if p.field == "status"]
     assert len(status) == 1 and status[0].kind is Kind.CONFLICT
-    assert "police.xlsx: Completed" in status[0].reason and "council.xlsx: Cancelled" in status[0].reason
+    assert (
+        "police.xlsx: Completed" in status[0].reason
+        and "council.xlsx: Cancelled" in status[0].reason
+    )
