@@ -121,7 +121,7 @@ class Classifier:
                     Kind.NEW,
                     "",
                     what,
-                    "a new row without a Tasking ID: can be raised as a new action",
+                    "a new row without a Tasking ID: raise it as a new action if it is one",
                     reference=row.text("Reference"),
                 )
             ]

@@ -20,7 +20,7 @@ class Kind(enum.StrEnum):
 
 
 #: Kinds a chair can tick to apply.
-APPLICABLE = frozenset({Kind.NOTE, Kind.CHANGE, Kind.CONFLICT, Kind.WARNING, Kind.ERROR, Kind.NEW})
+APPLICABLE = frozenset({Kind.NOTE, Kind.CHANGE, Kind.CONFLICT, Kind.WARNING, Kind.ERROR})
 FIELD_LABELS = {
     "note": "Update",
     "status": "Status",
@@ -82,10 +82,26 @@ class ImportPlan:
     files: list[FileOutcome] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     today: date | None = None
+    status_codes: dict[str, str] = field(default_factory=dict)  # label -> code
 
     def accept_all_clean(self) -> None:
         for proposal in self.proposals:
             proposal.accepted = proposal.clean
+
+    def map_status(self, proposal: Proposal, label: str) -> None:
+        """The chair's "map to…" for a status the file typed wrongly ("Done" → Completed)."""
+        if label not in self.status_codes:
+            raise ValueError(f"{label!r} is not a status")
+        typed = proposal.after
+        proposal.value = self.status_codes[label]
+        proposal.after = label
+        if label == proposal.before:
+            proposal.kind, proposal.accepted = Kind.UNCHANGED, False
+            proposal.reason = f"'{typed}' in the file, mapped to {label}: Tasking has it already"
+            return
+        proposal.kind = Kind.CHANGE
+        proposal.accepted = True
+        proposal.reason = f"'{typed}' in the file, mapped to {label} by the chair"
 
 
 def show_date(value: date | None) -> str:

@@ -87,6 +87,7 @@ class ReturnService:
             today=plan.today or self._today(),
             base_for_version=lambda action_id, version: versions.get((action_id, version)),
         )
+        plan.status_codes = {label: code for code, label in classifier.statuses.labels.items()}
         found: list[Proposal] = []
         seen: dict[str, str] = {}
         for returned in files:
@@ -184,7 +185,10 @@ class ReturnService:
             return []
         receipt.before[action.id] = (action.status, action.due_on, action.completed_on)
         status = next((p for p in fields if p.field == "status"), None)
-        if notes or (status is not None and status.value != action.status):
+        if status is not None and status.value == action.status:
+            fields.remove(status)  # mapped to the status Tasking already has
+            status = None
+        if notes or status is not None:
             text = "\n\n".join(str(p.value) for p in notes)
             if notes:
                 text += (

@@ -24,6 +24,7 @@ class ActionId(enum.Enum):
     SHOW_PARTNERSHIP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
     ABOUT = enum.auto()
+    IMPORT_RETURNS = enum.auto()  # wired by tasking.ui.returns.commands
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
     ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
+    ActionId.IMPORT_RETURNS: ActionSpec(
+        "&Import returned trackers…", "Ctrl+Shift+I", "Import the trackers officers sent back"
+    ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
     "&File": [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
@@ -60,6 +64,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
+    "&Action tracker": [ActionId.IMPORT_RETURNS],
     "&Help": [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

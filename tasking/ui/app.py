@@ -109,6 +109,9 @@ class Session:
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
+        from tasking.ui.returns.commands import attach_returns
+
+        attach_returns(window, services, history, self.settings)
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
         window.show()

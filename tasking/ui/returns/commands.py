@@ -1,0 +1,140 @@
+"""Action tracker ▸ Import returned trackers…: choose, read off the UI thread, preview, apply."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from tasking.returns.proposals import ImportPlan
+from tasking.services import Services
+from tasking.services.returns import ImportReceipt
+from tasking.ui.background import Progress, run_in_background
+from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
+from tasking.ui.returns.history import record_import
+from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
+from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+
+
+class ImportOutcome:
+    """What the chair is told; tests replace these to answer without a dialog."""
+
+    @classmethod
+    def done(cls, parent: QWidget | None, summary: str) -> None:
+        QMessageBox.information(parent, parent.tr("Returned trackers imported"), summary)
+
+    @classmethod
+    def failed(cls, parent: QWidget | None, error: BaseException) -> None:
+        QMessageBox.warning(parent, parent.tr("Import failed"), str(error))
+
+    @classmethod
+    def queries_file(cls, parent: QWidget | None, start: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Return queries"),
+            str(start / "Queries on returned trackers.xlsx"),
+            parent.tr("Excel workbook (*.xlsx)"),
+        )
+        return Path(chosen) if chosen else None
+
+
+class ReturnsCommands:
+    """Owns the import action's handler for one open database."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        action: QAction,
+        services: Services,
+        history: EditHistory,
+        settings: Settings,
+    ) -> None:
+        self.parent, self.action = parent, action
+        self.services, self.history, self.settings = services, history, settings
+        action.triggered.connect(self.on_import)
+
+    def detach(self) -> None:
+        self.action.triggered.disconnect(self.on_import)
+
+    def _folder(self) -> Path:
+        remembered = self.settings.get(LAST_EXPORT_FOLDER)
+        return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
+
+    def on_import(self) -> None:
+        paths = ReturnFilesDialog.ask(self.parent, self._folder())
+        if paths:
+            self.preview(paths)
+
+    def preview(self, paths: list[Path]) -> None:
+        def work(progress: Progress) -> ImportPlan:
+            return self.services.returns.preview(paths, progress)
+
+        run_in_background(
+            self.parent,
+            self.parent.tr("Reading the returned trackers"),
+            work,
+            on_done=lambda plan: self.review(paths, plan),
+            on_error=lambda error: ImportOutcome.failed(self.parent, error),
+        )
+
+    def review(self, paths: list[Path], plan: ImportPlan) -> None:
+        if not ImportPreviewDialog.ask(plan, self.parent, self.on_queries):
+            return
+
+        def work(progress: Progress) -> ImportReceipt:
+            progress(0, 1)
+            return self.services.returns.apply(plan)
+
+        run_in_background(
+            self.parent,
+            self.parent.tr("Applying the returned trackers"),
+            work,
+            on_done=lambda receipt: self.applied(paths, plan, receipt),
+            on_error=lambda error: ImportOutcome.failed(self.parent, error),
+        )
+
+    def applied(self, paths: list[Path], plan: ImportPlan, receipt: ImportReceipt) -> None:
+        if receipt.changed:
+            record_import(self.history, self.services, paths, plan, receipt)
+        else:
+            self.history.changes.changed.emit("action")
+        summary = receipt.summary
+        if receipt.sent_back:
+            summary += self.parent.tr(
+                "\n%1 changed in Tasking meanwhile: back to conflict, Tasking's kept."
+            ).replace("%1", ", ".join(sorted({p.reference for p in receipt.sent_back})))
+        log.info("Imported returned trackers: %s", receipt.summary)
+        ImportOutcome.done(self.parent, summary)
+
+    def on_queries(self, plan: ImportPlan) -> None:
+        from tasking.export.return_queries import render_return_queries
+        from tasking.returns.queries import query_lines
+
+        target = ImportOutcome.queries_file(self.parent, self._folder())
+        if target is None:
+            return
+        try:
+            render_return_queries(query_lines(plan), target)
+        except OSError as error:
+            ImportOutcome.failed(self.parent, error)
+            return
+        ImportOutcome.done(self.parent, self.parent.tr("Wrote %1").replace("%1", str(target)))
+
+
+def attach_returns(
+    window: QWidget, services: Services, history: EditHistory, settings: Settings
+) -> ReturnsCommands:
+    """Wire the window's Import returned trackers… action to this database (once)."""
+    from tasking.ui.actions import ActionId
+
+    previous = getattr(window, "returns_commands", None)
+    if previous is not None:
+        previous.detach()
+    action = window.actions[ActionId.IMPORT_RETURNS]  # type: ignore[attr-defined]
+    commands = ReturnsCommands(window, action, services, history, settings)
+    window.returns_commands = commands  # type: ignore[attr-defined]  # kept alive with it
+    return commands
