@@ -37,6 +37,12 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help="apply the clean changes (notes, statuses, dates); conflicts keep Tasking's",
     )
+    tracker.add_argument(
+        "--queries",
+        type=Path,
+        metavar="OUT.xlsx",
+        help="also write the refused and conflicting rows, with a 'Query from chair' column",
+    )
 
 
 def _files(arguments: list[Path]) -> list[Path]:
@@ -62,6 +68,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         plan = services.returns.preview(_files(args.files))
         print_plan(plan)
+        if args.queries is not None:
+            from tasking.export.return_queries import render_return_queries
+            from tasking.returns.queries import query_lines
+
+            lines = query_lines(plan)
+            print(f"Wrote {len(lines)} queries to {render_return_queries(lines, args.queries)}")
         if args.apply:
             plan.accept_all_clean()
             receipt = services.returns.apply(plan)

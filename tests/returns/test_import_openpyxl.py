@@ -152,3 +152,29 @@ def test_two_files_changing_one_action_differently_are_one_conflict(
         "police.xlsx: Completed" in status[0].reason
         and "council.xlsx: Cancelled" in status[0].reason
     )
+
+
+def test_return_queries_workbook_holds_the_refused_and_conflicting_rows(
+    services, records, exported, refs, tmp_path, capsys
+):
+    from python_calamine import CalamineWorkbook
+
+    returned = edit_with_openpyxl(exported, tmp_path / "back.xlsx", standard_edits(refs))
+    cctv = records.actions["cctv"]
+    services.actions.set_status(cctv, services.actions.row(cctv).version, "cancelled")
+    queries = tmp_path / "queries.xlsx"
+    officer_file = _sha256(returned)
+    database = str(services.database.path)
+    args = ["import", "tracker", "--database", database, str(returned), "--queries", str(queries)]
+    assert main(args) == 0
+    assert f"Wrote 3 queries to {queries}" in capsys.readouterr().out
+    rows = CalamineWorkbook.from_path(str(queries)).get_sheet_by_name("Queries").to_python()
+    assert rows[0][-1] == "Query from chair"
+    by_reference = {(r[2], r[4]): r for r in rows[1:]}
+    assert set(by_reference) == {
+        (refs["cctv"], "Status"),  # conflict: Tasking has Cancelled
+        (refs["patrol"], "Status"),  # "Done" is not a status
+        (refs["letter"], "Update"),  # typed as a formula
+    }
+    assert by_reference[(refs["cctv"], "Status")][5:7] == ["Completed", "Cancelled"]
+    assert _sha256(returned) == officer_file  # the officer's file is only ever read
