@@ -142,14 +142,24 @@ def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
                 [[Cell(c) for c in row] for row in book[LISTS_SHEET].iter_rows(values_only=True)]
             )
         sheet = book["Actions"] if "Actions" in book.sheetnames else book.worksheets[0]
-        table = ([Cell(c.value, c.data_type == "f") for c in row] for row in sheet.iter_rows())
-        return batch, _rows(path.name, table)
+        # Values alone read fastest, but a formula and a text starting with "=" look alike
+        # there; only when some cell starts that way is the sheet read again, cell by cell.
+        values = ([Cell(v) for v in row] for row in sheet.iter_rows(values_only=True))
+        headers, rows = _rows(path.name, values)
+        if any(_formula_like(cell.value) for row in rows for cell in row.cells.values()):
+            cells = ([Cell(c.value, c.data_type == "f") for c in row] for row in sheet.iter_rows())
+            headers, rows = _rows(path.name, cells)
+        return batch, (headers, rows)
     except FileRefused:
         raise
     except Exception as error:
         raise FileRefused(f"{path.name}: the workbook cannot be read ({error}).") from error
     finally:
         book.close()
+
+
+def _formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("=")
 
 
 def _batch_cell(rows: list[list[Cell]]) -> str:

@@ -80,7 +80,12 @@ class ReturnService:
         states = action_states(
             session, (r.text("Tasking ID") for f in files for r in f.rows), exported
         )
-        versions = bases_by_version(session, [s.action_id for s in states.values()])
+        unstamped = {
+            r.text("Tasking ID") for f in files if not facts_of.get(f.batch_id) for r in f.rows
+        }
+        versions = bases_by_version(
+            session, [s.action_id for uid, s in states.items() if uid in unstamped]
+        )
         classifier = Classifier(
             states=states,
             statuses=statuses(session),
