@@ -12,6 +12,7 @@ from tasking.models import (
     Action,
     ActionUpdate,
     Agency,
+    Area,
     ExportBatch,
     ExportBatchAction,
     Meeting,
@@ -124,8 +125,10 @@ def action_states(
 def _meeting_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    meetings = session.scalars(select(Meeting).where(Meeting.id.in_(ids)))
-    return {m.id: m.area.name for m in meetings}
+    query = select(Meeting.id, Area.name).join(Area, Area.id == Meeting.area_id)
+    return {
+        meeting_id: name for meeting_id, name in session.execute(query.where(Meeting.id.in_(ids)))
+    }
 
 
 # Plain rows: loading tens of thousands of ORM objects cost more than reading the files.
