@@ -178,3 +178,30 @@ def test_return_queries_workbook_holds_the_refused_and_conflicting_rows(
     }
     assert by_reference[(refs["cctv"], "Status")][5:7] == ["Completed", "Cancelled"]
     assert _sha256(returned) == officer_file  # the officer's file is only ever read
+
+
+def test_another_agencys_action_and_an_unknown_id_are_refused(services, records, refs, tmp_path):
+    import openpyxl
+
+    paths = services.exports.write_agency_trackers(tmp_path / "agencies")
+    police = next(p for p in paths if "Derbyshire Police" in p.name)
+    council = next(p for p in paths if p != police)
+    foreign = next(iter(openpyxl.load_workbook(council)["Actions"].iter_rows(min_row=2)))
+    book = openpyxl.load_workbook(police)
+    sheet = book["Actions"]
+    headers = [c.value for c in sheet[1]]
+    pasted = [c.value for c in foreign]
+    sheet.append(pasted)  # a council action pasted into the police file
+    stranger = list(pasted)
+    stranger[headers.index("Tasking ID")] = "00000000-0000-0000-0000-000000000000"
+    stranger[headers.index("Reference")] = "XYZ-2025-001"
+    sheet.append(stranger)
+    book.save(tmp_path / "police back.xlsx")
+    plan = services.returns.preview([tmp_path / "police back.xlsx"])
+    errors = {p.reference: p.reason for p in plan.proposals if p.kind is Kind.ERROR}
+    assert errors[pasted[0]] == (
+        f"an action of {pasted[headers.index('Owner agency')]} in the file sent to "
+        "Derbyshire Police"
+    )
+    assert errors["XYZ-2025-001"].startswith("unknown Tasking ID")
+    assert plan.files[0].agency == "Derbyshire Police"
