@@ -51,7 +51,7 @@ def render_return_queries(
         register_officer_styles(workbook)
         sheet = workbook.create_sheet("Queries")
         prepare_sheet(sheet, [(width, False) for _, width, _ in _COLUMNS])
-        headers = [header for header, _, _ in _COLUMNS]
+        headers: list[object] = [header for header, _, _ in _COLUMNS]
         sheet.append(CellWriter(sheet, ["Tracker header"] * len(headers)).row(headers))
         body = CellWriter(sheet, [style for _, _, style in _COLUMNS])
         for line in lines:
@@ -72,7 +72,7 @@ def render_return_queries(
             )
         if not lines:
             sheet.append([None])
-        add_table(sheet, "Queries", headers, len(lines) + 1)
+        add_table(sheet, "Queries", [str(h) for h in headers], len(lines) + 1)
         workbook.properties.title = title
         workbook.save(temp)
     return destination

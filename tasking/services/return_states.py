@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +44,7 @@ def action_states(
 ) -> dict[str, ActionState]:
     """The actions the files name (by uid) or their batches held (by id), with their notes and
     where their status last changed."""
-    rows = []
+    rows: list[Any] = []
     wanted: list[tuple[object, Sequence[object]]] = [
         (Action.uid, chunk) for chunk in _chunks(sorted(set(uids)))
     ]
@@ -154,7 +155,7 @@ def batch_facts(session: Session, uuid: str) -> BatchFacts | None:
         return None
     agency = session.get(Agency, batch.agency_id).name if batch.agency_id else ""  # type: ignore[union-attr]
     rows = session.execute(_BASE.where(ExportBatchAction.batch_id == batch.id))
-    bases = {action_id: Base(*values) for action_id, *values in rows}
+    bases = {row[0]: Base(row[1], row[2], row[3], row[4]) for row in rows}
     return BatchFacts(batch.id, agency, bases)
 
 
@@ -163,8 +164,8 @@ def bases_by_version(session: Session, action_ids: Sequence[int]) -> dict[tuple[
     found: dict[tuple[int, int], Base] = {}
     for chunk in _chunks(list(action_ids)):
         query = _BASE.where(ExportBatchAction.action_id.in_(chunk)).order_by(ExportBatchAction.id)
-        for action_id, *values in session.execute(query):
-            found[(action_id, values[0])] = Base(*values)
+        for row in session.execute(query):
+            found[(row[0], row[1])] = Base(row[1], row[2], row[3], row[4])
     return found
 
 

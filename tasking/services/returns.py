@@ -10,7 +10,7 @@ source file and row in the audit trail, and returns a receipt that ``undo`` reve
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -111,7 +111,7 @@ class ReturnService:
                 already = f"the same file as {seen[returned.sha256]}"
             seen.setdefault(returned.sha256, name)
             if already:
-                plan.files.append(_with(outcome, already=already))
+                plan.files.append(replace(outcome, already=already))
                 continue
             plan.files.append(outcome)
             context = FileContext(
@@ -243,12 +243,6 @@ class ReturnService:
                 record = session.get(TrackerReturn, return_id)
                 if record is not None:
                     session.delete(record)
-
-
-def _with(outcome: FileOutcome, **changes: str) -> FileOutcome:
-    from dataclasses import replace
-
-    return replace(outcome, **changes)
 
 
 def _audit(session: Session, who: str, action: Action, proposal: Proposal) -> None:
