@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from tasking.returns.safety import FileRefused, check_returned_file
 
@@ -41,8 +42,7 @@ KNOWN_HEADERS = (
 _HEADER_ROWS = 10
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple: a large file makes hundreds of thousands of them
     value: object  # str, date, datetime, int, float or None
     formula: bool = False  # the cell holds a formula; ``value`` is its text ("=needs CCTV?")
 
@@ -97,33 +97,35 @@ def read_returned_file(path: Path) -> ReturnedFile:
     return ReturnedFile(path, checked.kind, sha256, batch, headers, rows)
 
 
-Table = Iterable[Sequence[Cell]]
+#: Rows of a sheet: the values, and which of them are formulas (None: none known).
+Table = Iterable[tuple[Sequence[object], Sequence[bool] | None]]
 
 
 def _rows(name: str, table: Table) -> tuple[list[str], list[ReturnedRow]]:
     """Find the header row (among the first few), then keep every non-empty row below it."""
-    columns: dict[int, str] | None = None
+    columns: list[tuple[int, str]] | None = None
     rows: list[ReturnedRow] = []
-    for number, cells in enumerate(table, start=1):
+    for number, (values, formulas) in enumerate(table, start=1):
         if columns is None:
-            found = {
-                i: _BY_KEY[_key(c.value)] for i, c in enumerate(cells) if _key(c.value) in _BY_KEY
-            }
-            if "Tasking ID" in found.values():
+            found = [(i, _BY_KEY[_key(v)]) for i, v in enumerate(values) if _key(v) in _BY_KEY]
+            if any(header == "Tasking ID" for _, header in found):
                 columns = found
             elif number >= _HEADER_ROWS:
                 break
             continue
-        values = {
-            columns[i]: c for i, c in enumerate(cells) if i in columns and c.value not in (None, "")
+        width = len(values)
+        cells = {
+            header: Cell(values[i], bool(formulas[i]) if formulas else False)
+            for i, header in columns
+            if i < width and values[i] is not None and values[i] != ""
         }
-        if values:
-            rows.append(ReturnedRow(number, values))
+        if cells:
+            rows.append(ReturnedRow(number, cells))
     if columns is None:
         raise FileRefused(
             f"{name}: no 'Tasking ID' column found; is it a tracker exported by Tasking?"
         )
-    return list(columns.values()), rows
+    return [header for _, header in columns], rows
 
 
 def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
@@ -144,10 +146,13 @@ def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
         sheet = book["Actions"] if "Actions" in book.sheetnames else book.worksheets[0]
         # Values alone read fastest, but a formula and a text starting with "=" look alike
         # there; only when some cell starts that way is the sheet read again, cell by cell.
-        values = ([Cell(v) for v in row] for row in sheet.iter_rows(values_only=True))
+        values: Table = ((row, None) for row in sheet.iter_rows(values_only=True))
         headers, rows = _rows(path.name, values)
         if any(_formula_like(cell.value) for row in rows for cell in row.cells.values()):
-            cells = ([Cell(c.value, c.data_type == "f") for c in row] for row in sheet.iter_rows())
+            cells: Table = (
+                ([c.value for c in row], [c.data_type == "f" for c in row])
+                for row in sheet.iter_rows()
+            )
             headers, rows = _rows(path.name, cells)
         return batch, (headers, rows)
     except FileRefused:
@@ -171,7 +176,7 @@ def _batch_cell(rows: list[list[Cell]]) -> str:
     return ""
 
 
-def _read_calamine(path: Path) -> tuple[str, list[list[Cell]]]:
+def _read_calamine(path: Path) -> tuple[str, Table]:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -185,7 +190,7 @@ def _read_calamine(path: Path) -> tuple[str, list[list[Cell]]]:
         values = sheet.to_python(skip_empty_area=False)
     except Exception as error:
         raise FileRefused(f"{path.name}: the workbook cannot be read ({error}).") from error
-    return batch, [[Cell(v if v != "" else None) for v in row] for row in values]
+    return batch, ((row, None) for row in values)
 
 
 def _ods_property(path: Path) -> str:
@@ -203,7 +208,7 @@ def _ods_property(path: Path) -> str:
     return ""
 
 
-def _read_csv(path: Path) -> list[list[Cell]]:
+def _read_csv(path: Path) -> Table:
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -219,4 +224,4 @@ def _read_csv(path: Path) -> list[list[Cell]]:
     except csv.Error:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [[Cell(value if value != "" else None) for value in row] for row in reader]
+    return ((row, None) for row in reader)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,10 +40,14 @@ def statuses(session: Session) -> Statuses:
 
 
 def action_states(
-    session: Session, uids: Iterable[str], ids: Iterable[int] = ()
+    session: Session,
+    uids: Iterable[str],
+    ids: Iterable[int] = (),
+    wants_history: Callable[[str, str], bool] | None = None,
 ) -> dict[str, ActionState]:
     """The actions the files name (by uid) or their batches held (by id), with their notes and
-    where their status last changed."""
+    where their status last changed: only for those ``wants_history(uid, status)`` (a note to
+    check for repeats, a status that may conflict), as reading every update costs seconds."""
     rows: list[Any] = []
     wanted: list[tuple[object, Sequence[object]]] = [
         (Action.uid, chunk) for chunk in _chunks(sorted(set(uids)))
@@ -70,7 +74,7 @@ def action_states(
             ).all()
         )
     rows = list({row[0]: row for row in rows}.values())
-    ids = [row[0] for row in rows]
+    ids = [row[0] for row in rows if wants_history is None or wants_history(row[1], row[6])]
     notes: dict[int, set[str]] = {}
     context: dict[int, str] = {}
     for chunk in _chunks(ids):

@@ -77,8 +77,17 @@ class ReturnService:
     def _classify(self, session: Session, plan: ImportPlan, files: list[ReturnedFile]) -> None:
         facts_of = {f.batch_id: batch_facts(session, f.batch_id) for f in files if f.batch_id}
         exported = [i for facts in facts_of.values() if facts for i in facts.bases]
+        vocabulary = statuses(session)
+        noted = {r.text("Tasking ID") for f in files for r in f.rows if r.text("Update from owner")}
+        typed = {r.text("Tasking ID"): r.text("Status").casefold() for f in files for r in f.rows}
+
+        def wants_history(uid: str, status: str) -> bool:
+            shown = typed.get(uid)
+            same = shown in ("", status.casefold(), vocabulary.label(status).casefold())
+            return uid in noted or (shown is not None and not same)
+
         states = action_states(
-            session, (r.text("Tasking ID") for f in files for r in f.rows), exported
+            session, (r.text("Tasking ID") for f in files for r in f.rows), exported, wants_history
         )
         unstamped = {
             r.text("Tasking ID") for f in files if not facts_of.get(f.batch_id) for r in f.rows
@@ -88,7 +97,7 @@ class ReturnService:
         )
         classifier = Classifier(
             states=states,
-            statuses=statuses(session),
+            statuses=vocabulary,
             today=plan.today or self._today(),
             base_for_version=lambda action_id, version: versions.get((action_id, version)),
         )
