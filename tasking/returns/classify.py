@@ -112,6 +112,14 @@ class Classifier:
             if not (row.text("Action") or row.text("Reference") or row.text("Update from owner")):
                 return []  # only a stray status or date: nothing an officer meant as a row
             what = row.text("Action") or row.text("Update from owner")
+            due = row.cells.get("Due")
+            new = {
+                "description": what,
+                "area": row.text("Area"),
+                "type": row.text("Type"),
+                "agency": row.text("Owner agency") or context.agency,
+                "due": parse_date(due)[0] if due is not None else None,
+            }
             return [
                 self._make(
                     context,
@@ -121,8 +129,9 @@ class Classifier:
                     Kind.NEW,
                     "",
                     what,
-                    "a new row without a Tasking ID: raise it as a new action if it is one",
+                    "a new row without a Tasking ID: tick it to raise it as a new action",
                     reference=row.text("Reference"),
+                    value=new,
                 )
             ]
         state = self.states.get(uid)

@@ -20,7 +20,7 @@ class Kind(enum.StrEnum):
 
 
 #: Kinds a chair can tick to apply.
-APPLICABLE = frozenset({Kind.NOTE, Kind.CHANGE, Kind.CONFLICT, Kind.WARNING, Kind.ERROR})
+APPLICABLE = frozenset({Kind.NOTE, Kind.CHANGE, Kind.CONFLICT, Kind.WARNING, Kind.ERROR, Kind.NEW})
 FIELD_LABELS = {
     "note": "Update",
     "status": "Status",
@@ -46,7 +46,7 @@ class Proposal:
     reason: str
     action_id: int | None = None
     expected_version: int | None = None  # the action's version when the preview was made
-    value: object = None  # the new value: note text, status code, or a date
+    value: object = None  # the new value: note text, status code, a date; a new row's fields
     officer: str = ""  # the officer named in the file's row, who reported a note
     options: tuple[str, ...] = ()  # status labels a bad status can be mapped to
     accepted: bool = False

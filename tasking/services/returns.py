@@ -14,15 +14,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasking.models import Action, ActionUpdate, AuditEntry, TrackerReturn
+from tasking.models import Action, ActionUpdate, Agency, Area, AuditEntry, Term, TrackerReturn
 from tasking.models.database import Database
 from tasking.returns.classify import Classifier, FileContext, merge_across_files
 from tasking.returns.proposals import FileOutcome, ImportPlan, Kind, Proposal
 from tasking.returns.reading import ReturnedFile, read_returned_file
 from tasking.returns.safety import FileRefused
-from tasking.services.actions import record_progress
+from tasking.services.actions import DEFAULT_DUE_PERIOD, allocate_reference, record_progress
 from tasking.services.errors import ConflictError
 from tasking.services.return_states import (
     action_states,
@@ -50,6 +51,7 @@ class ImportReceipt:
     before: dict[int, tuple[str, date | None, date | None]] = field(default_factory=dict)
     versions: dict[int, int] = field(default_factory=dict)
     returns: list[int] = field(default_factory=list)
+    raised: list[int] = field(default_factory=list)  # actions raised from new rows
 
 
 class ReturnService:
@@ -136,7 +138,7 @@ class ReturnService:
     def apply(self, plan: ImportPlan, chair: str | None = None) -> ImportReceipt:
         """Make the ticked changes in one transaction; returns the receipt for undo."""
         chosen = [p for p in plan.proposals if p.accepted and p.applicable]
-        counts = dict.fromkeys(("notes", "statuses", "due", "completed"), 0)
+        counts = dict.fromkeys(("notes", "statuses", "due", "completed", "raised"), 0)
         receipt = ImportReceipt(summary="", counts=counts, changed=0)
         today = self._today()
         per_file: dict[str, int] = {}
@@ -146,6 +148,9 @@ class ReturnService:
             for proposal in chosen:
                 if proposal.action_id is not None and proposal.field != "row":
                     by_action.setdefault(proposal.action_id, []).append(proposal)
+            for proposal in chosen:
+                if proposal.kind is Kind.NEW and self._raise(session, proposal, receipt, today):
+                    per_file[proposal.file] = per_file.get(proposal.file, 0) + 1
             for action_id, proposals in by_action.items():
                 action = session.get(Action, action_id)
                 if action is None:
@@ -231,6 +236,46 @@ class ReturnService:
         session.flush()
         return [*notes, *fields]
 
+    def _raise(
+        self, session: Session, proposal: Proposal, receipt: ImportReceipt, today: date
+    ) -> bool:
+        """A new row raised as an action of the area and agency it names."""
+        fields = proposal.value if isinstance(proposal.value, dict) else {}
+        agency = session.scalar(select(Agency).where(Agency.name == fields.get("agency")))
+        area = session.scalar(select(Area).where(Area.name == fields.get("area")))
+        if agency is None or area is None or not fields.get("description"):
+            proposal.kind, proposal.accepted = Kind.ERROR, False
+            proposal.reason = "cannot raise it: the row needs an Action, an Area and an agency"
+            receipt.sent_back.append(proposal)
+            return False
+        types = select(Term).where(Term.kind == "action_type", Term.active.is_(True))
+        kind = session.scalar(types.where(Term.label == fields.get("type"))) or session.scalar(
+            types.order_by(Term.position, Term.label)
+        )
+        assert kind is not None
+        reference, number = allocate_reference(session, area.prefix, today.year)
+        due = fields.get("due")
+        action = Action(
+            reference=reference,
+            ref_prefix=area.prefix,
+            ref_year=today.year,
+            ref_number=number,
+            description=str(fields["description"]),
+            action_type_id=kind.id,
+            area_id=area.id,
+            owner_agency_id=agency.id,
+            raised_on=today,
+            due_on=due if isinstance(due, date) else today + DEFAULT_DUE_PERIOD,
+            status="open",
+        )
+        session.add(action)
+        session.flush()
+        proposal.reference = reference
+        receipt.raised.append(action.id)
+        receipt.counts["raised"] += 1
+        _audit(session, str(session.info.get("user") or ""), action, proposal)
+        return True
+
     # --- undo ---------------------------------------------------------------------------
     def undo(self, receipt: ImportReceipt) -> None:
         """Take the whole import back, unless someone changed one of its actions since."""
@@ -248,6 +293,12 @@ class ReturnService:
                 action = session.get(Action, action_id)
                 if action is not None:
                     action.status, action.due_on, action.completed_on = status, due_on, completed_on
+            for action_id in receipt.raised:
+                raised = session.get(Action, action_id)
+                if raised is not None:
+                    if raised.updates or raised.version != 1:
+                        raise ConflictError("action", action_id, 1, raised.version)
+                    session.delete(raised)
             for return_id in receipt.returns:
                 record = session.get(TrackerReturn, return_id)
                 if record is not None:
@@ -286,6 +337,8 @@ def summary_line(plan: ImportPlan, receipt: ImportReceipt) -> str:
     dates = counts["due"] + counts["completed"]
     if dates:
         parts.append(n(dates, "date changed", "dates changed"))
+    if counts["raised"]:
+        parts.append(n(counts["raised"], "action raised", "actions raised"))
     parts.append(n(kept, "conflict kept", "conflicts kept"))
     parts.append(n(refused, "row refused", "rows refused"))
     if refused_files:

@@ -205,3 +205,39 @@ def test_another_agencys_action_and_an_unknown_id_are_refused(services, records,
     )
     assert errors["XYZ-2025-001"].startswith("unknown Tasking ID")
     assert plan.files[0].agency == "Derbyshire Police"
+
+
+def test_a_ticked_new_row_is_raised_as_an_action_and_undone_with_the_import(
+    services, records, exported, refs, tmp_path
+):
+    from tests.returns.officers import Edits
+
+    edits = Edits(
+        add=[
+            {
+                "Action": "Check the lighting on Stockbrook Street",
+                "Area": "Arboretum",
+                "Owner agency": "Derbyshire Police",
+                "Due": date(2025, 7, 1),
+            },
+            {"Action": "Something with no area", "Owner agency": "Derbyshire Police"},
+        ]
+    )
+    returned = edit_with_openpyxl(exported, tmp_path / "back.xlsx", edits)
+    plan = services.returns.preview([returned])
+    new_rows = [p for p in plan.proposals if p.kind is Kind.NEW]
+    assert len(new_rows) == 2 and not any(p.accepted for p in new_rows)
+    for proposal in new_rows:
+        proposal.accepted = True
+    before = len(services.actions.tracker())
+    receipt = services.returns.apply(plan)
+    assert "1 action raised" in receipt.summary
+    assert [p.reason for p in receipt.sent_back] == [
+        "cannot raise it: the row needs an Action, an Area and an agency"
+    ]
+    raised = next(r for r in services.actions.tracker() if r.description.startswith("Check"))
+    assert raised.reference.startswith("ARB-") and raised.due_on == date(2025, 7, 1)
+    assert raised.owner_agency == "Derbyshire Police" and raised.status == "open"
+    assert len(services.actions.tracker()) == before + 1
+    services.returns.undo(receipt)
+    assert len(services.actions.tracker()) == before

@@ -68,7 +68,7 @@ def test_import_preview_apply_and_one_undo(
         shown.append(dialog)
         assert dialog.proxy.rowCount() == 7  # everything to review, unchanged rows hidden
         new_row = next(p for p in plan.proposals if p.kind is Kind.NEW)
-        assert not new_row.applicable  # shown, not raised by the import
+        assert new_row.applicable and not new_row.accepted  # raised only if ticked
         dialog.show_filter.setCurrentIndex(1)  # errors
         assert dialog.proxy.rowCount() == 1
 
