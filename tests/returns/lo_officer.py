@@ -4,7 +4,7 @@ Run by the system Python, which has LibreOffice's ``uno`` module (Debian's pytho
 ``/usr/bin/python3 lo_officer.py SOURCE OUTDIR EDITS.json PROFILE_DIR``. Starts a private
 headless soffice, edits the Actions sheet through UNO on the protected sheet (text with
 ``setString``, which is what typing into a Text cell stores; dates as date values), sorts it,
-deletes and adds rows, and stores the three copies.
+deletes and adds rows, and stores the copies (.xlsx, .ods, .xls, .csv).
 """
 
 import contextlib
@@ -23,6 +23,7 @@ from com.sun.star.connection import NoConnectException
 FILTERS = {
     "xlsx": ("Calc Office Open XML", None),
     "ods": ("calc8", None),
+    "xls": ("MS Excel 97", None),
     # comma, double quote, UTF-8, from line 1, ..., save cell contents as shown (dd/mm/yyyy)
     "csv": ("Text - txt - csv (StarCalc)", "44,34,76,1,,0,false,true,true"),
 }

@@ -1,4 +1,4 @@
-"""Trackers edited and re-saved by LibreOffice (headless, through UNO) as .xlsx, .ods and .csv."""
+"""Trackers edited and re-saved by LibreOffice (headless, through UNO): .xlsx, .ods, .xls, .csv."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def resave_with_libreoffice(source: Path, edits, tmp_path: Path, profile: Path) 
         capture_output=True,
         timeout=240,
     )
-    return {suffix: out / f"{source.stem}.{suffix}" for suffix in ("xlsx", "ods", "csv")}
+    return {suffix: out / f"{source.stem}.{suffix}" for suffix in ("xlsx", "ods", "xls", "csv")}
 
 
 def _expected(refs: dict[str, str]) -> set[tuple[str, str, str, str]]:
