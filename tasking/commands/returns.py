@@ -12,16 +12,10 @@ if TYPE_CHECKING:
 _SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".csv")
 
 
-def add_parser(commands: Any) -> None:
-    """``import tracker`` under the main parser's sub-commands."""
+def add_kind(kinds: Any) -> None:
+    """``tracker`` under ``tasking import`` (see tasking.commands.imports)."""
     from tasking.cli import _database_option
 
-    parser = commands.add_parser(
-        "import",
-        help="import officers' returned trackers",
-        description="Import returned action trackers (a preview unless --apply).",
-    )
-    kinds = parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     tracker = kinds.add_parser(
         "tracker",
         help="returned tracker workbooks (.xlsx, .ods, .xls or .csv)",

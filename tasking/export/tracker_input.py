@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, NamedStyle, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tasking.export.xlsx_cells import INPUT_FILL, UK_DATE, CellWriter
 
@@ -65,7 +65,7 @@ def register_officer_styles(workbook: Workbook) -> None:
             workbook.add_named_style(style)
 
 
-def unlock_columns(sheet: WriteOnlyWorksheet, count: int) -> None:
+def unlock_columns(sheet: Worksheet, count: int) -> None:
     """Empty cells of every column unlocked (before the first row): rows added under the table."""
     for index in range(1, count + 1):
         dimension = sheet.column_dimensions[get_column_letter(index)]
@@ -73,7 +73,7 @@ def unlock_columns(sheet: WriteOnlyWorksheet, count: int) -> None:
         dimension.alignment = _WRAP
 
 
-def protect_for_officers(sheet: WriteOnlyWorksheet) -> None:
+def protect_for_officers(sheet: Worksheet) -> None:
     """Locked cells stay as exported; sorting, filtering and widening columns stay allowed."""
     protection = sheet.protection
     protection.sheet = True
@@ -83,7 +83,7 @@ def protect_for_officers(sheet: WriteOnlyWorksheet) -> None:
 
 
 def add_officer_validations(
-    sheet: WriteOnlyWorksheet, headers: Sequence[str], last_row: int, status_range: str
+    sheet: Worksheet, headers: Sequence[str], last_row: int, status_range: str
 ) -> None:
     """Status from the list only (error style stop); Due and Completed real dates only."""
     end = last_row + SPARE_ROWS
@@ -139,12 +139,15 @@ def write_lists(
 def stamp_batch(workbook: Workbook, batch_id: str) -> None:
     """The batch in a custom document property (the Lists sheet holds it as a cell too)."""
     if batch_id:
-        workbook.custom_doc_props.append(StringProperty(name=BATCH_PROPERTY, value=batch_id))
+        # types-openpyxl does not declare the workbook's custom properties (openpyxl 3.1 has them).
+        props = workbook.custom_doc_props  # type: ignore[attr-defined]
+        props.append(StringProperty(name=BATCH_PROPERTY, value=batch_id))
 
 
-def agency_batch_id(batch_id: str, agency: str) -> str:
-    """The batch of one agency's workbook within a per-agency export: derived, so the service
-    that records the batches and the renderer that stamps them agree without passing a map."""
+def agency_batch_id(batch_id: str, agency_id: str) -> str:
+    """The batch of one agency's workbook within a per-agency export, derived from the agency's
+    key (never its name, which two agencies may share): the service that records the batches
+    and the renderer that stamps them agree without passing a map."""
     if not batch_id:
         return ""
-    return str(uuid.uuid5(uuid.UUID(batch_id), agency))
+    return str(uuid.uuid5(uuid.UUID(batch_id), f"agency:{agency_id}"))

@@ -138,7 +138,7 @@ def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
     try:
         batch = ""
         with contextlib.suppress(KeyError):
-            batch = str(book.custom_doc_props[BATCH_PROPERTY].value or "")
+            batch = str(book.custom_doc_props[BATCH_PROPERTY].value or "")  # type: ignore[attr-defined]
         if not batch and LISTS_SHEET in book.sheetnames:
             batch = _batch_cell(
                 [[Cell(c) for c in row] for row in book[LISTS_SHEET].iter_rows(values_only=True)]

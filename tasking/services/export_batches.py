@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tasking.export.data import TrackerData
-from tasking.models import Action, Agency, ExportBatch, ExportBatchAction
+from tasking.models import Action, ExportBatch, ExportBatchAction
 from tasking.models.database import Database
 
 
@@ -36,17 +36,13 @@ class ExportBatchService:
 
         Bookkeeping, not an edit: no audit entries (a large tracker holds 30,000 actions).
         """
-        if not data.batch_id:
-            return
+        if not data.batch_id or self._db.read_only:
+            return  # a read-only database still exports; the return is matched by ID and version
         codes = dict(zip(data.statuses, data.status_codes, strict=False))
         sha256 = file_sha256(path)
         with self._db.write(audit=False) as session:
             ids = _action_ids(session, (a.uid for a in data.actions))
-            agency_id = (
-                session.scalar(select(Agency.id).where(Agency.name == data.agency))
-                if data.agency
-                else None
-            )
+            agency_id = int(data.agency_id) if data.agency_id else None  # the key, not the name
             batch = ExportBatch(
                 uuid=data.batch_id,
                 created_at=data.generated_at,

@@ -90,7 +90,7 @@ def action_states(
             .where(ActionUpdate.action_id.in_(chunk))
             .order_by(ActionUpdate.noted_on, ActionUpdate.id)
         ).all()
-        meetings = _meeting_names(session, {u[4] for u in updates if u[4] is not None})
+        meetings = _meeting_names(session, {u[4] for u in updates if u[4]})
         for action_id, note, status_to, noted_on, meeting_id in updates:
             if note:
                 notes.setdefault(action_id, set()).add(note)

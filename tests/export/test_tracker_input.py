@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 
 import openpyxl
 from sqlalchemy import select
@@ -60,3 +61,40 @@ def test_each_agency_file_is_its_own_batch(services, records, tmp_path):
     stamps = {openpyxl.load_workbook(p).custom_doc_props[BATCH_PROPERTY].value for p in paths}
     assert stamps == {b.uuid for b in batches}
     assert all(b.agency_id is not None for b in batches)
+
+
+def _file_agency(path) -> set[str]:
+    """The owner agencies of a workbook's action rows, read back from the file."""
+    sheet = openpyxl.load_workbook(path, read_only=True)["Actions"]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("Owner agency")
+    return {row[column] for row in rows[1:] if row[column]}
+
+
+def test_agency_files_are_matched_to_their_batch_by_agency_not_name(services, records, tmp_path):
+    # Two agencies whose names differ only in case: their file names clash on Windows and
+    # macOS, so the files get a suffix; each batch must still record its own agency.
+    shouting = services.partnership.add_agency("DERBYSHIRE POLICE")
+    services.actions.raise_action(
+        description="Check the lighting on the parade",
+        action_type_id=services.partnership.terms("action_type")[0].id,
+        owner_agency_id=shouting.id,
+        area_id=records.areas["Arboretum"],
+        raised_on=date(2025, 3, 5),
+    )
+    paths = services.exports.write_agency_trackers(tmp_path / "agencies")
+    assert len(paths) == 3
+    with services.database.read() as session:
+        batches = {b.uuid: (b.agency_id, b.file_name) for b in session.scalars(select(ExportBatch))}
+    names = {a.id: a.name for a in services.partnership.agencies(True)}
+    for path in paths:
+        agency_id, file_name = batches[
+            openpyxl.load_workbook(path).custom_doc_props[BATCH_PROPERTY].value
+        ]
+        assert file_name == path.name
+        assert _file_agency(path) == {names[agency_id]}
+    assert {agency_id for agency_id, _ in batches.values()} == {
+        records.agencies["police"],
+        records.agencies["council"],
+        shouting.id,
+    }

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tasking import cli
 from tasking.models import AuditEntry
 from tasking.returns.proposals import Kind
+from tasking.services.changes import ActionChanges
 from tests.returns.officers import edit_with_openpyxl, standard_edits
 
 
@@ -110,7 +111,9 @@ def test_changed_between_preview_and_apply_goes_back_to_conflict(
     returned = edit_with_openpyxl(exported, tmp_path / "back.xlsx", standard_edits(refs))
     plan = services.returns.preview([returned])
     letter = records.actions["letter"]
-    services.actions.edit(letter, services.actions.row(letter).version, outcome="Letter sent")
+    services.actions.edit(
+        letter, services.actions.row(letter).version, ActionChanges(outcome="Letter sent")
+    )
     receipt = services.returns.apply(plan)
     assert [p.reference for p in receipt.sent_back] == [refs["letter"]]
     assert services.actions.row(letter).due_on == date(2025, 6, 5)  # unchanged

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -17,7 +19,14 @@ from tasking.ui.returns.history import record_import
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import EditHistory
 
+if TYPE_CHECKING:
+    from tasking.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnsCommands", text)
 
 
 class ImportOutcome:
@@ -25,19 +34,19 @@ class ImportOutcome:
 
     @classmethod
     def done(cls, parent: QWidget | None, summary: str) -> None:
-        QMessageBox.information(parent, parent.tr("Returned trackers imported"), summary)
+        QMessageBox.information(parent, tr("Returned trackers imported"), summary)
 
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Import failed"), str(error))
+        QMessageBox.warning(parent, tr("Import failed"), str(error))
 
     @classmethod
     def queries_file(cls, parent: QWidget | None, start: Path) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Return queries"),
+            tr("Return queries"),
             str(start / "Queries on returned trackers.xlsx"),
-            parent.tr("Excel workbook (*.xlsx)"),
+            tr("Excel workbook (*.xlsx)"),
         )
         return Path(chosen) if chosen else None
 
@@ -75,7 +84,7 @@ class ReturnsCommands:
 
         run_in_background(
             self.parent,
-            self.parent.tr("Reading the returned trackers"),
+            tr("Reading the returned trackers"),
             work,
             on_done=lambda plan: self.review(paths, plan),
             on_error=lambda error: ImportOutcome.failed(self.parent, error),
@@ -91,7 +100,7 @@ class ReturnsCommands:
 
         run_in_background(
             self.parent,
-            self.parent.tr("Applying the returned trackers"),
+            tr("Applying the returned trackers"),
             work,
             on_done=lambda receipt: self.applied(paths, plan, receipt),
             on_error=lambda error: ImportOutcome.failed(self.parent, error),
@@ -104,7 +113,7 @@ class ReturnsCommands:
             self.history.changes.changed.emit("action")
         summary = receipt.summary
         if receipt.sent_back:
-            summary += self.parent.tr(
+            summary += tr(
                 "\n%1 changed in Tasking meanwhile: back to conflict, Tasking's kept."
             ).replace("%1", ", ".join(sorted({p.reference for p in receipt.sent_back})))
         log.info("Imported returned trackers: %s", receipt.summary)
@@ -122,11 +131,11 @@ class ReturnsCommands:
         except OSError as error:
             ImportOutcome.failed(self.parent, error)
             return
-        ImportOutcome.done(self.parent, self.parent.tr("Wrote %1").replace("%1", str(target)))
+        ImportOutcome.done(self.parent, tr("Wrote %1").replace("%1", str(target)))
 
 
 def attach_returns(
-    window: QWidget, services: Services, history: EditHistory, settings: Settings
+    window: MainWindow, services: Services, history: EditHistory, settings: Settings
 ) -> ReturnsCommands:
     """Wire the window's Import returned trackers… action to this database (once)."""
     from tasking.ui.actions import ActionId
@@ -134,7 +143,7 @@ def attach_returns(
     previous = getattr(window, "returns_commands", None)
     if previous is not None:
         previous.detach()
-    action = window.actions[ActionId.IMPORT_RETURNS]  # type: ignore[attr-defined]
+    action = window.actions[ActionId.IMPORT_RETURNS]
     commands = ReturnsCommands(window, action, services, history, settings)
     window.returns_commands = commands  # type: ignore[attr-defined]  # kept alive with it
     return commands

@@ -1,7 +1,7 @@
 """Export batches (what each tracker file held) and the returned trackers imported from them.
 
 Revision ID: 0007
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = "0007"
-down_revision = "0002"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -52,9 +52,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_export_batch_action")),
     )
-    with op.batch_alter_table("export_batch_action") as batch_op:
-        batch_op.create_index("ix_export_batch_action_batch_id", ["batch_id"], unique=False)
-        batch_op.create_index("ix_export_batch_action_action_id", ["action_id"], unique=False)
+    # Plain CREATE INDEX: no table is recreated (SQLite would cascade-delete referencing rows).
+    op.create_index("ix_export_batch_action_batch_id", "export_batch_action", ["batch_id"])
+    op.create_index("ix_export_batch_action_action_id", "export_batch_action", ["action_id"])
     op.create_table(
         "tracker_return",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -70,9 +70,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tracker_return")),
     )
-    with op.batch_alter_table("tracker_return") as batch_op:
-        batch_op.create_index("ix_tracker_return_batch_id", ["batch_id"], unique=False)
-        batch_op.create_index("ix_tracker_return_sha256", ["sha256"], unique=False)
+    op.create_index("ix_tracker_return_batch_id", "tracker_return", ["batch_id"])
+    op.create_index("ix_tracker_return_sha256", "tracker_return", ["sha256"])
 
 
 def downgrade() -> None:
