@@ -4,7 +4,8 @@ A returned file is a proposal, never a direct write. ``preview`` reads the files
 unsafe ones by name, the others still read) and classifies every row; ``apply`` makes the
 ticked changes through the same rules as typed edits, rechecking each action's version (an
 action changed since the preview goes back to conflict, the rest apply), records each change's
-source file and row in the audit trail, and returns a receipt that ``undo`` reverses.
+source file and row in the audit trail, and returns a receipt of what it did. Undo is the
+exact undo of tasking.services.reversal: apply inside ``recording()``, then ``revert``.
 """
 
 from __future__ import annotations
@@ -17,14 +18,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasking.models import Action, ActionUpdate, Agency, Area, AuditEntry, Term, TrackerReturn
+from tasking.models import Action, Agency, Area, AuditEntry, Term, TrackerReturn
 from tasking.models.database import Database
 from tasking.returns.classify import Classifier, FileContext, merge_across_files
 from tasking.returns.proposals import FileOutcome, ImportPlan, Kind, Proposal
 from tasking.returns.reading import ReturnedFile, read_returned_file
 from tasking.returns.safety import FileRefused
-from tasking.services.actions import DEFAULT_DUE_PERIOD, allocate_reference, record_progress
-from tasking.services.errors import ConflictError
+from tasking.services.actions import allocate_reference, record_progress
 from tasking.services.return_states import (
     action_states,
     bases_by_version,
@@ -32,6 +32,7 @@ from tasking.services.return_states import (
     earlier_import,
     statuses,
 )
+from tasking.services.rules import DUE_PERIOD
 from tasking.services.unit import unit_of_work
 
 #: Called as ``progress(done, total)`` while files are read.
@@ -41,17 +42,13 @@ _FIELDS = ("status", "due_on", "completed_on")
 
 @dataclass
 class ImportReceipt:
-    """What ``apply`` did: the summary line, and what ``undo`` needs to take it back."""
+    """What ``apply`` did: the summary line and the counts. (Undo records the rows it changed:
+    the UI applies it inside ``ReversalService.recording()``.)"""
 
     summary: str
     counts: dict[str, int]
     changed: int
     sent_back: list[Proposal] = field(default_factory=list)
-    updates: list[int] = field(default_factory=list)
-    before: dict[int, tuple[str, date | None, date | None]] = field(default_factory=dict)
-    versions: dict[int, int] = field(default_factory=dict)
-    returns: list[int] = field(default_factory=list)
-    raised: list[int] = field(default_factory=list)  # actions raised from new rows
 
 
 class ReturnService:
@@ -136,7 +133,7 @@ class ReturnService:
 
     # --- apply --------------------------------------------------------------------------
     def apply(self, plan: ImportPlan, chair: str | None = None) -> ImportReceipt:
-        """Make the ticked changes in one transaction; returns the receipt for undo."""
+        """Make the ticked changes in one transaction; returns what was done."""
         chosen = [p for p in plan.proposals if p.accepted and p.applicable]
         counts = dict.fromkeys(("notes", "statuses", "due", "completed", "raised"), 0)
         receipt = ImportReceipt(summary="", counts=counts, changed=0)
@@ -160,10 +157,6 @@ class ReturnService:
                     per_file[proposal.file] = per_file.get(proposal.file, 0) + 1
                     _audit(session, who, action, proposal)
             session.flush()
-            receipt.versions = {
-                action_id: session.get(Action, action_id).version  # type: ignore[union-attr]
-                for action_id in receipt.before
-            }
             for outcome in plan.files:
                 if outcome.refused or outcome.already:
                     continue
@@ -177,8 +170,6 @@ class ReturnService:
                     changes=per_file.get(outcome.file, 0),
                 )
                 session.add(record)
-                session.flush()
-                receipt.returns.append(record.id)
         receipt.changed = sum(per_file.values())
         receipt.summary = summary_line(plan, receipt)
         return receipt
@@ -202,7 +193,6 @@ class ReturnService:
         notes = [p for p in proposals if p.field == "note"]
         if not (fields or notes):
             return []
-        receipt.before[action.id] = (action.status, action.due_on, action.completed_on)
         status = next((p for p in fields if p.field == "status"), None)
         if status is not None and status.value == action.status:
             fields.remove(status)  # mapped to the status Tasking already has
@@ -224,7 +214,6 @@ class ReturnService:
             officer = next((p.officer for p in notes if p.officer), "")
             update.recorded_by = (officer or chair)[:100]
             session.flush()
-            receipt.updates.append(update.id)
         for proposal in fields:
             if proposal.field != "status":
                 setattr(action, proposal.field, proposal.value)
@@ -265,44 +254,15 @@ class ReturnService:
             area_id=area.id,
             owner_agency_id=agency.id,
             raised_on=today,
-            due_on=due if isinstance(due, date) else today + DEFAULT_DUE_PERIOD,
+            due_on=due if isinstance(due, date) else today + DUE_PERIOD,
             status="open",
         )
         session.add(action)
         session.flush()
         proposal.reference = reference
-        receipt.raised.append(action.id)
         receipt.counts["raised"] += 1
         _audit(session, str(session.info.get("user") or ""), action, proposal)
         return True
-
-    # --- undo ---------------------------------------------------------------------------
-    def undo(self, receipt: ImportReceipt) -> None:
-        """Take the whole import back, unless someone changed one of its actions since."""
-        with unit_of_work(self._db) as session:
-            for action_id, version in receipt.versions.items():
-                action = session.get(Action, action_id)
-                if action is not None and action.version != version:
-                    raise ConflictError("action", action_id, version, action.version)
-            for update_id in receipt.updates:
-                update = session.get(ActionUpdate, update_id)
-                if update is not None:
-                    update.action.updates.remove(update)
-                    session.delete(update)
-            for action_id, (status, due_on, completed_on) in receipt.before.items():
-                action = session.get(Action, action_id)
-                if action is not None:
-                    action.status, action.due_on, action.completed_on = status, due_on, completed_on
-            for action_id in receipt.raised:
-                raised = session.get(Action, action_id)
-                if raised is not None:
-                    if raised.updates or raised.version != 1:
-                        raise ConflictError("action", action_id, 1, raised.version)
-                    session.delete(raised)
-            for return_id in receipt.returns:
-                record = session.get(TrackerReturn, return_id)
-                if record is not None:
-                    session.delete(record)
 
 
 def _audit(session: Session, who: str, action: Action, proposal: Proposal) -> None:

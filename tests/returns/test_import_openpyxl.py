@@ -123,18 +123,29 @@ def test_changed_between_preview_and_apply_goes_back_to_conflict(
 def test_one_undo_takes_the_whole_import_back(services, records, exported, refs, tmp_path):
     returned = edit_with_openpyxl(exported, tmp_path / "back.xlsx", standard_edits(refs))
     before = {key: services.actions.detail(i) for key, i in records.actions.items()}
-    receipt = services.returns.apply(services.returns.preview([returned]))
-    services.returns.undo(receipt)
+    plan = services.returns.preview([returned])
+    with services.reversals.recording() as made:  # as the app applies it, for its one Undo
+        receipt = services.returns.apply(plan)
+    assert receipt.changed
+    redo = services.reversals.revert(made.changes, "undo")
     for key, action_id in records.actions.items():
         after = services.actions.detail(action_id)
-        assert (after.row.status, after.row.due_on, len(after.updates)) == (
+        assert (after.row.status, after.row.due_on, after.updates) == (
             before[key].row.status,
             before[key].row.due_on,
-            len(before[key].updates),
+            before[key].updates,
         )
-    # Undone, the file can be imported again.
+    with services.database.read() as session:
+        undone = session.scalars(
+            select(AuditEntry).where(AuditEntry.kind == "undo", AuditEntry.record_type == "action")
+        ).all()
+    assert undone  # the undo is in the audit trail as an undo
+    # Undone, the file can be imported again; redone, it is imported once more.
     again = services.returns.preview([returned])
     assert not any(f.already for f in again.files)
+    services.reversals.revert(redo, "redo")
+    assert services.actions.row(records.actions["cctv"]).status == "completed"
+    assert all(f.already for f in services.returns.preview([returned]).files)
 
 
 def test_two_files_changing_one_action_differently_are_one_conflict(
@@ -233,7 +244,8 @@ def test_a_ticked_new_row_is_raised_as_an_action_and_undone_with_the_import(
     for proposal in new_rows:
         proposal.accepted = True
     before = len(services.actions.tracker())
-    receipt = services.returns.apply(plan)
+    with services.reversals.recording() as made:
+        receipt = services.returns.apply(plan)
     assert "1 action raised" in receipt.summary
     assert [p.reason for p in receipt.sent_back] == [
         "cannot raise it: the row needs an Action, an Area and an agency"
@@ -242,5 +254,5 @@ def test_a_ticked_new_row_is_raised_as_an_action_and_undone_with_the_import(
     assert raised.reference.startswith("ARB-") and raised.due_on == date(2025, 7, 1)
     assert raised.owner_agency == "Derbyshire Police" and raised.status == "open"
     assert len(services.actions.tracker()) == before + 1
-    services.returns.undo(receipt)
+    services.reversals.revert(made.changes, "undo")
     assert len(services.actions.tracker()) == before

@@ -99,9 +99,12 @@ def test_import_preview_apply_and_one_undo(
     assert history.canUndo() and history.count() == 1
     history.undo()
     undone = services.actions.detail(records.actions["cctv"])
-    assert (undone.row.status, len(undone.updates)) == (before.row.status, len(before.updates))
+    # Exactly as before: the same update rows (none added today "to change it back").
+    assert (undone.row.status, undone.updates) == (before.row.status, before.updates)
+    assert not any(f.already for f in services.returns.preview([path]).files)
     history.redo()
     assert services.actions.row(records.actions["cctv"]).status == "completed"
+    assert all(f.already for f in services.returns.preview([path]).files)
     assert not history.refused  # type: ignore[attr-defined]
     commands.detach()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from tasking.returns.proposals import ImportPlan
 from tasking.services import Services
 from tasking.services.returns import ImportReceipt
+from tasking.services.row_changes import ChangeSet
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.returns.history import record_import
@@ -24,9 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnsCommands", text)
+# Messages are translated under "ReturnsCommands" (spelled out in each call for lupdate).
 
 
 class ImportOutcome:
@@ -34,19 +33,25 @@ class ImportOutcome:
 
     @classmethod
     def done(cls, parent: QWidget | None, summary: str) -> None:
-        QMessageBox.information(parent, tr("Returned trackers imported"), summary)
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ReturnsCommands", "Returned trackers imported"),
+            summary,
+        )
 
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Import failed"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ReturnsCommands", "Import failed"), str(error)
+        )
 
     @classmethod
     def queries_file(cls, parent: QWidget | None, start: Path) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            tr("Return queries"),
+            QCoreApplication.translate("ReturnsCommands", "Return queries"),
             str(start / "Queries on returned trackers.xlsx"),
-            tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("ReturnsCommands", "Excel workbook (*.xlsx)"),
         )
         return Path(chosen) if chosen else None
 
@@ -84,7 +89,7 @@ class ReturnsCommands:
 
         run_in_background(
             self.parent,
-            tr("Reading the returned trackers"),
+            QCoreApplication.translate("ReturnsCommands", "Reading the returned trackers"),
             work,
             on_done=lambda plan: self.review(paths, plan),
             on_error=lambda error: ImportOutcome.failed(self.parent, error),
@@ -94,27 +99,30 @@ class ReturnsCommands:
         if not ImportPreviewDialog.ask(plan, self.parent, self.on_queries):
             return
 
-        def work(progress: Progress) -> ImportReceipt:
+        def work(progress: Progress) -> tuple[ImportReceipt, ChangeSet]:
             progress(0, 1)
-            return self.services.returns.apply(plan)
+            with self.services.reversals.recording() as made:  # for the exact Undo
+                receipt = self.services.returns.apply(plan)
+            return receipt, made.changes
 
         run_in_background(
             self.parent,
-            tr("Applying the returned trackers"),
+            QCoreApplication.translate("ReturnsCommands", "Applying the returned trackers"),
             work,
-            on_done=lambda receipt: self.applied(paths, plan, receipt),
+            on_done=lambda done: self.applied(len(paths), *done),
             on_error=lambda error: ImportOutcome.failed(self.parent, error),
         )
 
-    def applied(self, paths: list[Path], plan: ImportPlan, receipt: ImportReceipt) -> None:
-        if receipt.changed:
-            record_import(self.history, self.services, paths, plan, receipt)
+    def applied(self, files: int, receipt: ImportReceipt, made: ChangeSet) -> None:
+        if receipt.changed and made:
+            record_import(self.history, self.services, made, files)
         else:
             self.history.changes.changed.emit("action")
         summary = receipt.summary
         if receipt.sent_back:
-            summary += tr(
-                "\n%1 changed in Tasking meanwhile: back to conflict, Tasking's kept."
+            summary += QCoreApplication.translate(
+                "ReturnsCommands",
+                "\n%1 changed in Tasking meanwhile: back to conflict, Tasking's kept.",
             ).replace("%1", ", ".join(sorted({p.reference for p in receipt.sent_back})))
         log.info("Imported returned trackers: %s", receipt.summary)
         ImportOutcome.done(self.parent, summary)
@@ -131,7 +139,10 @@ class ReturnsCommands:
         except OSError as error:
             ImportOutcome.failed(self.parent, error)
             return
-        ImportOutcome.done(self.parent, tr("Wrote %1").replace("%1", str(target)))
+        ImportOutcome.done(
+            self.parent,
+            QCoreApplication.translate("ReturnsCommands", "Wrote %1").replace("%1", str(target)),
+        )
 
 
 def attach_returns(

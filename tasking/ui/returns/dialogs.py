@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.returns.proposals import ImportPlan, Kind, Proposal
 from tasking.ui.returns.model import ProposalModel
 from tasking.ui.table_model import RecordFilterProxy, fit_columns
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".csv")
 
@@ -116,12 +117,12 @@ class ReturnFilesDialog(QDialog):
         return dialog.paths() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-_SHOW = (
-    ("To review", lambda p: p.kind is not Kind.UNCHANGED),
-    ("Errors", lambda p: p.kind is Kind.ERROR),
-    ("Conflicts", lambda p: p.kind is Kind.CONFLICT),
-    ("Clean changes", lambda p: p.clean),
-    ("Every row", lambda p: True),
+_SHOW = (  # translated by the dialog, self.tr(), under its class name
+    (QT_TRANSLATE_NOOP("ImportPreviewDialog", "To review"), lambda p: p.kind is not Kind.UNCHANGED),
+    (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Errors"), lambda p: p.kind is Kind.ERROR),
+    (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts"), lambda p: p.kind is Kind.CONFLICT),
+    (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Clean changes"), lambda p: p.clean),
+    (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Every row"), lambda p: True),
 )
 
 

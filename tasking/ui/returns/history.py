@@ -1,48 +1,25 @@
-"""One Undo for a whole import of returned trackers, on the window's shared edit history."""
+"""One Undo for a whole import of returned trackers, on the window's shared edit history.
+
+The import is applied on a worker thread inside ``services.reversals.recording()``; undo and
+redo then put back exactly the rows it changed (the updates it added, the statuses and dates
+it set, the actions it raised, the record that the files were imported), like any exact edit.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 
-from tasking.returns.proposals import ImportPlan
 from tasking.services import Services
-from tasking.services.returns import ImportReceipt
-from tasking.ui.undo import EditHistory
+from tasking.services.row_changes import ChangeSet
+from tasking.ui.undo import EditHistory, Versions
 
 
-def _choice(plan: ImportPlan) -> dict[tuple[str, int | None, str, str], object]:
-    """What the chair ticked (and any status mapped), by file, row, field and typed value."""
-    return {(p.file, p.row, p.field, p.reference): p.value for p in plan.proposals if p.accepted}
+def record_import(history: EditHistory, services: Services, made: ChangeSet, files: int) -> None:
+    """Push the import (already applied, its rows in ``made``) as one step of the history."""
+    ids = sorted({int(row.key[0]) for row in made.rows if row.table == "action"})
 
+    def versions(_expected: Versions) -> Versions:
+        return {("action", r.id): r.version for r in services.actions.tracker(ids=ids)}
 
-def record_import(
-    history: EditHistory,
-    services: Services,
-    paths: Sequence[Path],
-    plan: ImportPlan,
-    receipt: ImportReceipt,
-) -> None:
-    """Push the import (already applied) so Undo takes all of it back and Redo makes it again
-    from the same files with the same ticks."""
-    chosen = _choice(plan)
-    held = [receipt]
-
-    def undo() -> None:
-        services.returns.undo(held[0])
-
-    def redo() -> None:
-        again = services.returns.preview(list(paths))
-        for proposal in again.proposals:
-            key = (proposal.file, proposal.row, proposal.field, proposal.reference)
-            if key in chosen:
-                proposal.value = chosen[key] if proposal.value is None else proposal.value
-                proposal.accepted = True
-            else:
-                proposal.accepted = False
-        held[0] = services.returns.apply(again)
-
-    text = QCoreApplication.translate("Returns", "Import of %n returned tracker(s)", "", len(paths))
-    history.record(text, redo, undo, kind="action")
+    text = QCoreApplication.translate("Returns", "Import of %n returned tracker(s)", "", files)
+    history.record_exact(text, "action", services.reversals, made, versions)

@@ -9,18 +9,35 @@ from PySide6.QtGui import QColor
 
 from tasking.returns.proposals import FIELD_LABELS, Kind, Proposal
 from tasking.ui.table_model import Column, Index, RecordTableModel
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
+# The words of the "What" and "Field" columns, translated under "ReturnsPreview". FIELD_WORDS
+# are the core's FIELD_LABELS (tasking.returns.proposals), named for the translation tools; a
+# test keeps the two equal.
 KIND_LABELS = {
-    Kind.UNCHANGED: "Unchanged",
-    Kind.NOTE: "Note",
-    Kind.CHANGE: "Change",
-    Kind.CONFLICT: "Conflict",
-    Kind.WARNING: "Check first",
-    Kind.ERROR: "Refused",
-    Kind.NEW: "New row",
-    Kind.MISSING: "Missing",
-    Kind.SKIPPED: "Already recorded",
+    Kind.UNCHANGED: QT_TRANSLATE_NOOP("ReturnsPreview", "Unchanged"),
+    Kind.NOTE: QT_TRANSLATE_NOOP("ReturnsPreview", "Note"),
+    Kind.CHANGE: QT_TRANSLATE_NOOP("ReturnsPreview", "Change"),
+    Kind.CONFLICT: QT_TRANSLATE_NOOP("ReturnsPreview", "Conflict"),
+    Kind.WARNING: QT_TRANSLATE_NOOP("ReturnsPreview", "Check first"),
+    Kind.ERROR: QT_TRANSLATE_NOOP("ReturnsPreview", "Refused"),
+    Kind.NEW: QT_TRANSLATE_NOOP("ReturnsPreview", "New row"),
+    Kind.MISSING: QT_TRANSLATE_NOOP("ReturnsPreview", "Missing"),
+    Kind.SKIPPED: QT_TRANSLATE_NOOP("ReturnsPreview", "Already recorded"),
 }
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("ReturnsPreview", "Update"),
+    QT_TRANSLATE_NOOP("ReturnsPreview", "Status"),
+    QT_TRANSLATE_NOOP("ReturnsPreview", "Due"),
+    QT_TRANSLATE_NOOP("ReturnsPreview", "Completed"),
+    QT_TRANSLATE_NOOP("ReturnsPreview", "Row"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReturnsPreview", text)
+
+
 _INK = {
     Kind.ERROR: QColor("#9C0006"),
     Kind.CONFLICT: QColor("#9C5700"),
@@ -37,15 +54,24 @@ def _change(p: Proposal) -> str:
 
 
 COLUMNS: list[Column[Proposal]] = [
-    Column("apply", "Apply", lambda p: p.accepted, text=lambda p: ""),
-    Column("kind", "What", lambda p: KIND_LABELS[p.kind]),
-    Column("file", "File", lambda p: p.file),
-    Column("row", "Row", lambda p: p.row),
-    Column("reference", "Reference", lambda p: p.reference),
-    Column("agency", "Agency", lambda p: p.agency),
-    Column("field", "Field", lambda p: FIELD_LABELS.get(p.field, p.field)),
-    Column("change", "Before → after", _change),
-    Column("reason", "Reason", lambda p: p.reason),
+    Column(
+        "apply",
+        QT_TRANSLATE_NOOP("ReturnsPreview", "Apply"),
+        lambda p: p.accepted,
+        text=lambda p: "",
+    ),
+    Column("kind", QT_TRANSLATE_NOOP("ReturnsPreview", "What"), lambda p: _t(KIND_LABELS[p.kind])),
+    Column("file", QT_TRANSLATE_NOOP("ReturnsPreview", "File"), lambda p: p.file),
+    Column("row", QT_TRANSLATE_NOOP("ReturnsPreview", "Row"), lambda p: p.row),
+    Column("reference", QT_TRANSLATE_NOOP("ReturnsPreview", "Reference"), lambda p: p.reference),
+    Column("agency", QT_TRANSLATE_NOOP("ReturnsPreview", "Agency"), lambda p: p.agency),
+    Column(
+        "field",
+        QT_TRANSLATE_NOOP("ReturnsPreview", "Field"),
+        lambda p: _t(FIELD_LABELS.get(p.field, p.field)),
+    ),
+    Column("change", QT_TRANSLATE_NOOP("ReturnsPreview", "Before → after"), _change),
+    Column("reason", QT_TRANSLATE_NOOP("ReturnsPreview", "Reason"), lambda p: p.reason),
 ]
 
 
@@ -66,8 +92,7 @@ class ProposalModel(RecordTableModel[Proposal]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _INK.get(proposal.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
-            ticked = "ticked" if proposal.accepted else "not ticked"
-            return QCoreApplication.translate("ReturnsPreview", ticked)
+            return _t("ticked") if proposal.accepted else _t("not ticked")
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
