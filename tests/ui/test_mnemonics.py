@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QTabWidget
 
 from tasking.ui.backups import RestoreDialog
+from tasking.ui.circulation import CirculationCommands, RemindersDialog
 from tasking.ui.dialogs import ConflictDialog, NominateDialog
 from tasking.ui.exporting import TrackerScopeDialog
 from tasking.ui.hotspots.dialogs import StatusDialog
@@ -17,15 +18,23 @@ from tasking.ui.main_window import MainWindow
 from tasking.ui.meeting.person_dialog import PersonDialog
 from tasking.ui.meetings_place import OpenNextDialog
 from tasking.ui.new_database import NewDatabaseDialog
+from tasking.ui.returns.commands import attach_returns
+from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.tracker.action_editor import ActionEditor
 
 from .mnemonics import clashes, mnemonics
+from .test_pseudo_locale import returned_plan
 
 
 @pytest.fixture
 def window(qtbot, services, records, history, settings, tmp_path):
     made = MainWindow(services, history, settings, tmp_path / "tasking.log")
     qtbot.addWidget(made)
+    # The menus the composition root adds, as the app does.
+    CirculationCommands(
+        made, services, settings, made.meetings.current_meeting_id, history.changes
+    ).install(made)
+    attach_returns(made, services, history, settings)
     made.resize(1366, 728)
     made.show()
     qtbot.waitExposed(made)
@@ -34,6 +43,8 @@ def window(qtbot, services, records, history, settings, tmp_path):
 
 
 def test_the_menu_bar_has_its_letters(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert len(titles) == len(set(titles))  # one menu of each name
     assert {"f", "e", "v", "h"} <= set(mnemonics(window))
 
 
@@ -81,6 +92,9 @@ def dialogs(services, records, history, settings, tmp_path: Path) -> list[QDialo
         RestoreDialog(tmp_path / "tasking.sqlite", None),
         NewDatabaseDialog(None, lambda _location: None),
         ActionEditor(services, history, records.actions["cctv"], None),
+        RemindersDialog(services, settings, None),
+        ReturnFilesDialog(tmp_path),
+        ImportPreviewDialog(returned_plan(services, records, tmp_path)),
     ]
 
 

@@ -80,7 +80,7 @@ OSARA = (
     ),
     (
         "assessment",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Assess&ment:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assessment:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Assessment: did it work"),
     ),
 )

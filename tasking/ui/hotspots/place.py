@@ -112,7 +112,7 @@ class HotspotsPlace(QWidget):
                 (self.tr("Filte&r:"), self.text, self.tr("Filter hotspots by text")),
                 (self.tr("&Ward:"), self.ward, self.tr("Ward")),
                 (self.tr("Stat&us:"), self.status, self.tr("Status")),
-                (self.tr("Priority (&k):"), self.priority, self.tr("CSP priority")),
+                (self.tr("Priority (&q):"), self.priority, self.tr("CSP priority")),
                 (self.tr("Problem &type:"), self.problem, self.tr("Problem type")),
             )
         ):

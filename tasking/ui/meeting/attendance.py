@@ -87,7 +87,7 @@ class AttendanceSection(QWidget):
         self.present = QPushButton(self.tr("&Present"))
         self.apologies = QPushButton(self.tr("Apolo&gies"))
         self.absent = QPushButton(self.tr("A&bsent"))
-        self.remove = QPushButton(self.tr("Re&move from list"))
+        self.remove = QPushButton(self.tr("Remove from list"))
         self.add_person = QPushButton(self.tr("&Add a person…"))
         self.totals = QLabel()
         self._lay_out()

@@ -89,7 +89,7 @@ class PartnershipPlace(QWidget):
         agency_form = AddForm(
             [
                 (self.tr("New a&gency:"), self.agency_name, self.tr("New agency name")),
-                (self.tr("Short na&me:"), self.agency_short, self.tr("New agency short name")),
+                (self.tr("Short name:"), self.agency_short, self.tr("New agency short name")),
             ],
             self.tr("Add agen&cy"),
             self.on_add_agency,
@@ -120,7 +120,7 @@ class PartnershipPlace(QWidget):
             [
                 (self.tr("New &person:"), self.person_name, self.tr("New person's name")),
                 (self.tr("Ro&le:"), self.person_role, self.tr("New person's role")),
-                (self.tr("E&mail:"), self.person_email, self.tr("New person's email")),
+                (self.tr("E-mail:"), self.person_email, self.tr("New person's email")),
                 (self.tr("A&gency:"), self.person_agency, self.tr("New person's agency")),
             ],
             self.tr("Add pe&rson"),
@@ -152,7 +152,7 @@ class PartnershipPlace(QWidget):
         self.term_closed.setAccessibleName(self.tr("The new status closes the record"))
         term_form = AddForm(
             [(self.tr("New &term:"), self.term_label, self.tr("New term"))],
-            self.tr("Add ter&m"),
+            self.tr("Add te&rm"),
             self.on_add_term,
         )
         term_form.row.insertWidget(2, self.term_closed)
