@@ -51,7 +51,7 @@ def test_tracker_text_filter_folds_accents(qtbot, tracker, services):
     owners = {tracker.model.record_at(r).owner_person for r in range(tracker.model.rowCount())}
     named = next(o for o in owners if o and fold(o) != o.casefold())
     tracker.filters.status.setCurrentIndex(0)
-    qtbot.keyClicks(tracker.filters.text, fold(named).split()[-1])
+    tracker.filters.text.setText(fold(named).split()[-1])  # as typed, without key events
     shown = {tracker.model.record_at(r).owner_person for r in range(tracker.model.rowCount())}
     assert shown == {named}
 

@@ -41,6 +41,9 @@ class AttendeeFilter(QSortFilterProxyModel):
         self.listed_only = listed_only
         self.endFilterChange()
 
+    def setFilterFixedString(self, pattern: str) -> None:
+        self.set_words(pattern)
+
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
         self.words = fold(text).split()
