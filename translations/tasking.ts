@@ -210,67 +210,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="46"/>
+        <location filename="../tasking/ui/app.py" line="47"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="49"/>
+        <location filename="../tasking/ui/app.py" line="50"/>
         <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="54"/>
+        <location filename="../tasking/ui/app.py" line="55"/>
         <source>&amp;Open another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="57"/>
+        <location filename="../tasking/ui/app.py" line="58"/>
         <source>&amp;Keep the current database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="59"/>
+        <location filename="../tasking/ui/app.py" line="60"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="68"/>
+        <location filename="../tasking/ui/app.py" line="69"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="70"/>
+        <location filename="../tasking/ui/app.py" line="71"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="80"/>
+        <location filename="../tasking/ui/app.py" line="81"/>
         <source>Tasking cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="162"/>
+        <location filename="../tasking/ui/app.py" line="163"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="165"/>
+        <location filename="../tasking/ui/app.py" line="166"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="168"/>
+        <location filename="../tasking/ui/app.py" line="169"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="173"/>
+        <location filename="../tasking/ui/app.py" line="174"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="50"/>
+        <location filename="../tasking/ui/app.py" line="51"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,48 +394,48 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="194"/>
+        <location filename="../tasking/ui/backups.py" line="195"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="223"/>
+        <location filename="../tasking/ui/backups.py" line="224"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="227"/>
+        <location filename="../tasking/ui/backups.py" line="228"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="228"/>
+        <location filename="../tasking/ui/backups.py" line="229"/>
         <source>The database was backed up and checked:
 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="230"/>
+        <location filename="../tasking/ui/backups.py" line="232"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="242"/>
+        <location filename="../tasking/ui/backups.py" line="245"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="244"/>
+        <location filename="../tasking/ui/backups.py" line="247"/>
         <source>Replace the database with the backup taken %s (latest meeting: %s)? The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="258"/>
+        <location filename="../tasking/ui/backups.py" line="261"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="261"/>
+        <location filename="../tasking/ui/backups.py" line="265"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,52 +443,52 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="48"/>
+        <location filename="../tasking/ui/backups.py" line="49"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="49"/>
+        <location filename="../tasking/ui/backups.py" line="50"/>
         <source>Backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="50"/>
+        <location filename="../tasking/ui/backups.py" line="51"/>
         <source>Before minutes were finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="51"/>
+        <location filename="../tasking/ui/backups.py" line="52"/>
         <source>Before minutes were reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="52"/>
+        <location filename="../tasking/ui/backups.py" line="53"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="59"/>
+        <location filename="../tasking/ui/backups.py" line="60"/>
         <source>Before upgrading (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="69"/>
+        <location filename="../tasking/ui/backups.py" line="70"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="70"/>
+        <location filename="../tasking/ui/backups.py" line="71"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="71"/>
+        <location filename="../tasking/ui/backups.py" line="72"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="72"/>
+        <location filename="../tasking/ui/backups.py" line="73"/>
         <source>Latest meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,47 +531,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="46"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="47"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="47"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="50"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="51"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="54"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="55"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="55"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="58"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="59"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="64"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="65"/>
         <source>Months in top tenth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="69"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="70"/>
         <source>Harm (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="75"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="76"/>
         <source>Covered by hotspot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,112 +579,112 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="91"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="92"/>
         <source>Candidate hotspots from police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="99"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="100"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="103"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="104"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="111"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="114"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="114"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="127"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="128"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="133"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="134"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="134"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="135"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="135"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="172"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="173"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="188"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="189"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="193"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="198"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
         <source> %d points left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,27 +730,27 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="43"/>
+        <location filename="../tasking/ui/dialogs.py" line="50"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="49"/>
+        <location filename="../tasking/ui/dialogs.py" line="56"/>
         <source>What you &amp;typed (copy it before reloading):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="52"/>
+        <location filename="../tasking/ui/dialogs.py" line="59"/>
         <source>What you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="58"/>
+        <location filename="../tasking/ui/dialogs.py" line="65"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/dialogs.py" line="68"/>
         <source>&amp;Keep my text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="35"/>
+        <location filename="../tasking/ui/dialogs.py" line="41"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,127 +842,127 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="143"/>
+        <location filename="../tasking/ui/exporting.py" line="144"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="146"/>
+        <location filename="../tasking/ui/exporting.py" line="147"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="152"/>
+        <location filename="../tasking/ui/exporting.py" line="153"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="158"/>
+        <location filename="../tasking/ui/exporting.py" line="159"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="163"/>
+        <location filename="../tasking/ui/exporting.py" line="164"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="179"/>
+        <location filename="../tasking/ui/exporting.py" line="180"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="183"/>
+        <location filename="../tasking/ui/exporting.py" line="184"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="196"/>
+        <location filename="../tasking/ui/exporting.py" line="197"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="198"/>
+        <location filename="../tasking/ui/exporting.py" line="199"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="208"/>
+        <location filename="../tasking/ui/exporting.py" line="209"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="219"/>
+        <location filename="../tasking/ui/exporting.py" line="220"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="242"/>
+        <location filename="../tasking/ui/exporting.py" line="243"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="244"/>
+        <location filename="../tasking/ui/exporting.py" line="245"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="249"/>
+        <location filename="../tasking/ui/exporting.py" line="250"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="256"/>
+        <location filename="../tasking/ui/exporting.py" line="257"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="260"/>
+        <location filename="../tasking/ui/exporting.py" line="261"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="281"/>
+        <location filename="../tasking/ui/exporting.py" line="282"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="286"/>
+        <location filename="../tasking/ui/exporting.py" line="287"/>
         <source>Action &amp;tracker as Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="291"/>
+        <location filename="../tasking/ui/exporting.py" line="292"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="327"/>
+        <location filename="../tasking/ui/exporting.py" line="328"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="334"/>
+        <location filename="../tasking/ui/exporting.py" line="335"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="367"/>
+        <location filename="../tasking/ui/exporting.py" line="368"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="374"/>
+        <location filename="../tasking/ui/exporting.py" line="375"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="387"/>
+        <location filename="../tasking/ui/exporting.py" line="388"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="395"/>
+        <location filename="../tasking/ui/exporting.py" line="396"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,12 +978,12 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="52"/>
+        <location filename="../tasking/ui/new_database.py" line="53"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="53"/>
+        <location filename="../tasking/ui/new_database.py" line="54"/>
         <source>Browse for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,118 +1797,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="42"/>
+        <location filename="../tasking/ui/main_window.py" line="43"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="82"/>
+        <location filename="../tasking/ui/main_window.py" line="83"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="86"/>
-        <location filename="../tasking/ui/main_window.py" line="129"/>
+        <location filename="../tasking/ui/main_window.py" line="87"/>
+        <location filename="../tasking/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="111"/>
+        <location filename="../tasking/ui/main_window.py" line="112"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="113"/>
+        <location filename="../tasking/ui/main_window.py" line="114"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="116"/>
+        <location filename="../tasking/ui/main_window.py" line="117"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="138"/>
+        <location filename="../tasking/ui/main_window.py" line="139"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="139"/>
+        <location filename="../tasking/ui/main_window.py" line="140"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="140"/>
+        <location filename="../tasking/ui/main_window.py" line="141"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="141"/>
+        <location filename="../tasking/ui/main_window.py" line="142"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="174"/>
+        <location filename="../tasking/ui/main_window.py" line="175"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="180"/>
+        <location filename="../tasking/ui/main_window.py" line="181"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="195"/>
+        <location filename="../tasking/ui/main_window.py" line="196"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="195"/>
+        <location filename="../tasking/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="199"/>
+        <location filename="../tasking/ui/main_window.py" line="200"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="199"/>
+        <location filename="../tasking/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="282"/>
+        <location filename="../tasking/ui/main_window.py" line="283"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="286"/>
+        <location filename="../tasking/ui/main_window.py" line="287"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="299"/>
+        <location filename="../tasking/ui/main_window.py" line="300"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="303"/>
+        <location filename="../tasking/ui/main_window.py" line="304"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <location filename="../tasking/ui/main_window.py" line="309"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="309"/>
+        <location filename="../tasking/ui/main_window.py" line="310"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="314"/>
+        <location filename="../tasking/ui/main_window.py" line="315"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,6 +2152,459 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="12"/>
+        <source>--database is empty: give a file name or a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="13"/>
+        <source>Unknown kind of database &apos;{scheme}://&apos;: use an SQLite file name or a postgresql+psycopg:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="14"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="15"/>
+        <source>The folder {folder} does not exist (is a network drive not connected?). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="16"/>
+        <source>{path} does not exist. Create a database with &apos;tasking init --database {path}&apos; (or File &gt; New database...), or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="17"/>
+        <source>You do not have permission to read {path}. Ask whoever manages the folder for access, or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="18"/>
+        <source>{path} is empty (0 bytes), not a Tasking database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="19"/>
+        <source>{path} is not a Tasking database (it is not an SQLite file); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="20"/>
+        <source>{path} cannot be read as a database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="21"/>
+        <source>{path} is another program&apos;s SQLite database, not Tasking&apos;s; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="22"/>
+        <source>{path} holds tables that are not Tasking&apos;s; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="23"/>
+        <source>Another program has held {path} locked for over {seconds} seconds (a database browser, a sync or backup tool, or Tasking on another computer). Close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="24"/>
+        <source>The disk holding {path} is full: free some space and try again. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="25"/>
+        <source>{path} is read-only: changes cannot be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="26"/>
+        <source>Cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="27"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="28"/>
+        <source>{path} was written by a newer version of Tasking (schema {revision}). Install the newer version to open it; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="29"/>
+        <source>{path} is read-only: changes cannot be saved. Ask for write permission, or copy the file somewhere you can write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="30"/>
+        <source>{path} was left half-written by a crash and needs repairing, but it is read-only here. Open it where you can write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="31"/>
+        <source>{path} needs upgrading to this version of Tasking, but it is read-only here; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="32"/>
+        <source>{path} already exists; choose a new file for the partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="33"/>
+        <source>{path} already holds a partnership&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="34"/>
+        <source>{path} does not exist, so there is nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="35"/>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="36"/>
+        <source>Cannot read {path} to back it up: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="37"/>
+        <source>The disk is full: {path} could not be copied. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="38"/>
+        <source>Another program has held {path} locked for over 10 seconds; close it, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="39"/>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="40"/>
+        <source>{problem} The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="41"/>
+        <source>{path} is not a Tasking backup (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="42"/>
+        <source>{path} is damaged and cannot be used ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="43"/>
+        <source>{path} failed its integrity check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="44"/>
+        <source>{path} is another program&apos;s SQLite database, not a Tasking backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="45"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="46"/>
+        <source>{path} is the database itself; choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="47"/>
+        <source>The folder {folder} does not exist; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="48"/>
+        <source>This {record} was changed by someone else while you were editing it. Their change has been kept: reload to see it, then make your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="49"/>
+        <source>That would duplicate a record that already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="50"/>
+        <source>That refers to a record that does not exist or is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="51"/>
+        <source>The database refused the change: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="52"/>
+        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="53"/>
+        <source>The {record} {id} no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="54"/>
+        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="55"/>
+        <source>Cannot change {fields} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="56"/>
+        <source>&apos;{status}&apos; is not an action status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="57"/>
+        <source>An update needs a note or a change of status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="58"/>
+        <source>The action {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="59"/>
+        <source>An action needs a description of what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="60"/>
+        <source>An action belongs to an area: choose a hotspot or an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="61"/>
+        <source>{reference} already has updates; cancel it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="62"/>
+        <source>&apos;{status}&apos; is not a hotspot status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="63"/>
+        <source>Closing a hotspot needs a reason (for example, what worked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="64"/>
+        <source>A hotspot needs a name, for example the park or street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="65"/>
+        <source>A hotspot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="66"/>
+        <source>{name} already has a history; close it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="67"/>
+        <source>The next meeting must come after the last one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="68"/>
+        <source>Attendance is one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="69"/>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="70"/>
+        <source>A decision is one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="71"/>
+        <source>To {decision} a hotspot, give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="72"/>
+        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="73"/>
+        <source>Only final minutes can be marked as circulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="74"/>
+        <source>Say why the minutes are being reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="75"/>
+        <source>This meeting is already open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="76"/>
+        <source>There is no area called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="77"/>
+        <source>There is no agency called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="78"/>
+        <source>An agency needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="79"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="80"/>
+        <source>&apos;{email}&apos; does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="81"/>
+        <source>The partnership needs a name, as its minutes print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="82"/>
+        <source>&apos;{kind}&apos; is not a vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="83"/>
+        <source>A term needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="84"/>
+        <source>Give the partnership a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="85"/>
+        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="86"/>
+        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="87"/>
+        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="88"/>
+        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="89"/>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="90"/>
+        <source>{path} is a folder: give a file name to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="91"/>
+        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="92"/>
+        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="93"/>
+        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="94"/>
+        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="95"/>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="96"/>
+        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="97"/>
+        <source>There is no police.uk street-level file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="98"/>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="99"/>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="100"/>
+        <source>Say why the point is left out, for example “police front desk”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="101"/>
+        <source>There is no ward called {ward} any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewActionsSection</name>
     <message>
         <location filename="../tasking/ui/meeting/new_actions.py" line="54"/>
@@ -2282,93 +2735,93 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="26"/>
+        <location filename="../tasking/ui/new_database.py" line="27"/>
         <source>GeoJSON boundaries (*.geojson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="76"/>
+        <location filename="../tasking/ui/new_database.py" line="77"/>
         <source>New database for a partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="80"/>
+        <location filename="../tasking/ui/new_database.py" line="81"/>
         <source>Download your council&apos;s ward and LSOA boundaries from the ONS Open Geography Portal as GeoJSON (WGS84). Tasking makes an area for each ward and starts you with a list of agencies you can rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="87"/>
+        <location filename="../tasking/ui/new_database.py" line="88"/>
         <source>Partnership name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="88"/>
+        <location filename="../tasking/ui/new_database.py" line="89"/>
         <source>Safer Somewhere Community Safety Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="93"/>
+        <location filename="../tasking/ui/new_database.py" line="94"/>
         <source>Ward boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="94"/>
+        <location filename="../tasking/ui/new_database.py" line="95"/>
         <source>LSOA boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="96"/>
+        <location filename="../tasking/ui/new_database.py" line="97"/>
         <source>New database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <location filename="../tasking/ui/new_database.py" line="99"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <location filename="../tasking/ui/new_database.py" line="99"/>
         <source>Tasking databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="102"/>
+        <location filename="../tasking/ui/new_database.py" line="103"/>
         <source>&amp;Partnership:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="103"/>
+        <location filename="../tasking/ui/new_database.py" line="104"/>
         <source>&amp;Wards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="104"/>
+        <location filename="../tasking/ui/new_database.py" line="105"/>
         <source>&amp;LSOAs (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="105"/>
+        <location filename="../tasking/ui/new_database.py" line="106"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="114"/>
+        <location filename="../tasking/ui/new_database.py" line="115"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="129"/>
-        <location filename="../tasking/ui/new_database.py" line="155"/>
+        <location filename="../tasking/ui/new_database.py" line="130"/>
+        <location filename="../tasking/ui/new_database.py" line="156"/>
         <source>Not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="130"/>
+        <location filename="../tasking/ui/new_database.py" line="131"/>
         <source>Give the partnership&apos;s name, its ward file and where to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="143"/>
+        <location filename="../tasking/ui/new_database.py" line="144"/>
         <source>Setting up the partnership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,95 +2829,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="111"/>
+        <location filename="../tasking/ui/dialogs.py" line="118"/>
         <source>Nominate a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="113"/>
+        <location filename="../tasking/ui/dialogs.py" line="120"/>
         <source>For example: Arboretum Park bandstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="115"/>
-        <location filename="../tasking/ui/dialogs.py" line="147"/>
+        <location filename="../tasking/ui/dialogs.py" line="122"/>
+        <location filename="../tasking/ui/dialogs.py" line="154"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="117"/>
-        <location filename="../tasking/ui/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/dialogs.py" line="124"/>
+        <location filename="../tasking/ui/dialogs.py" line="159"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="120"/>
+        <location filename="../tasking/ui/dialogs.py" line="127"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="123"/>
-        <location filename="../tasking/ui/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/dialogs.py" line="130"/>
+        <location filename="../tasking/ui/dialogs.py" line="164"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="135"/>
+        <location filename="../tasking/ui/dialogs.py" line="142"/>
         <source>&amp;Name of the place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="137"/>
+        <location filename="../tasking/ui/dialogs.py" line="144"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="140"/>
+        <location filename="../tasking/ui/dialogs.py" line="147"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="142"/>
+        <location filename="../tasking/ui/dialogs.py" line="149"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="145"/>
+        <location filename="../tasking/ui/dialogs.py" line="152"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="150"/>
+        <location filename="../tasking/ui/dialogs.py" line="157"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="155"/>
+        <location filename="../tasking/ui/dialogs.py" line="162"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="160"/>
+        <location filename="../tasking/ui/dialogs.py" line="167"/>
         <source>&amp;Reason and evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="162"/>
+        <location filename="../tasking/ui/dialogs.py" line="169"/>
         <source>Reason and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="165"/>
+        <location filename="../tasking/ui/dialogs.py" line="172"/>
         <source>&amp;Problem types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="167"/>
+        <location filename="../tasking/ui/dialogs.py" line="174"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/dialogs.py" line="185"/>
         <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,27 +3276,27 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PoliceImport</name>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="18"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="19"/>
         <source>police.uk downloads (*.zip *-street.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="28"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="29"/>
         <source>Import police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="38"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="39"/>
         <source>police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="45"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="46"/>
         <source>police.uk data not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="68"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="69"/>
         <source>Importing police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,27 +3325,27 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="112"/>
+        <location filename="../tasking/ui/backups.py" line="113"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="119"/>
+        <location filename="../tasking/ui/backups.py" line="120"/>
         <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can itself be undone. Backups are kept in %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="128"/>
+        <location filename="../tasking/ui/backups.py" line="129"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="137"/>
+        <location filename="../tasking/ui/backups.py" line="138"/>
         <source>There are no backups of this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="140"/>
+        <location filename="../tasking/ui/backups.py" line="141"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,57 +3636,57 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="77"/>
+        <location filename="../tasking/ui/tracker/place.py" line="78"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="108"/>
+        <location filename="../tasking/ui/tracker/place.py" line="109"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="111"/>
+        <location filename="../tasking/ui/tracker/place.py" line="112"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="113"/>
+        <location filename="../tasking/ui/tracker/place.py" line="114"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="114"/>
+        <location filename="../tasking/ui/tracker/place.py" line="115"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="169"/>
+        <location filename="../tasking/ui/tracker/place.py" line="170"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="192"/>
+        <location filename="../tasking/ui/tracker/place.py" line="193"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="224"/>
+        <location filename="../tasking/ui/tracker/place.py" line="225"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="312"/>
+        <location filename="../tasking/ui/tracker/place.py" line="313"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="314"/>
+        <location filename="../tasking/ui/tracker/place.py" line="315"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="339"/>
+        <location filename="../tasking/ui/tracker/place.py" line="340"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,57 +3694,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="48"/>
+        <location filename="../tasking/ui/exporting.py" line="49"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="50"/>
+        <location filename="../tasking/ui/exporting.py" line="51"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="53"/>
+        <location filename="../tasking/ui/exporting.py" line="54"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="57"/>
+        <location filename="../tasking/ui/exporting.py" line="58"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="64"/>
+        <location filename="../tasking/ui/exporting.py" line="65"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="73"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="73"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
 
+from tasking.messages import Message
 from tasking.models import PoliceIncident, PoliceMonth
 from tasking.models.audit import os_user
 from tasking.models.database import Database
@@ -101,13 +102,10 @@ class PoliceDataService:
         except PoliceFileError as error:
             raise ValidationError(str(error)) from error
         if not gathered.files:
-            raise ValidationError("There is no police.uk street-level file to import.")
+            raise ValidationError(Message("policeuk.no_files"))
         stored = self._places.stored()
         if not stored.wards.shapes:
-            raise ValidationError(
-                "This database has no ward boundaries, so police.uk rows cannot be placed; "
-                "set the partnership up with `tasking init --wards …` first."
-            )
+            raise ValidationError(Message("policeuk.no_wards"))
         placer = Placer(stored.wards, stored.lsoas)
         total = sum(f.size for f in gathered.files) or 1
         done = 0

@@ -17,6 +17,7 @@ from tasking.logs import FILE_ONLY
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
+from tasking.ui.messages import explain
 from tasking.ui.settings import LANGUAGE, Settings
 from tasking.ui.translation import install_translators
 
@@ -49,7 +50,7 @@ class CannotOpen:
             QApplication.translate("App", "Tasking could not open %s.")
             % (location or QApplication.translate("App", "the default database"))
         )
-        box.setInformativeText(str(error))
+        box.setInformativeText(explain(error))
         other = box.addButton(
             QApplication.translate("App", "&Open another…"), QMessageBox.ButtonRole.AcceptRole
         )

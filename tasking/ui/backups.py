@@ -39,6 +39,7 @@ from tasking.services.backups import (
 )
 from tasking.ui.actions import ActionId
 from tasking.ui.background import Progress, run_in_background, wait_for_background_work
+from tasking.ui.messages import explain
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -227,7 +228,9 @@ class BackupCommands:
                 self.tr("Backed up"),
                 self.tr("The database was backed up and checked:\n%s") % made.path,
             ),
-            on_error=lambda error: Tell.problem(self.window, self.tr("Not backed up"), str(error)),
+            on_error=lambda error: Tell.problem(
+                self.window, self.tr("Not backed up"), explain(error)
+            ),
         )
 
     def on_restore(self) -> None:
@@ -258,7 +261,9 @@ class BackupCommands:
             self.tr("Restoring the database"),
             work,
             on_done=lambda _kept: self.reopen(str(path)),
-            on_error=lambda error: Tell.problem(self.window, self.tr("Not restored"), str(error)),
+            on_error=lambda error: Tell.problem(
+                self.window, self.tr("Not restored"), explain(error)
+            ),
             on_cancelled=lambda: self.reopen(str(path)),
         )
 

@@ -22,6 +22,7 @@ from tasking import __version__
 from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.messages import explain
 from tasking.ui.settings import (
     CURRENT_PLACE,
     RECENT_DATABASES,
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
-        ErrorNotice.tell(self, str(error))
+        ErrorNotice.tell(self, explain(error))
 
     def on_new_database(self) -> None:
         from tasking.ui.new_database import ask_for_new_database

@@ -26,6 +26,7 @@ from tasking.services.policeuk import ATTRIBUTION
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.labels import police_notice
+from tasking.ui.messages import explain
 from tasking.ui.policeuk.candidate_dialogs import (
     ask_exclusion_reason,
     ask_nomination,
@@ -231,7 +232,7 @@ class CandidatesView(QDialog):
         try:
             detail = self.services.candidates.nominate(candidate, listing, **answer)
         except TaskingError as error:
-            ErrorNotice.tell(self, str(error))
+            ErrorNotice.tell(self, explain(error))
             return
         if self.on_nominated is not None:
             self.on_nominated(detail.id)
@@ -248,7 +249,7 @@ class CandidatesView(QDialog):
             for lon, lat in candidate.points:
                 self.services.candidates.exclude_point(lon, lat, candidate.label, reason)
         except TaskingError as error:
-            ErrorNotice.tell(self, str(error))
+            ErrorNotice.tell(self, explain(error))
         self.refresh()
 
     def on_show_excluded(self) -> None:

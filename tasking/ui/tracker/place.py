@@ -26,6 +26,7 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.messages import explain
 from tasking.ui.settings import TRACKER_HEADER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.tracker.columns import COLUMN
@@ -189,7 +190,7 @@ class TrackerPlace(QWidget):
 
     def on_load_failed(self, error: BaseException) -> None:
         self._loading = False
-        self.count.setText(self.tr("The actions could not be read: %s") % error)
+        self.count.setText(self.tr("The actions could not be read: %s") % explain(error))
 
     @property
     def is_loading(self) -> bool:
