@@ -98,6 +98,10 @@ _TABLE: dict[str, str] = {
     "backup.missing": "{path} does not exist or is not a file.",
     "backup.is_database": "{path} is the database itself; choose a backup to restore.",
     "backup.no_restore_folder": "The folder {folder} does not exist; nothing was restored.",
+    "backup.server": (
+        "{path} is a database server, not a file: Tasking's backups apply to SQLite files "
+        "only. The server's own backups (pg_dump, or your IT team's schedule) protect it."
+    ),
     # Saving (tasking.services.unit)
     "save.conflict": (
         "This {record} was changed by someone else while you were editing it. Their change "

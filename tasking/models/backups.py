@@ -52,13 +52,24 @@ class BackupInfo:
 
 
 def not_for_server(url: str) -> BackupError:
-    return BackupError(
-        f"{url} is a database server, not a file: Tasking's backups apply to SQLite files only. "
-        "The server's own backups (pg_dump, or your IT team's schedule) protect it."
-    )
+    return BackupError(Message("backup.server", path=url))
+
+
+_chosen_folder: Path | None = None  # the folder chosen in the app, for this process
+
+
+def choose_backup_folder(folder: Path | str | None) -> None:
+    """Keep every backup from now on (daily, before a migration, a finalise, a restore...) in
+    ``folder``; None (or "") keeps them in ``TASKING_BACKUP_DIR`` or beside the database."""
+    global _chosen_folder
+    _chosen_folder = Path(folder).expanduser() if folder else None
 
 
 def backup_folder(database: Path) -> Path:
+    """Where the backups of ``database`` go: the folder chosen in the app, else the
+    ``TASKING_BACKUP_DIR`` environment variable's, else ``backups/`` beside the database."""
+    if _chosen_folder is not None:
+        return _chosen_folder
     chosen = os.environ.get(FOLDER_ENV)
     return Path(chosen).expanduser() if chosen else database.parent / "backups"
 

@@ -18,7 +18,7 @@ from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
 from tasking.ui.messages import explain
-from tasking.ui.settings import LANGUAGE, Settings
+from tasking.ui.settings import BACKUP_FOLDER, LANGUAGE, Settings
 from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
@@ -118,12 +118,15 @@ class Session:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
         from tasking.services import DatabaseError, Services, is_first_run_default
+        from tasking.services.backups import choose_backup_folder
         from tasking.ui.background import wait_for_background_work
         from tasking.ui.backups import BackupCommands
         from tasking.ui.exporting import ExportCommands
         from tasking.ui.fonts import use_script_fonts
         from tasking.ui.undo import DataChanges, EditHistory
 
+        # Every backup, the pre-upgrade one at open included, goes where the chair chose.
+        choose_backup_folder(self.settings.get(BACKUP_FOLDER) or None)
         # Only the per-user default database is made on first run; any other must exist.
         first_run = is_first_run_default(location)
         while True:
@@ -156,7 +159,7 @@ class Session:
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
-        backups = BackupCommands(window, services, self.on_database_chosen)
+        backups = BackupCommands(window, services, self.on_database_chosen, self.settings)
         window.backup_commands = backups  # type: ignore[attr-defined]
         if services.database.read_only:
             window.setWindowTitle(

@@ -210,7 +210,7 @@ def test_every_place_and_dialog_is_translated(
         "new-database": NewDatabaseDialog(window, lambda _path: None),
         "candidates": CandidatesView(services, None, window),
         "points-left-out": ExclusionsDialog(window, []),
-        "restore": RestoreDialog(tmp_path / "none.sqlite", window),
+        "restore": RestoreDialog(tmp_path / "none.sqlite", window, settings),
     }
     for name, dialog in shown_dialogs.items():
         dialog.show()
