@@ -195,6 +195,35 @@ _TABLE: dict[str, str] = {
         "This database has no ward boundaries, so police.uk rows cannot be placed; set the "
         "partnership up with `tasking init --wards …` first."
     ),
+    "policeuk.missing": "{path} does not exist",
+    "policeuk.no_street_files": "{name} holds no street-level crime files (*-street.csv)",
+    "policeuk.other_kind": (
+        "{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only"
+    ),
+    "policeuk.not_csv": "{name} is empty or not a CSV file",
+    "policeuk.wrong_columns": (
+        "{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…"
+    ),
+    "policeuk.row_width": "{name}, line {line}: {found} columns, not {expected}",
+    "policeuk.not_utf8": "{name} is not UTF-8 text ({reason})",
+    "policeuk.bad_csv": "{name} cannot be read as CSV ({reason})",
+    # Boundary files (tasking.places.boundary_files)
+    "boundaries.projected_crs": (
+        "{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). "
+        "Download the file again choosing GeoJSON in WGS84 (EPSG:4326)."
+    ),
+    "boundaries.eastings": (
+        "{name} holds eastings and northings (a projected grid such as British National "
+        "Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326)."
+    ),
+    "boundaries.unreadable": "cannot read {path}: {reason}",
+    "boundaries.not_geojson": "{name} is not a GeoJSON file ({reason})",
+    "boundaries.not_collection": "{name} is not a GeoJSON FeatureCollection",
+    "boundaries.no_polygons": "{name} has no polygons: it cannot give {kind} boundaries",
+    "boundaries.no_names": (
+        "{name} has no {kind} code and name properties (such as {example}); it has {found}"
+    ),
+    "boundaries.duplicate_code": "{name} has the code {code} more than once",
     "candidates.window": "Candidates cover the last 3, 6 or 12 months.",
     "candidates.exclusion_reason": (
         "Say why the point is left out, for example “police front desk”."

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasking.messages import Message
+from tasking.messages import Message, message_of
 from tasking.models import Agency, Area, Boundary, Lsoa, Partnership
 from tasking.places import boundary_files
 from tasking.places.boundary_files import LSOA, WARD, BoundaryFileError
@@ -61,7 +61,7 @@ def plan_partnership(name: str, wards: Path, lsoas: Path | None = None) -> Partn
         ward_list = boundary_files.read_boundaries(wards, WARD)
         lsoa_list = boundary_files.read_boundaries(lsoas, LSOA) if lsoas else []
     except BoundaryFileError as error:
-        raise ValidationError(str(error)) from error
+        raise ValidationError(message_of(error)) from error
     index = PlaceIndex({w.code: w.shape for w in ward_list})
     kept = [
         lsoa

@@ -162,6 +162,9 @@ class Session:
         backups = BackupCommands(window, services, self.on_database_chosen, self.settings)
         window.backup_commands = backups  # type: ignore[attr-defined]
         if services.database.read_only:
+            from tasking.ui.read_only import ReadOnly
+
+            window.show_read_only(ReadOnly.of(services).reason)
             window.setWindowTitle(
                 window.windowTitle() + QApplication.translate("App", " (read-only)")
             )

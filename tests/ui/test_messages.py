@@ -14,7 +14,7 @@ from tasking.ui.message_texts import MESSAGE_TEXTS
 from tasking.ui.messages import explain
 
 ROOT = Path(tasking.__file__).resolve().parent
-USED = re.compile(r'Message\(\s*"([a-z_.]+)"')
+USED = re.compile(r'Message\(\s*"([a-z0-9_.]+)"')
 
 
 def test_the_translation_list_is_the_core_table():

@@ -33,6 +33,7 @@ from tasking.ui.policeuk.candidate_dialogs import (
     show_exclusions,
 )
 from tasking.ui.policeuk.sparkline import SparklineDelegate
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -131,6 +132,7 @@ class CandidatesView(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(self.model.column_of("series"), SparklineDelegate(self))
+        self.read_only = ReadOnly.of(services)
         self.nominate = QPushButton(self.tr("&Nominate as hotspot…"))
         self.exclude = QPushButton(self.tr("&Leave this point out…"))
         self.excluded = QPushButton(self.tr("Points left &out…"))
@@ -218,8 +220,8 @@ class CandidatesView(QDialog):
 
     def on_current_changed(self, _index: QModelIndex | None = None) -> None:
         chosen = self.current()
-        self.nominate.setEnabled(chosen is not None)
-        self.exclude.setEnabled(chosen is not None and chosen.kind == POINT)
+        self.nominate.setEnabled(self.read_only.allows(chosen is not None))
+        self.exclude.setEnabled(self.read_only.allows(chosen is not None and chosen.kind == POINT))
 
     # --- use cases ---------------------------------------------------------------------
     def on_nominate(self) -> None:
