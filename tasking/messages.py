@@ -189,6 +189,10 @@ _TABLE: dict[str, str] = {
         "The disk is full: {name} could not be written. Free some space or choose another "
         "folder; nothing was written."
     ),
+    "export.marking_header": (
+        "The protective marking is too long to print in a spreadsheet header ({length} "
+        "characters; at most {most} fit in Excel's {limit})."
+    ),
     # police.uk crime and candidate hotspots
     "policeuk.no_files": "There is no police.uk street-level file to import.",
     "policeuk.no_wards": (

@@ -250,22 +250,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="163"/>
+        <location filename="../tasking/ui/app.py" line="169"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="166"/>
+        <location filename="../tasking/ui/app.py" line="172"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="169"/>
+        <location filename="../tasking/ui/app.py" line="175"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="174"/>
+        <location filename="../tasking/ui/app.py" line="180"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,48 +394,48 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="195"/>
+        <location filename="../tasking/ui/backups.py" line="248"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="224"/>
+        <location filename="../tasking/ui/backups.py" line="277"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="228"/>
+        <location filename="../tasking/ui/backups.py" line="281"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="229"/>
+        <location filename="../tasking/ui/backups.py" line="282"/>
         <source>The database was backed up and checked:
 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="232"/>
+        <location filename="../tasking/ui/backups.py" line="285"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="245"/>
+        <location filename="../tasking/ui/backups.py" line="298"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="247"/>
+        <location filename="../tasking/ui/backups.py" line="300"/>
         <source>Replace the database with the backup taken %s (latest meeting: %s)? The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="261"/>
+        <location filename="../tasking/ui/backups.py" line="314"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="265"/>
+        <location filename="../tasking/ui/backups.py" line="318"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,52 +443,52 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="49"/>
+        <location filename="../tasking/ui/backups.py" line="54"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="50"/>
+        <location filename="../tasking/ui/backups.py" line="55"/>
         <source>Backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="51"/>
+        <location filename="../tasking/ui/backups.py" line="56"/>
         <source>Before minutes were finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="52"/>
+        <location filename="../tasking/ui/backups.py" line="57"/>
         <source>Before minutes were reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="53"/>
+        <location filename="../tasking/ui/backups.py" line="58"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="60"/>
+        <location filename="../tasking/ui/backups.py" line="65"/>
         <source>Before upgrading (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="70"/>
+        <location filename="../tasking/ui/backups.py" line="75"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="71"/>
+        <location filename="../tasking/ui/backups.py" line="76"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="72"/>
+        <location filename="../tasking/ui/backups.py" line="77"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="73"/>
+        <location filename="../tasking/ui/backups.py" line="78"/>
         <source>Latest meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,47 +531,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="47"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="51"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="52"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="55"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="59"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="60"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="65"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="66"/>
         <source>Months in top tenth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="70"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="71"/>
         <source>Harm (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="76"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="77"/>
         <source>Covered by hotspot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,112 +579,112 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="92"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="93"/>
         <source>Candidate hotspots from police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="100"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="101"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="104"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="105"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="111"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="114"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="128"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="129"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="134"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="135"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="173"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="175"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="189"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
         <source> %d points left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,43 +798,43 @@
 <context>
     <name>EditableList</name>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="65"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="67"/>
         <source>Show &amp;inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="66"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="68"/>
         <source>Show inactive entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="67"/>
-        <location filename="../tasking/ui/partnership/lists.py" line="108"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="69"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="108"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="112"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="114"/>
         <source>Change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="117"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
         <source>Deactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="117"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
         <source>Reactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="157"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="159"/>
         <source>Add %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,241 +1152,241 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
         <source>O&amp;bjective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="50"/>
         <source>Objective: what the partnership wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
         <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="55"/>
         <source>Scanning: what the problem is and how it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
         <source>Analysis, &amp;victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="60"/>
         <source>Analysis: victim (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
         <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="65"/>
         <source>Analysis: offender (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
         <source>Analysis, locatio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="70"/>
         <source>Analysis: location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
         <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="75"/>
         <source>Analysis: other findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
         <source>Respo&amp;nse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="80"/>
         <source>Response: what the partners do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
         <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="85"/>
         <source>Assessment: did it work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="108"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="109"/>
         <source>No priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
         <source>No lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="217"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="219"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Reason for nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
         <source>&amp;Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="121"/>
         <source>A flag only: never record victims&apos; names here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="130"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="131"/>
         <source>The place and its nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Loca&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>&amp;LSOA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>LSOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>CSP &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Problem t&amp;ypes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Lead a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Reason for nominat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
         <source>Revie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="156"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="157"/>
         <source>Problem-solving profile (OSARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="288"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="290"/>
         <source>Change %s of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,62 +1503,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="46"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="65"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,127 +1566,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="92"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="93"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="94"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="104"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="105"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Priorit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="125"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="126"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
         <source>Change stat&amp;us…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
         <source>&amp;Close hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="154"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="157"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="159"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
         <source>Pro&amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="160"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="163"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="165"/>
         <source>police.uk &amp;data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="278"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="281"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="306"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="309"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,118 +1797,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="43"/>
+        <location filename="../tasking/ui/main_window.py" line="44"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="83"/>
+        <location filename="../tasking/ui/main_window.py" line="84"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="87"/>
-        <location filename="../tasking/ui/main_window.py" line="130"/>
+        <location filename="../tasking/ui/main_window.py" line="88"/>
+        <location filename="../tasking/ui/main_window.py" line="131"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="112"/>
+        <location filename="../tasking/ui/main_window.py" line="113"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="114"/>
+        <location filename="../tasking/ui/main_window.py" line="115"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="117"/>
+        <location filename="../tasking/ui/main_window.py" line="118"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="139"/>
+        <location filename="../tasking/ui/main_window.py" line="140"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="140"/>
+        <location filename="../tasking/ui/main_window.py" line="141"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="141"/>
+        <location filename="../tasking/ui/main_window.py" line="142"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="142"/>
+        <location filename="../tasking/ui/main_window.py" line="143"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="175"/>
+        <location filename="../tasking/ui/main_window.py" line="176"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="181"/>
+        <location filename="../tasking/ui/main_window.py" line="182"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="196"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="196"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="200"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="200"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="283"/>
-        <source>Open a Tasking database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/main_window.py" line="287"/>
-        <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/main_window.py" line="300"/>
-        <source>No recent databases</source>
+        <location filename="../tasking/ui/main_window.py" line="259"/>
+        <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/main_window.py" line="304"/>
+        <source>Open a Tasking database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="321"/>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="325"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="309"/>
+        <location filename="../tasking/ui/main_window.py" line="330"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="310"/>
+        <location filename="../tasking/ui/main_window.py" line="331"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="315"/>
+        <location filename="../tasking/ui/main_window.py" line="336"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,32 +2040,37 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="78"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="80"/>
         <source>Choose a meeting, or open the next one for an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="185"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="182"/>
+        <source>The database is read-only: these minutes can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/workspace.py" line="192"/>
         <source>&amp;1 Attendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="186"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="193"/>
         <source>&amp;2 Review of actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="187"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="194"/>
         <source>&amp;3 Hotspots (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="188"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="195"/>
         <source>&amp;4 New actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="189"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="196"/>
         <source>&amp;5 Any other business and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,42 +2078,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="43"/>
+        <location filename="../tasking/ui/meetings_place.py" line="44"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="44"/>
+        <location filename="../tasking/ui/meetings_place.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="47"/>
+        <location filename="../tasking/ui/meetings_place.py" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="51"/>
+        <location filename="../tasking/ui/meetings_place.py" line="52"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="52"/>
+        <location filename="../tasking/ui/meetings_place.py" line="53"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="53"/>
+        <location filename="../tasking/ui/meetings_place.py" line="54"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="54"/>
+        <location filename="../tasking/ui/meetings_place.py" line="55"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="55"/>
+        <location filename="../tasking/ui/meetings_place.py" line="56"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,42 +2121,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="130"/>
+        <location filename="../tasking/ui/meetings_place.py" line="131"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="132"/>
+        <location filename="../tasking/ui/meetings_place.py" line="133"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="134"/>
+        <location filename="../tasking/ui/meetings_place.py" line="135"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="136"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="137"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="140"/>
+        <location filename="../tasking/ui/meetings_place.py" line="142"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="162"/>
+        <location filename="../tasking/ui/meetings_place.py" line="164"/>
         <source>← &amp;Back to all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="259"/>
+        <location filename="../tasking/ui/meetings_place.py" line="261"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,271 +2345,361 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="48"/>
-        <source>This {record} was changed by someone else while you were editing it. Their change has been kept: reload to see it, then make your edit again.</source>
+        <source>{path} is a database server, not a file: Tasking&apos;s backups apply to SQLite files only. The server&apos;s own backups (pg_dump, or your IT team&apos;s schedule) protect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="49"/>
-        <source>That would duplicate a record that already exists.</source>
+        <source>This {record} was changed by someone else while you were editing it. Their change has been kept: reload to see it, then make your edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="50"/>
-        <source>That refers to a record that does not exist or is still in use.</source>
+        <source>That would duplicate a record that already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="51"/>
-        <source>The database refused the change: {reason}</source>
+        <source>That refers to a record that does not exist or is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="52"/>
-        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
+        <source>The database refused the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="53"/>
-        <source>The {record} {id} no longer exists; it may have been deleted.</source>
+        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="54"/>
-        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
+        <source>The {record} {id} no longer exists; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="55"/>
-        <source>Cannot change {fields} here.</source>
+        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="56"/>
-        <source>&apos;{status}&apos; is not an action status.</source>
+        <source>Cannot change {fields} here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="57"/>
-        <source>An update needs a note or a change of status.</source>
+        <source>&apos;{status}&apos; is not an action status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="58"/>
-        <source>The action {id} no longer exists.</source>
+        <source>An update needs a note or a change of status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="59"/>
-        <source>An action needs a description of what is to be done.</source>
+        <source>The action {id} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="60"/>
-        <source>An action belongs to an area: choose a hotspot or an area.</source>
+        <source>An action needs a description of what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="61"/>
-        <source>{reference} already has updates; cancel it instead of deleting it.</source>
+        <source>An action belongs to an area: choose a hotspot or an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="62"/>
-        <source>&apos;{status}&apos; is not a hotspot status.</source>
+        <source>{reference} already has updates; cancel it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="63"/>
-        <source>Closing a hotspot needs a reason (for example, what worked).</source>
+        <source>&apos;{status}&apos; is not a hotspot status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="64"/>
-        <source>A hotspot needs a name, for example the park or street.</source>
+        <source>Closing a hotspot needs a reason (for example, what worked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="65"/>
-        <source>A hotspot needs a name.</source>
+        <source>A hotspot needs a name, for example the park or street.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="66"/>
-        <source>{name} already has a history; close it with a reason instead.</source>
+        <source>A hotspot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="67"/>
-        <source>The next meeting must come after the last one ({date}).</source>
+        <source>{name} already has a history; close it with a reason instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="68"/>
-        <source>Attendance is one of {choices}.</source>
+        <source>The next meeting must come after the last one ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="69"/>
-        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <source>Attendance is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="70"/>
-        <source>A decision is one of {choices}.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="71"/>
-        <source>To {decision} a hotspot, give the reason.</source>
+        <source>A decision is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="72"/>
-        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
+        <source>To {decision} a hotspot, give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="73"/>
-        <source>Only final minutes can be marked as circulated.</source>
+        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="74"/>
-        <source>Say why the minutes are being reopened.</source>
+        <source>Only final minutes can be marked as circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="75"/>
-        <source>This meeting is already open for editing.</source>
+        <source>Say why the minutes are being reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="76"/>
-        <source>There is no area called &apos;{name}&apos;.</source>
+        <source>This meeting is already open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="77"/>
-        <source>There is no agency called &apos;{name}&apos;.</source>
+        <source>There is no area called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="78"/>
-        <source>An agency needs a name.</source>
+        <source>There is no agency called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="79"/>
-        <source>A person needs a name.</source>
+        <source>An agency needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="80"/>
-        <source>&apos;{email}&apos; does not look like an email address.</source>
+        <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="81"/>
-        <source>The partnership needs a name, as its minutes print it.</source>
+        <source>&apos;{email}&apos; does not look like an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="82"/>
-        <source>&apos;{kind}&apos; is not a vocabulary.</source>
+        <source>The partnership needs a name, as its minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="83"/>
-        <source>A term needs a label.</source>
+        <source>&apos;{kind}&apos; is not a vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="84"/>
-        <source>Give the partnership a name.</source>
+        <source>A term needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="85"/>
-        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
+        <source>Give the partnership a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="86"/>
-        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
+        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="87"/>
-        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
+        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="88"/>
-        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
+        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="89"/>
-        <source>Cannot write {name}: {reason}.</source>
+        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="90"/>
-        <source>{path} is a folder: give a file name to write.</source>
+        <source>Cannot write {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="91"/>
-        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
+        <source>{path} is a folder: give a file name to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="92"/>
-        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
+        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="93"/>
-        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
+        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="94"/>
-        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
+        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="95"/>
-        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="96"/>
-        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="97"/>
-        <source>There is no police.uk street-level file to import.</source>
+        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="98"/>
-        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="99"/>
-        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <source>There is no police.uk street-level file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="100"/>
-        <source>Say why the point is left out, for example “police front desk”.</source>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="101"/>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="102"/>
+        <source>{name} holds no street-level crime files (*-street.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="103"/>
+        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="104"/>
+        <source>{name} is empty or not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="105"/>
+        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="106"/>
+        <source>{name}, line {line}: {found} columns, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="107"/>
+        <source>{name} is not UTF-8 text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="108"/>
+        <source>{name} cannot be read as CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="109"/>
+        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="110"/>
+        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="111"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="112"/>
+        <source>{name} is not a GeoJSON file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="113"/>
+        <source>{name} is not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="114"/>
+        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="115"/>
+        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="116"/>
+        <source>{name} has the code {code} more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="117"/>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="118"/>
+        <source>Say why the point is left out, for example “police front desk”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="119"/>
         <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,43 +3025,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="67"/>
+        <location filename="../tasking/ui/meetings_place.py" line="68"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="72"/>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="73"/>
+        <location filename="../tasking/ui/meetings_place.py" line="78"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="78"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="87"/>
+        <location filename="../tasking/ui/meetings_place.py" line="88"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="98"/>
+        <location filename="../tasking/ui/meetings_place.py" line="99"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="102"/>
+        <location filename="../tasking/ui/meetings_place.py" line="103"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,95 +3069,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="35"/>
+        <location filename="../tasking/ui/partnership/place.py" line="36"/>
         <source>Action statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="36"/>
+        <location filename="../tasking/ui/partnership/place.py" line="37"/>
         <source>Hotspot statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="37"/>
+        <location filename="../tasking/ui/partnership/place.py" line="38"/>
         <source>Protective markings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="38"/>
+        <location filename="../tasking/ui/partnership/place.py" line="39"/>
         <source>Hotspot decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="39"/>
+        <location filename="../tasking/ui/partnership/place.py" line="40"/>
         <source>Action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="40"/>
+        <location filename="../tasking/ui/partnership/place.py" line="41"/>
         <source>ASB tools and powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="41"/>
+        <location filename="../tasking/ui/partnership/place.py" line="42"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="42"/>
+        <location filename="../tasking/ui/partnership/place.py" line="43"/>
         <source>CSP priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="99"/>
-        <location filename="../tasking/ui/partnership/place.py" line="134"/>
+        <location filename="../tasking/ui/partnership/place.py" line="100"/>
+        <location filename="../tasking/ui/partnership/place.py" line="135"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="101"/>
+        <location filename="../tasking/ui/partnership/place.py" line="102"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="103"/>
-        <location filename="../tasking/ui/partnership/place.py" line="135"/>
-        <location filename="../tasking/ui/partnership/place.py" line="177"/>
+        <location filename="../tasking/ui/partnership/place.py" line="104"/>
+        <location filename="../tasking/ui/partnership/place.py" line="136"/>
+        <location filename="../tasking/ui/partnership/place.py" line="178"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="131"/>
+        <location filename="../tasking/ui/partnership/place.py" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="132"/>
+        <location filename="../tasking/ui/partnership/place.py" line="133"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="133"/>
+        <location filename="../tasking/ui/partnership/place.py" line="134"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="166"/>
+        <location filename="../tasking/ui/partnership/place.py" line="167"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="167"/>
+        <location filename="../tasking/ui/partnership/place.py" line="168"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="170"/>
+        <location filename="../tasking/ui/partnership/place.py" line="171"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="175"/>
+        <location filename="../tasking/ui/partnership/place.py" line="176"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,134 +3188,134 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PartnershipPlace</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>New a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>New agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>S&amp;hort name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="94"/>
+        <location filename="../tasking/ui/partnership/place.py" line="95"/>
         <source>Add a&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="105"/>
-        <location filename="../tasking/ui/partnership/place.py" line="197"/>
+        <location filename="../tasking/ui/partnership/place.py" line="106"/>
+        <location filename="../tasking/ui/partnership/place.py" line="198"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>New person&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="125"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="125"/>
         <source>New person&apos;s agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="126"/>
+        <location filename="../tasking/ui/partnership/place.py" line="127"/>
         <source>Add p&amp;erson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="137"/>
-        <location filename="../tasking/ui/partnership/place.py" line="198"/>
+        <location filename="../tasking/ui/partnership/place.py" line="138"/>
+        <location filename="../tasking/ui/partnership/place.py" line="199"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="151"/>
+        <location filename="../tasking/ui/partnership/place.py" line="152"/>
         <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <location filename="../tasking/ui/partnership/place.py" line="153"/>
         <source>The new status closes the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="154"/>
+        <location filename="../tasking/ui/partnership/place.py" line="155"/>
         <source>New &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="154"/>
+        <location filename="../tasking/ui/partnership/place.py" line="155"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="155"/>
+        <location filename="../tasking/ui/partnership/place.py" line="156"/>
         <source>Add &amp;term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="159"/>
+        <location filename="../tasking/ui/partnership/place.py" line="160"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="179"/>
+        <location filename="../tasking/ui/partnership/place.py" line="180"/>
         <source>Vocabulary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="189"/>
+        <location filename="../tasking/ui/partnership/place.py" line="190"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="189"/>
+        <location filename="../tasking/ui/partnership/place.py" line="190"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="199"/>
+        <location filename="../tasking/ui/partnership/place.py" line="200"/>
         <source>Vocabularies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,28 +3425,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="113"/>
+        <location filename="../tasking/ui/backups.py" line="121"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="120"/>
+        <location filename="../tasking/ui/backups.py" line="162"/>
         <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can itself be undone. Backups are kept in %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="129"/>
+        <location filename="../tasking/ui/backups.py" line="138"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="138"/>
+        <location filename="../tasking/ui/backups.py" line="129"/>
+        <source>&amp;Change backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="131"/>
+        <source>Keep them &amp;beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="146"/>
         <source>There are no backups of this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="141"/>
+        <location filename="../tasking/ui/backups.py" line="150"/>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="194"/>
+        <source>Keep backups in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,57 +3751,57 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="78"/>
+        <location filename="../tasking/ui/tracker/place.py" line="81"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="109"/>
+        <location filename="../tasking/ui/tracker/place.py" line="112"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="112"/>
+        <location filename="../tasking/ui/tracker/place.py" line="115"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="114"/>
+        <location filename="../tasking/ui/tracker/place.py" line="117"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="115"/>
+        <location filename="../tasking/ui/tracker/place.py" line="118"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="170"/>
+        <location filename="../tasking/ui/tracker/place.py" line="174"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="193"/>
+        <location filename="../tasking/ui/tracker/place.py" line="197"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="225"/>
+        <location filename="../tasking/ui/tracker/place.py" line="229"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="313"/>
+        <location filename="../tasking/ui/tracker/place.py" line="318"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="315"/>
+        <location filename="../tasking/ui/tracker/place.py" line="320"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="340"/>
+        <location filename="../tasking/ui/tracker/place.py" line="345"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,6 +95,7 @@ MESSAGE_TEXTS = {
     "export.locked": QT_TRANSLATE_NOOP("Messages", "Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name."),
     "export.no_folder": QT_TRANSLATE_NOOP("Messages", "Cannot write {name}: the folder {folder} does not exist."),
     "export.disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written."),
+    "export.marking_header": QT_TRANSLATE_NOOP("Messages", "The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel's {limit})."),
     "policeuk.no_files": QT_TRANSLATE_NOOP("Messages", "There is no police.uk street-level file to import."),
     "policeuk.no_wards": QT_TRANSLATE_NOOP("Messages", "This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first."),
     "policeuk.missing": QT_TRANSLATE_NOOP("Messages", "{path} does not exist"),
