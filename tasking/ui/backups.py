@@ -168,6 +168,8 @@ class RestoreDialog(QDialog):
         self.model = BackupsModel(backups, [latest_meeting(b.path) for b in backups])
         self.table.setModel(self.model)
         self.none_yet.setVisible(not backups)
+        if self.settings is not None:  # already beside the file: nothing to go back to
+            self.beside.setEnabled(bool(self.settings.get(BACKUP_FOLDER)))
         self.restore_button.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.restore_button.setEnabled(self.chosen() is not None)

@@ -230,10 +230,11 @@ def test_the_backup_folder_chosen_in_the_app_takes_every_backup(
     dialog = RestoreDialog(path, None, settings)
     qtbot.addWidget(dialog)
     assert str(path.parent / "backups") in dialog.intro.text()
+    assert not dialog.beside.isEnabled()  # they are beside it already
     monkeypatch.setattr(RestoreDialog, "ask_folder", classmethod(lambda cls, p, s: str(chosen)))
     qtbot.mouseClick(dialog.change_folder, Qt.MouseButton.LeftButton)
     assert settings.get(BACKUP_FOLDER) == str(chosen)
-    assert str(chosen) in dialog.intro.text()
+    assert str(chosen) in dialog.intro.text() and dialog.beside.isEnabled()
 
     storage.choose_backup_folder(None)  # the app is closed; next time it reads the setting
     session, opened = open_session(qtbot, tmp_path, settings, str(path))
