@@ -193,6 +193,20 @@ _TABLE: dict[str, str] = {
         "The protective marking is too long to print in a spreadsheet header ({length} "
         "characters; at most {most} fit in Excel's {limit})."
     ),
+    # Circulation (agendas, minutes, trackers, invitations, reminders)
+    "agenda.held": (
+        "Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no "
+        "agenda to send. Open the next meeting first."
+    ),
+    "circulation.draft": (
+        "Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. "
+        "Finalise it first."
+    ),
+    "circulation.due_within": "Due within takes a number of days, not {days}.",
+    "invite.no_next_date": (
+        "Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any "
+        "other business and next meeting."
+    ),
     # police.uk crime and candidate hotspots
     "policeuk.no_files": "There is no police.uk street-level file to import.",
     "policeuk.no_wards": (

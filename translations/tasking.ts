@@ -394,48 +394,48 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="248"/>
+        <location filename="../tasking/ui/backups.py" line="250"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="277"/>
+        <location filename="../tasking/ui/backups.py" line="279"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="281"/>
+        <location filename="../tasking/ui/backups.py" line="283"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="282"/>
+        <location filename="../tasking/ui/backups.py" line="284"/>
         <source>The database was backed up and checked:
 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="285"/>
+        <location filename="../tasking/ui/backups.py" line="287"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="298"/>
+        <location filename="../tasking/ui/backups.py" line="300"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="300"/>
+        <location filename="../tasking/ui/backups.py" line="302"/>
         <source>Replace the database with the backup taken %s (latest meeting: %s)? The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="314"/>
+        <location filename="../tasking/ui/backups.py" line="316"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="318"/>
+        <location filename="../tasking/ui/backups.py" line="320"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,40 +690,154 @@
     </message>
 </context>
 <context>
+    <name>Circulation</name>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="61"/>
+        <location filename="../tasking/ui/circulation.py" line="317"/>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="149"/>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="152"/>
+        <source>&amp;Circulate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="155"/>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="158"/>
+        <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="181"/>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="182"/>
+        <source>Action &amp;tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="217"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="224"/>
+        <source>Writing the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="230"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="248"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="263"/>
+        <source>Writing the e-mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="276"/>
+        <source>Folder for the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="288"/>
+        <source>Nothing is overdue or due within %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="293"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="300"/>
+        <source>Writing the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="26"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="28"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="29"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="30"/>
         <source>Step down to the meeting&apos;s own date for Not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="31"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
         <source>&amp;Next meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="33"/>
         <source>Any other &amp;business:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="61"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="68"/>
         <source>Edit any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="73"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="80"/>
         <source>Change next meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialBox</name>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="42"/>
+        <source>Confidential: leave out of the minutes for wider circulation</source>
+        <extracomment>The flag of the item shown, or None when nothing editable is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="47"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="49"/>
+        <source>The full minutes keep it; the version for wider circulation leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="97"/>
+        <location filename="../tasking/ui/confidential.py" line="139"/>
+        <source>Confidential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="118"/>
+        <source>Confidential: any other business</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,7 +1042,7 @@
     </message>
     <message>
         <location filename="../tasking/ui/exporting.py" line="287"/>
-        <source>Action &amp;tracker as Excel…</source>
+        <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,17 +1066,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="375"/>
+        <location filename="../tasking/ui/exporting.py" line="370"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="372"/>
+        <source>PDF, landscape (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="377"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="388"/>
+        <location filename="../tasking/ui/exporting.py" line="390"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="396"/>
+        <location filename="../tasking/ui/exporting.py" line="398"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,47 +1115,47 @@
 <context>
     <name>FinaliseBar</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="88"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="95"/>
         <source>&amp;Finalise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="89"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="96"/>
         <source>Lock the minutes: they refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="90"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="97"/>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="91"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="98"/>
         <source>Make final minutes editable again (asks for a reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="105"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="112"/>
         <source>Draft: every change is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="108"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="115"/>
         <source>These minutes are %1: reopen them to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="121"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="128"/>
         <source>Finalise minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="131"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="138"/>
         <source>Reopen minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="145"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="152"/>
         <source>Finalising undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,108 +1518,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="36"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="37"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="38"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="40"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="43"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="100"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="65"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="66"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="68"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="69"/>
         <source>R&amp;eason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="76"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="83"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="86"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="100"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="178"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="182"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="189"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="196"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="225"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="233"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="254"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="262"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="258"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="266"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="285"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="293"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="286"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="294"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,106 +2724,126 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="99"/>
-        <source>There is no police.uk street-level file to import.</source>
+        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="100"/>
-        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="101"/>
-        <source>{path} does not exist</source>
+        <source>Due within takes a number of days, not {days}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="102"/>
-        <source>{name} holds no street-level crime files (*-street.csv)</source>
+        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="103"/>
-        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
+        <source>There is no police.uk street-level file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="104"/>
-        <source>{name} is empty or not a CSV file</source>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="105"/>
-        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
+        <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="106"/>
-        <source>{name}, line {line}: {found} columns, not {expected}</source>
+        <source>{name} holds no street-level crime files (*-street.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="107"/>
-        <source>{name} is not UTF-8 text ({reason})</source>
+        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="108"/>
-        <source>{name} cannot be read as CSV ({reason})</source>
+        <source>{name} is empty or not a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="109"/>
-        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
+        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="110"/>
-        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
+        <source>{name}, line {line}: {found} columns, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="111"/>
-        <source>cannot read {path}: {reason}</source>
+        <source>{name} is not UTF-8 text ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="112"/>
-        <source>{name} is not a GeoJSON file ({reason})</source>
+        <source>{name} cannot be read as CSV ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="113"/>
-        <source>{name} is not a GeoJSON FeatureCollection</source>
+        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="114"/>
-        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
+        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="115"/>
-        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <source>cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="116"/>
-        <source>{name} has the code {code} more than once</source>
+        <source>{name} is not a GeoJSON file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="117"/>
-        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <source>{name} is not a GeoJSON FeatureCollection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="118"/>
-        <source>Say why the point is left out, for example “police front desk”.</source>
+        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="119"/>
+        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="120"/>
+        <source>{name} has the code {code} more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="121"/>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="122"/>
+        <source>Say why the point is left out, for example “police front desk”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="123"/>
         <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,127 +2851,132 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="54"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="70"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="91"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="120"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="115"/>
+        <source>Confidential (left out for wider circulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="123"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="145"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="148"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="176"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="179"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="209"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="213"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="216"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="221"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="241"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="248"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,6 +3572,59 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="70"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="74"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="76"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="82"/>
+        <source>Each agency&apos;s own (its meetings&apos; highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <source>Overdue or due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <source>Due within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <source>&amp;Protective marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../tasking/ui/backups.py" line="121"/>
@@ -3460,7 +3662,7 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="194"/>
+        <location filename="../tasking/ui/backups.py" line="196"/>
         <source>Keep backups in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,80 +3670,80 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="34"/>
+        <location filename="../tasking/ui/meeting/review.py" line="35"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="39"/>
+        <location filename="../tasking/ui/meeting/review.py" line="40"/>
         <source>Status of the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="40"/>
+        <location filename="../tasking/ui/meeting/review.py" line="41"/>
         <source>Update reported at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="42"/>
+        <location filename="../tasking/ui/meeting/review.py" line="43"/>
         <source>Ctrl+Return saves this review and moves to the next action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="43"/>
-        <location filename="../tasking/ui/meeting/review.py" line="89"/>
+        <location filename="../tasking/ui/meeting/review.py" line="44"/>
+        <location filename="../tasking/ui/meeting/review.py" line="93"/>
         <source>&amp;Save and next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="61"/>
+        <location filename="../tasking/ui/meeting/review.py" line="63"/>
         <source>Ne&amp;w status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="62"/>
+        <location filename="../tasking/ui/meeting/review.py" line="64"/>
         <source>&amp;Update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="89"/>
+        <location filename="../tasking/ui/meeting/review.py" line="93"/>
         <source>&amp;Next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="107"/>
+        <location filename="../tasking/ui/meeting/review.py" line="111"/>
         <source>That was the last action to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="131"/>
+        <location filename="../tasking/ui/meeting/review.py" line="139"/>
         <source>No actions were carried forward to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="140"/>
+        <location filename="../tasking/ui/meeting/review.py" line="148"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="141"/>
+        <location filename="../tasking/ui/meeting/review.py" line="149"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="143"/>
+        <location filename="../tasking/ui/meeting/review.py" line="151"/>
         <source>%1
 Owner: %2 · Due: %3 · RAG: %4
 Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="152"/>
+        <location filename="../tasking/ui/meeting/review.py" line="160"/>
         <source>Action %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="181"/>
+        <location filename="../tasking/ui/meeting/review.py" line="191"/>
         <source>Review %1</source>
         <translation type="unfinished"></translation>
     </message>

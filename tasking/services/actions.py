@@ -178,6 +178,7 @@ class ActionService:
         meeting_id: int | None = None,
         asb_power_id: int | None = None,
         raised_on: date | None = None,
+        confidential: bool = False,
     ) -> ActionRow:
         if not description.strip():
             raise ValidationError(Message("action.no_description"))
@@ -214,6 +215,7 @@ class ActionService:
                 raised_on=raised_on,
                 due_on=due_on,
                 status="open",
+                confidential=confidential,
             )
             session.add(action)
             session.flush()

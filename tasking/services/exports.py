@@ -73,6 +73,12 @@ class ExportService:
         """The tracker of a scope (see ``_prepared`` for the arguments)."""
         return self._prepared(**scope)[0]  # type: ignore[arg-type]
 
+    def tracker_sent_as(self, what: str, **scope: object) -> TrackerData:
+        """As ``tracker_data``, for ``what`` goes out; a lower marking confirmed is audited."""
+        data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
+        self._audit_lowered(lowered, what)
+        return data
+
     def _prepared(
         self,
         *,
@@ -187,21 +193,32 @@ class ExportService:
     def write_tracker(
         self, path: Path, *, progress: Progress | None = None, **scope: object
     ) -> Path:
-        from tasking.export.tracker_xlsx import render_tracker_xlsx
+        """The tracker as a workbook, or as a PDF when ``path`` ends in ``.pdf``."""
+        if path.suffix.lower() == ".pdf":
+            from tasking.export.tracker_pdf import render_tracker_pdf as render
+        else:
+            from tasking.export.tracker_xlsx import render_tracker_xlsx as render
 
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_tracker_xlsx(data, path, progress)
+        written = render(data, path, progress)
         self._audit_lowered(lowered, f"tracker {path.name}")
         return written
 
     def write_agency_trackers(
-        self, folder: Path, *, progress: Progress | None = None, **scope: object
+        self,
+        folder: Path,
+        fmt: str = "xlsx",
+        /,
+        *,
+        progress: Progress | None = None,
+        **scope: object,
     ) -> list[Path]:
+        """One tracker per agency into ``folder``: workbooks, or PDFs when ``fmt`` is "pdf"."""
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_agency_trackers(data, folder, progress)
+        written = render_agency_trackers(data, folder, progress, fmt)
         self._audit_lowered(lowered, f"{len(written)} agency trackers in {folder.name}")
         return written
 

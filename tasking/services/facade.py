@@ -12,6 +12,7 @@ from tasking.messages import Message
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
+from tasking.services.circulation import CirculationService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -43,6 +44,9 @@ class Services:
             today,
             database,
             evidence=self.candidates.evidence_by_hotspot,
+        )
+        self.circulation = CirculationService(
+            self.meetings, self.hotspots, self.partnership, self.exports, today
         )
 
     @classmethod

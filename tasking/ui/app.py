@@ -181,6 +181,13 @@ class Session:
                     "App", "This database is read-only: you can look, but changes cannot be saved."
                 )
             )
+        from tasking.ui.circulation import CirculationCommands
+
+        circulation = CirculationCommands(
+            window, services, self.settings, window.meetings.current_meeting_id, changes
+        )
+        circulation.install(window)
+        window.circulation_commands = circulation  # type: ignore[attr-defined]
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
         window.show()

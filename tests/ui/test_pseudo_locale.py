@@ -156,6 +156,7 @@ def test_every_place_and_dialog_is_translated(
 ):
     from tasking.ui import dialogs
     from tasking.ui.backups import RestoreDialog
+    from tasking.ui.circulation import CirculationCommands, RemindersDialog
     from tasking.ui.exporting import ExportCommands, TrackerScopeDialog
     from tasking.ui.hotspots.dialogs import StatusDialog
     from tasking.ui.main_window import MainWindow
@@ -167,6 +168,8 @@ def test_every_place_and_dialog_is_translated(
 
     window = MainWindow(services, history, settings, tmp_path / "log")
     window.add_export_actions(ExportCommands(window, services, settings, lambda: None).actions())
+    circulation = CirculationCommands(window, services, settings, lambda: None)
+    circulation.install(window)
     qtbot.addWidget(window)
     window.resize(1366, 728)
     window.show()
@@ -211,6 +214,7 @@ def test_every_place_and_dialog_is_translated(
         "candidates": CandidatesView(services, None, window),
         "points-left-out": ExclusionsDialog(window, []),
         "restore": RestoreDialog(tmp_path / "none.sqlite", window, settings),
+        "reminders": RemindersDialog(services, settings, window),
     }
     for name, dialog in shown_dialogs.items():
         dialog.show()

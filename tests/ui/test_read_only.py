@@ -65,6 +65,8 @@ def test_a_draft_meeting_cannot_be_edited(read_only_window, records):
     assert workspace.hotspots.notes.isReadOnly() and not workspace.hotspots.nominate.isEnabled()
     assert workspace.new_actions.description.isReadOnly()
     assert not workspace.new_actions.raise_button.isEnabled()
+    assert not workspace.new_actions.confidential.isEnabled()
+    assert not workspace.review.confidential.isEnabled()
     assert not workspace.finalise_bar.finalise.isEnabled()
     assert "read-only" in workspace.finalise_bar.finalise.toolTip()
     assert "read-only" in workspace.finalise_bar.status.text()  # not "every change is saved"
