@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from tasking import __version__
 from tasking.commands import backup as backup_command
+from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
-from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     init_command.add_parser(commands)
-    policeuk_command.add_parser(commands)
+    imports_command.add_parser(commands)
     backup_command.add_parser(commands)
     from tasking.commands import circulate  # it uses this module's helpers
 
@@ -298,7 +298,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "init":
             return init_command.run(args)
         if args.command == "import":
-            return policeuk_command.run(args)
+            return imports_command.run(args)
         if args.command in ("backup", "restore"):
             return backup_command.run(args)
         if args.command in ("circulate", "reminders"):

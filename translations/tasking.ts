@@ -67,142 +67,153 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="46"/>
+        <location filename="../tasking/ui/actions.py" line="47"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="48"/>
+        <location filename="../tasking/ui/actions.py" line="49"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="51"/>
+        <location filename="../tasking/ui/actions.py" line="52"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="53"/>
+        <location filename="../tasking/ui/actions.py" line="54"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="56"/>
+        <location filename="../tasking/ui/actions.py" line="57"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="57"/>
+        <location filename="../tasking/ui/actions.py" line="58"/>
         <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="60"/>
+        <location filename="../tasking/ui/actions.py" line="61"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="61"/>
+        <location filename="../tasking/ui/actions.py" line="62"/>
         <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="63"/>
+        <location filename="../tasking/ui/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="64"/>
+        <location filename="../tasking/ui/actions.py" line="65"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="65"/>
+        <location filename="../tasking/ui/actions.py" line="66"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="67"/>
+        <location filename="../tasking/ui/actions.py" line="68"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="69"/>
+        <location filename="../tasking/ui/actions.py" line="70"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="71"/>
+        <location filename="../tasking/ui/actions.py" line="72"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="72"/>
+        <location filename="../tasking/ui/actions.py" line="73"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="73"/>
+        <location filename="../tasking/ui/actions.py" line="74"/>
+        <location filename="../tasking/ui/actions.py" line="113"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="74"/>
+        <location filename="../tasking/ui/actions.py" line="75"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="75"/>
+        <location filename="../tasking/ui/actions.py" line="76"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="76"/>
+        <location filename="../tasking/ui/actions.py" line="77"/>
         <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="78"/>
+        <location filename="../tasking/ui/actions.py" line="79"/>
         <source>&amp;Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="79"/>
+        <location filename="../tasking/ui/actions.py" line="80"/>
         <source>Import police.uk street-level crime for your wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="82"/>
+        <location filename="../tasking/ui/actions.py" line="83"/>
         <source>&amp;Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="84"/>
+        <location filename="../tasking/ui/actions.py" line="85"/>
         <source>Places police.uk data suggests as hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="88"/>
+        <source>&amp;Import returned trackers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="90"/>
+        <source>Import the trackers officers sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="97"/>
+        <location filename="../tasking/ui/actions.py" line="103"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="98"/>
+        <location filename="../tasking/ui/actions.py" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="106"/>
+        <location filename="../tasking/ui/actions.py" line="112"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="107"/>
+        <location filename="../tasking/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +1823,129 @@
     <message>
         <location filename="../tasking/ui/hotspots/place.py" line="309"/>
         <source>Set %s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="121"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="122"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
+        <source>Clean changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="140"/>
+        <source>Preview the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="148"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="152"/>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="156"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="157"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="172"/>
+        <source>Proposed changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
+        <source>Accept all &amp;clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
+        <source>&amp;Map status to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <source>Return &amp;queries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="186"/>
+        <source>&amp;Apply ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="191"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="192"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="221"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="226"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
+        <source>%1 shown, %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="274"/>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="275"/>
+        <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +3798,220 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/backups.py" line="196"/>
         <source>Keep backups in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnFilesDialog</name>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="49"/>
+        <source>Import returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="53"/>
+        <source>Returned files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="54"/>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
+        <source>Add a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="61"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="69"/>
+        <source>Drop the officers&apos; files here, or add them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="93"/>
+        <source>Returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="95"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="101"/>
+        <source>Folder of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../tasking/ui/returns/history.py" line="24"/>
+        <source>Import of %n returned tracker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsCommands</name>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="38"/>
+        <source>Returned trackers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="45"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="52"/>
+        <source>Return queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="54"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="92"/>
+        <source>Reading the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="110"/>
+        <source>Applying the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="123"/>
+        <source>
+%1 changed in Tasking meanwhile: back to conflict, Tasking&apos;s kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="144"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreview</name>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="18"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="19"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="20"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="21"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="22"/>
+        <source>Check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="23"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="24"/>
+        <source>New row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="25"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="26"/>
+        <source>Already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="29"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="31"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="32"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="33"/>
+        <location filename="../tasking/ui/returns/model.py" line="65"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="59"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="63"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="64"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="66"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="67"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="70"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="73"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="74"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

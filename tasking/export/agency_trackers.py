@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tasking.export.data import Progress, TrackerData
 from tasking.export.files import safe_filename
+from tasking.export.tracker_input import agency_batch_id
 from tasking.export.tracker_xlsx import render_tracker_xlsx
 
 # Most file systems allow 255 bytes a name; the temporary prefix and suffix need some too.
@@ -35,6 +36,8 @@ def agency_slice(data: TrackerData, agency_id: str) -> TrackerData:
         agency_id=agency_id,
         marking=marking,
         agency_markings={},
+        # Derived from the agency's key, never its name: the stamp names this agency's batch only.
+        batch_id=agency_batch_id(data.batch_id, agency_id),
     )
 
 

@@ -142,3 +142,7 @@ class TrackerData:
     #: the highest marking of the meetings its actions come from. Empty when one marking,
     #: chosen for the whole export, applies to every file.
     agency_markings: Mapping[str, str] = field(default_factory=dict)
+    # The status codes matching ``statuses`` (written beside the labels on the Lists sheet).
+    status_codes: Sequence[str] = field(default_factory=tuple)
+    # The export batch stamped in the workbook, so a returned copy is matched to what was sent.
+    batch_id: str = ""

@@ -3,6 +3,7 @@
 from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.export_batch import ExportBatch, ExportBatchAction, TrackerReturn
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
     ATTENDANCE_STATUSES,
@@ -34,6 +35,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Boundary",
+    "ExportBatch",
+    "ExportBatchAction",
     "Hotspot",
     "HotspotDiscussion",
     "HotspotEvidence",
@@ -47,6 +50,7 @@ __all__ = [
     "PoliceIncident",
     "PoliceMonth",
     "Term",
+    "TrackerReturn",
     "UTCDateTime",
     "hotspot_problem_type",
     "utcnow",

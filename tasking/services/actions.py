@@ -93,6 +93,13 @@ def _record(
     return update
 
 
+def record_progress(
+    session: Session, action: Action, *, note: str, status: str | None, noted_on: date
+) -> ActionUpdate:
+    """Progress reported between meetings, inside the caller's transaction (an import)."""
+    return _record(session, action, note=note, status=status, noted_on=noted_on, meeting=None)
+
+
 def _take_back(session: Session, update: ActionUpdate) -> None:
     """Delete an update, restoring the status it set if nothing changed the action since."""
     if update.meeting is not None:

@@ -16,8 +16,10 @@ from tasking.export.data import (
 )
 from tasking.messages import Message
 from tasking.models.database import Database
+from tasking.models.hotspot import new_uid
 from tasking.services.actions import ActionService
 from tasking.services.errors import ValidationError
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.hotspots import HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
@@ -37,11 +39,13 @@ class ExportService:
         today: Callable[[], date],
         database: Database,
         evidence: Callable[[], dict[int, str]] = dict,
+        batches: ExportBatchService | None = None,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
         self._db = database
         self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
+        self._batches = batches  # records each tracker written, for its return
 
     def markings(self) -> MarkingPolicy:
         return MarkingPolicy(self._db, self._partnership.terms("marking", include_inactive=True))
@@ -102,6 +106,7 @@ class ExportService:
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
         partnership = partnership or self._partnership.name()
+        terms = self._partnership.terms("action_status")
         policy = self.markings()
         needed = policy.needed(rows)
         agency_markings: dict[str, str] = {}
@@ -130,7 +135,7 @@ class ExportService:
             author=partnership,  # never the OS login of whoever exported it
             agency_markings=agency_markings,
             agency_id=str(agency_id) if agency_id is not None else "",
-            statuses=[t.label for t in self._partnership.terms("action_status")],
+            statuses=[t.label for t in terms],
             actions=[
                 TrackerAction(
                     uid=r.uid,
@@ -173,6 +178,8 @@ class ExportService:
                 for h in hotspots
             ],
             agency=agency,
+            status_codes=[t.code for t in terms],
+            batch_id=new_uid(),
         )
         return data, lowered
 
@@ -201,6 +208,8 @@ class ExportService:
 
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
         written = render(data, path, progress)
+        if self._batches is not None and path.suffix.lower() != ".pdf":
+            self._batches.record(data, written)  # a PDF never comes back
         self._audit_lowered(lowered, f"tracker {path.name}")
         return written
 
@@ -219,8 +228,21 @@ class ExportService:
         folder.mkdir(parents=True, exist_ok=True)
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
         written = render_agency_trackers(data, folder, progress, fmt)
+        if self._batches is not None and fmt == "xlsx":
+            self._record_agency_batches(data, folder, written)
         self._audit_lowered(lowered, f"{len(written)} agency trackers in {folder.name}")
         return written
+
+    def _record_agency_batches(self, data: TrackerData, folder: Path, written: list[Path]) -> None:
+        """One batch per agency's file, matched to its file by the agency's key, not its name."""
+        from tasking.export.agency_trackers import agency_file_names, agency_slice
+
+        assert self._batches is not None
+        done = set(written)
+        for agency_id, name in sorted(agency_file_names(data).items()):
+            path = folder / name
+            if path in done:
+                self._batches.record(agency_slice(data, agency_id), path)
 
     def _audit_lowered(self, lowered: tuple[Marking, Marking] | None, what: str) -> None:
         if lowered is not None:

@@ -188,6 +188,10 @@ class Session:
         )
         circulation.install(window)
         window.circulation_commands = circulation  # type: ignore[attr-defined]
+
+        from tasking.ui.returns.commands import attach_returns
+
+        attach_returns(window, services, history, self.settings)
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
         window.show()

@@ -4,7 +4,7 @@ A hotspot's discussion at a meeting, an action, and a meeting's any other busine
 be marked; the full minutes still show them.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
