@@ -3095,22 +3095,22 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="179"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="185"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="213"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="219"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="221"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="227"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="248"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="254"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
