@@ -31,6 +31,7 @@ from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import DISCUSSION_SPLITTER, REVIEW_SPLITTER, Settings
 from tasking.ui.table_model import (
     Column,
@@ -155,6 +156,7 @@ class MeetingsPlace(QWidget):
         self.area.setAccessibleName(self.tr("Show meetings of area"))
         self.open_next = QPushButton(self.tr("Open &next meeting…"))
         self.open_meeting = QPushButton(self.tr("O&pen meeting"))
+        ReadOnly.of(services).lock(self.open_next)
         self.open_meeting.setEnabled(False)
         self.table = QTableView()
         self.table.setModel(self.proxy)

@@ -32,6 +32,8 @@ REVIEW_SPLITTER: Setting[QByteArray] = Setting("layout/review", QByteArray, QByt
 DISCUSSION_SPLITTER: Setting[QByteArray] = Setting("layout/discussion", QByteArray, QByteArray())
 HOTSPOTS_SPLITTER: Setting[QByteArray] = Setting("layout/hotspots", QByteArray, QByteArray())
 TRACKER_SPLITTER: Setting[QByteArray] = Setting("layout/tracker", QByteArray, QByteArray())
+# Where every backup goes; "" keeps them in a backups folder beside the database.
+BACKUP_FOLDER: Setting[str] = Setting("backups/folder", str, "")
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY,
@@ -47,6 +49,7 @@ ALL_SETTINGS = (
     DISCUSSION_SPLITTER,
     HOTSPOTS_SPLITTER,
     TRACKER_SPLITTER,
+    BACKUP_FOLDER,
 )
 
 
