@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run_demo(args: argparse.Namespace) -> int:
     from tasking.demo import generate
 
+    if "://" in args.database:
+        return _run_demo_on_server(args)
     path = Path(args.database)
     if path.exists():
         if not args.force:
@@ -129,6 +131,26 @@ def run_demo(args: argparse.Namespace) -> int:
     )
     print(
         f"Created {path}: {summary.areas} areas, {summary.meetings} meetings, "
+        f"{summary.hotspots} hotspots, {summary.actions} actions, {summary.updates} updates."
+    )
+    return 0
+
+
+def _run_demo_on_server(args: argparse.Namespace) -> int:
+    from tasking.demo import generate
+    from tasking.models.postgres import display_url, holds_records
+
+    where = display_url(args.database)
+    if holds_records(args.database):
+        raise CommandError(
+            f"{where} already holds Tasking records; the demo needs an empty database "
+            "(--force only replaces files)."
+        )
+    summary = generate(
+        args.database, args.scale, args.seed, args.today, progress=lambda m: log.info(m)
+    )
+    print(
+        f"Created the demo in {where}: {summary.areas} areas, {summary.meetings} meetings, "
         f"{summary.hotspots} hotspots, {summary.actions} actions, {summary.updates} updates."
     )
     return 0

@@ -57,7 +57,7 @@ SCALES = {
 
 @dataclass
 class DemoSummary:
-    path: Path
+    path: Path | str
     areas: int = 0
     meetings: int = 0
     hotspots: int = 0
@@ -405,10 +405,14 @@ def generate(
     today: date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
-    """Create a new demo database at ``path`` (which must not exist yet)."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path} already exists; choose a new file for the demo database.")
+    """Create a new demo database at ``path`` (a file that must not exist yet, or a server URL)."""
+    is_url = "://" in str(path)
+    if not is_url:
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(
+                f"{path} already exists; choose a new file for the demo database."
+            )
     plan = SCALES[scale]
     today = today or date.today()
     rng = random.Random(seed)
@@ -444,6 +448,11 @@ def generate(
                     }
                 ],
             )
+            if connection.dialect.name == "postgresql":  # ids were given, not drawn
+                from tasking.models.postgres import advance_sequences
+
+                tables = [getattr(t, "__table__", t) for t in sim.w.rows]
+                advance_sequences(connection, [t.name for t in tables if "id" in t.c])
         counts = sim.summary_counts
         return DemoSummary(
             path=path,

@@ -40,6 +40,10 @@ class NewerDatabase(DatabaseError):
     """Written by a newer Tasking: its schema is unknown here, so it is left alone."""
 
 
+class ConnectionLost(DatabaseError):
+    """The shared server went away mid-session; nothing half-written, try again later."""
+
+
 def default_database_path() -> Path:
     from platformdirs import user_data_path
 
@@ -127,6 +131,7 @@ class Database:
 
     url: str
     engine: Engine
+    login: str | None = None  # on a shared server, the server's name for this connection
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
@@ -147,13 +152,24 @@ class Database:
         """One use case: committed together at the end, or not at all."""
         with self._writer() as session, session.begin():
             session.info["audit"] = audit
-            session.info["user"] = user or os_user()
-            yield session
+            session.info["user"] = user or self.login or os_user()
+            with self._server_errors():
+                yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with self._reader() as session, session.begin(), self._server_errors():
             yield session
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        if self.is_sqlite:
+            yield
+            return
+        from tasking.models.postgres import lost_connection
+
+        with lost_connection(self.url):
+            yield
 
     def close(self) -> None:
         self.engine.dispose()
@@ -174,22 +190,34 @@ def open_database(
         engine = create_engine(url)
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        from tasking.models import postgres
+
+        engine = postgres.create_server_engine(url)
     database = Database(url, engine)
     try:
         if path is None and not database.is_sqlite:
             _check_server_database(engine, url)
-        if upgrade:
+            database.login = postgres.opened(database, upgrade=upgrade)
+        elif upgrade:
             migrate_to_head(database)
     except OperationalError as error:  # no such folder, no permission, server unreachable
         database.close()
-        where = path or make_url(url).render_as_string(hide_password=True)
+        where = path or _display(url)
         reason = " ".join(str(error.orig).split())
+        password = make_url(url).password
+        if password:  # never repeat it, even if a driver's message did
+            reason = reason.replace(str(password), "")
         raise DatabaseError(f"Cannot open {where}: {reason}") from error
     except DatabaseError:
         database.close()
         raise
     return database
+
+
+def _display(url: str) -> str:
+    from tasking.models.postgres import display_url
+
+    return display_url(url)
 
 
 def _check_server_database(engine: Engine, url: str) -> None:
@@ -200,7 +228,7 @@ def _check_server_database(engine: Engine, url: str) -> None:
             revision = connection.exec_driver_sql(
                 "SELECT version_num FROM alembic_version"
             ).scalar()
-    where = make_url(url).render_as_string(hide_password=True)
+    where = _display(url)
     if tables and "alembic_version" not in tables:
         raise NotATaskingDatabase(
             f"{where} holds tables that are not Tasking's; it was left unchanged."
@@ -219,5 +247,5 @@ def migrate_to_head(database: Database) -> None:
         database.engine.dispose()
         shutil.copy2(path, backup)
         log.info("Copied %s to %s before migrating it", path, backup)
-    log.info("Migrating %s from %s to %s", database.url, current, migrate.head_revision())
+    log.info("Migrating %s from %s to %s", path or "the database", current, migrate.head_revision())
     migrate.upgrade(database.engine, "head")

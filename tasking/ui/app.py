@@ -35,6 +35,10 @@ class CannotOpen:
     @classmethod
     def show(cls, location: str | None, error: Exception, dialogs: bool) -> None:
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
+        if location is not None and "://" in location:
+            from tasking.models.postgres import display_url
+
+            location = display_url(location)
         if dialogs:
             QMessageBox.critical(
                 None,
@@ -90,7 +94,7 @@ class Session:
         try:
             services = Services.open(location)
         except (DatabaseError, TaskingError) as error:
-            log.error("Cannot open %s: %s", location, error)
+            log.error("Cannot open the database: %s", error)  # the error names it, safely
             CannotOpen.show(location, error, self.dialogs)
             return False
         use_script_fonts(QApplication.instance())  # before any name in Urdu or Punjabi shows

@@ -45,13 +45,17 @@ ATTRIBUTION = (
 
 
 def database_location(services: Services) -> str:
-    """Where the data lives, for people: a file path, or a server URL without its password."""
-    from sqlalchemy.engine import make_url
+    """Where the data lives, for people: a file path, or a server URL without its password.
+
+    This is also what the recent-databases menu keeps: the password stays in the chair's
+    pgpass or service file, where the server's own client library finds it.
+    """
+    from tasking.models.postgres import display_url
 
     path = services.database.path
     if path is not None:
         return str(path)
-    return make_url(services.database.url).render_as_string(hide_password=True)
+    return display_url(services.database.url)
 
 
 class MainWindow(QMainWindow):
