@@ -3,6 +3,7 @@
 from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.counters import ReferenceCounter
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
     ATTENDANCE_STATUSES,
@@ -31,6 +32,7 @@ __all__ = [
     "Lsoa",
     "Meeting",
     "Person",
+    "ReferenceCounter",
     "Term",
     "UTCDateTime",
     "hotspot_problem_type",

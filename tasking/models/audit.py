@@ -31,6 +31,8 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # SQLite: a hash of this row and the previous row's hash (tasking.models.audit_chain).
+    chain: Mapped[str | None] = mapped_column(String(64))
 
 
 def os_user() -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
+from tasking.models.counters import take_reference_number
 from tasking.models.database import Database
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
@@ -34,15 +35,10 @@ EDITABLE = frozenset(
 def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
     """The next free reference for an area and year, e.g. ARB-2025-014.
 
-    Runs inside the write transaction (BEGIN IMMEDIATE on SQLite); the unique constraint on
-    (prefix, year, number) refuses a duplicate on a shared server.
+    Taken from the area's counter row inside the write transaction, so chairs raising actions
+    in one area at once on a shared server each get their own number.
     """
-    last = session.scalar(
-        select(func.max(Action.ref_number)).where(
-            Action.ref_prefix == prefix, Action.ref_year == year
-        )
-    )
-    number = (last or 0) + 1
+    number = take_reference_number(session, prefix, year)
     return f"{prefix}-{year}-{number:03d}", number
 
 
