@@ -33,6 +33,7 @@ from tasking.models import (
     Meeting,
     Person,
     Term,
+    audit_chain,
     hotspot_problem_type,
 )
 from tasking.services import Services
@@ -433,21 +434,21 @@ def generate(
             for table, rows in sim.w.rows.items():
                 for start in range(0, len(rows), 5000):
                     connection.execute(insert(table), rows[start : start + 5000])
-            connection.execute(
-                insert(AuditEntry),
-                [
-                    {
-                        "at": sim.w.now,
-                        "user": session.info["user"],
-                        "record_type": "database",
-                        "record_id": None,
-                        "operation": "demo",
-                        "field": "",
-                        "old_value": None,
-                        "new_value": f"demo data, scale {scale}, seed {seed}",
-                    }
-                ],
-            )
+            demo_row = [
+                {
+                    "at": sim.w.now,
+                    "user": session.info["user"],
+                    "record_type": "database",
+                    "record_id": None,
+                    "operation": "demo",
+                    "field": "",
+                    "old_value": None,
+                    "new_value": f"demo data, scale {scale}, seed {seed}",
+                }
+            ]
+            if audit_chain.is_chained(connection):
+                audit_chain.chain(connection, demo_row)
+            connection.execute(insert(AuditEntry), demo_row)
             if connection.dialect.name == "postgresql":  # ids were given, not drawn
                 from tasking.models.postgres import advance_sequences
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from datetime import date
 
+from tasking.models.audit_chain import chain_warning
 from tasking.models.database import Database, open_database
 from tasking.services.actions import ActionService
 from tasking.services.exports import ExportService
@@ -14,11 +16,25 @@ from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.seed import is_seeded, seed_reference_data
 
+log = logging.getLogger(__name__)
+
+
+def audit_trail_warnings(database: Database) -> list[str]:
+    """A broken hash chain in an SQLite file's audit trail: tampering made visible."""
+    if not database.is_sqlite:
+        return []
+    with database.read() as session:
+        warning = chain_warning(session.connection(), str(database.path or "this database"))
+    if warning:
+        log.warning(warning)
+    return [warning] if warning else []
+
 
 class Services:
     def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self.database = database
         self.today = today
+        self.warnings: list[str] = []  # said to the user once the database is open
         self.partnership = PartnershipService(database)
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
@@ -40,7 +56,9 @@ class Services:
         if not seeded:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
-        return cls(database, today)
+        services = cls(database, today)
+        services.warnings += audit_trail_warnings(database)
+        return services
 
     def close(self) -> None:
         self.database.close()
