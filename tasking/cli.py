@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="protective marking for headers and footers (default OFFICIAL)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    from tasking.commands import admin
+
+    admin.add_parser(commands)
     return parser
 
 
@@ -218,6 +221,10 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "admin":
+            from tasking.commands import admin
+
+            return admin.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

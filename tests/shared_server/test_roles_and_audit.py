@@ -1,0 +1,109 @@
+"""Each chair's own login: the audit rows name it, and no chair can rewrite the trail."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ProgrammingError
+
+from tasking.services import Services, TaskingError
+
+from .logins import admin, set_up
+from .test_concurrent_raises import run_chairs
+
+
+@pytest.fixture
+def shared(shared_db: str, monkeypatch):
+    return set_up(shared_db, monkeypatch)
+
+
+def _audit_users(url: str) -> dict[str, int]:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text('SELECT "user", COUNT(*) FROM audit_entry GROUP BY "user"')
+        ).all()
+    engine.dispose()
+    return {user: count for user, count in rows}
+
+
+def test_two_chairs_logins_raise_at_once_and_the_audit_names_each(shared) -> None:
+    alice, bob = run_chairs([shared.urls["alice"], shared.urls["bob"]], 200)
+    assert alice["refused"] == [] and bob["refused"] == []
+    assert len(set(alice["references"] + bob["references"])) == 400
+    users = _audit_users(shared.admin_url)
+    assert users == {shared.login("alice"): 200, shared.login("bob"): 200}
+
+
+def test_the_server_names_the_login_whatever_the_client_claims(shared) -> None:
+    services = Services.open(shared.urls["alice"])
+    try:
+        assert services.database.login == shared.login("alice")
+        area = services.partnership.area_named("Arboretum").id
+        with services.database.write(user="chief.constable") as session:  # a forged name
+            session.execute(text("UPDATE area SET name = name WHERE id = :id"), {"id": area})
+        services.partnership.add_agency("Neighbourhood Watch")
+    finally:
+        services.close()
+    assert set(_audit_users(shared.admin_url)) == {shared.login("alice")}
+
+
+@pytest.mark.parametrize("person", ["alice", "minutes", "homes"])
+@pytest.mark.parametrize(
+    "sql", ["UPDATE audit_entry SET \"user\" = 'nobody'", "DELETE FROM audit_entry"]
+)
+def test_no_application_login_can_change_or_delete_audit_rows(shared, person, sql) -> None:
+    services = Services.open(shared.urls["alice"])
+    services.partnership.add_agency("Neighbourhood Watch")  # at least one audit row
+    services.close()
+    engine = create_engine(shared.urls[person])
+    with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as c:
+        c.execute(text(sql))
+    engine.dispose()
+    assert _audit_users(shared.admin_url) == {shared.login("alice"): 1}
+
+
+def test_a_read_only_officer_cannot_save_and_is_told_so(shared) -> None:
+    services = Services.open(shared.urls["homes"])
+    try:
+        with pytest.raises(TaskingError, match="may not make this change"):
+            services.partnership.add_agency("Neighbourhood Watch")
+    finally:
+        services.close()
+
+
+def test_officers_see_only_their_agencys_actions_with_row_security_on(shared) -> None:
+    chair = Services.open(shared.urls["alice"])
+    p = chair.partnership
+    kind, area = p.terms("action_type")[0].id, p.area_named("Arboretum").id
+    for agency in ("Derby Homes", "Police", "Derby Homes"):
+        chair.actions.raise_action(
+            description=f"For {agency}", action_type_id=kind,
+            owner_agency_id=p.agency_named(agency).id, area_id=area,
+        )  # fmt: skip
+    chair.close()
+
+    def officer_sees() -> list[str]:
+        officer = Services.open(shared.urls["homes"])
+        try:
+            return sorted(row.owner_agency for row in officer.actions.tracker())
+        finally:
+            officer.close()
+
+    assert len(officer_sees()) == 3  # row security is off until IT turns it on
+    assert admin("row-security", "on", "--database", shared.admin_url) == 0
+    assert officer_sees() == ["Derby Homes", "Derby Homes"]
+    # The policy asks the server who is connected: a setting the client makes changes nothing.
+    engine = create_engine(shared.urls["homes"])
+    with engine.begin() as c:
+        c.execute(text("SET tasking.agency = '2'"))
+        c.execute(text("SET application_name = 'chair'"))
+        assert c.execute(text("SELECT COUNT(*) FROM action")).scalar() == 2
+        with pytest.raises(ProgrammingError):
+            c.execute(text("SET SESSION AUTHORIZATION t16_alice"))
+    engine.dispose()
+    chair = Services.open(shared.urls["alice"])
+    assert len(chair.actions.tracker()) == 3  # chairs still see every agency's actions
+    chair.close()
+    assert admin("row-security", "off", "--database", shared.admin_url) == 0
+    assert len(officer_sees()) == 3
