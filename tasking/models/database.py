@@ -6,9 +6,9 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -42,6 +42,8 @@ class NewerDatabase(DatabaseError):
 
 class ConnectionLost(DatabaseError):
     """The shared server went away mid-session; nothing half-written, try again later."""
+
+    keeps_app_running = True  # the app waits for the server; it is not a crash
 
 
 def default_database_path() -> Path:
@@ -132,6 +134,8 @@ class Database:
     url: str
     engine: Engine
     login: str | None = None  # on a shared server, the server's name for this connection
+    # Called (on whichever thread noticed) with the message when the server is lost.
+    connection_watchers: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
@@ -168,7 +172,7 @@ class Database:
             return
         from tasking.models.postgres import lost_connection
 
-        with lost_connection(self.url):
+        with lost_connection(self):
             yield
 
     def close(self) -> None:

@@ -126,17 +126,30 @@ def opened(database: Database, *, upgrade: bool) -> str:
 
 
 @contextmanager
-def lost_connection(url: str) -> Iterator[None]:
-    """Turn "the server has gone" into one error the app can wait out."""
+def lost_connection(database: Database) -> Iterator[None]:
+    """Turn "the server has gone" into one error the app can wait out, and tell the watchers."""
     try:
         yield
     except DBAPIError as error:
         if not is_connection_lost(error):
             raise
-        raise ConnectionLost(
-            f"The connection to {display_url(url)} was lost; nothing was half-saved. "
+        message = (
+            f"The connection to {display_url(database.url)} was lost; nothing was half-saved. "
             "Tasking keeps trying and carries on when the server is back."
-        ) from error
+        )
+        for watcher in list(database.connection_watchers):
+            watcher(message)
+        raise ConnectionLost(message) from error
+
+
+def reachable(database: Database) -> bool:
+    """Whether the server answers now (a fresh connection if the old ones were lost)."""
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+        return True
+    except DBAPIError:
+        return False
 
 
 def advance_sequences(connection: Connection, tables: list[str]) -> None:

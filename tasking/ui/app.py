@@ -17,6 +17,7 @@ from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
 from tasking.ui.settings import Settings
+from tasking.ui.shared_database import watch_shared_database
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -114,6 +115,7 @@ class Session:
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
         self.settings.remember_database(database_location(services))
+        watch_shared_database(window, services, changes)
         self.window, self.services = window, services
         window.show()
         if old_window is not None and not reuse:

@@ -1,0 +1,35 @@
+"""Hooks a window to its database's sharing: warnings on opening, a lost server, others' edits."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from tasking.services import Services
+    from tasking.ui.main_window import MainWindow
+    from tasking.ui.undo import DataChanges
+
+
+class OpenWarning:
+    """A warning about the database just opened (a changed audit trail)."""
+
+    @classmethod
+    def show(cls, window: MainWindow, text: str) -> None:
+        QMessageBox.warning(window, window.tr("Check this database"), text)
+
+
+def watch_shared_database(window: MainWindow, services: Services, changes: DataChanges) -> None:
+    """Say the open warnings; on a shared server, watch the connection."""
+    for text in services.warnings:
+        OpenWarning.show(window, text)
+    if services.database.is_sqlite:
+        return
+    from tasking.models.postgres import reachable
+    from tasking.ui.server_watch import ServerWatch
+
+    database = services.database
+    window.server_watch = ServerWatch(  # type: ignore[attr-defined]  # lives with the window
+        window, database, lambda: reachable(database), changes.changed.emit
+    )
