@@ -44,7 +44,9 @@ def silent_server():
 
 def test_a_server_that_never_answers_is_given_up_on_in_seconds(silent_server: int) -> None:
     started = time.monotonic()
-    with pytest.raises(DatabaseError, match=r"Cannot open postgresql\+psycopg://chair@127\.0\.0\.1"):
+    with pytest.raises(
+        DatabaseError, match=r"Cannot open postgresql\+psycopg://chair@127\.0\.0\.1"
+    ):
         Services.open(f"postgresql+psycopg://chair:pw@127.0.0.1:{silent_server}/tasking")
     assert time.monotonic() - started < 3 * CONNECT_TIMEOUT_S
 
