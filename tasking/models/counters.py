@@ -26,21 +26,30 @@ _CREATE = text(
     "INSERT INTO reference_counter (prefix, year, last_number) VALUES (:prefix, :year, 0) "
     "ON CONFLICT (prefix, year) DO NOTHING"
 )
-# GREATEST: actions written without the counter (the demo's bulk rows, an older version)
-# are never numbered over.
-_TAKE = (
-    "UPDATE reference_counter SET last_number = {greatest}(last_number, "
-    "(SELECT COALESCE(MAX(ref_number), 0) FROM action "
-    "WHERE ref_prefix = :prefix AND ref_year = :year)) + 1 "
-    "WHERE prefix = :prefix AND year = :year RETURNING last_number"
+_LOCK = text(
+    "SELECT last_number FROM reference_counter WHERE prefix = :prefix AND year = :year FOR UPDATE"
+)
+# Read after the lock is held: each statement sees what the chair before us committed.
+_LAST = text(
+    "SELECT COALESCE(MAX(ref_number), 0) FROM action "
+    "WHERE ref_prefix = :prefix AND ref_year = :year"
+)
+_KEEP = text(
+    "UPDATE reference_counter SET last_number = :number WHERE prefix = :prefix AND year = :year"
 )
 
 
 def take_reference_number(session: Session, prefix: str, year: int) -> int:
-    """The next number for ``prefix`` in ``year``; the row stays locked until the commit."""
+    """The next free number for ``prefix`` in ``year``; the counter stays locked until commit.
+
+    The next free number follows the highest one in use, so a raise that was undone gives its
+    number to the next raise, as it always did; the lock only makes chairs take turns.
+    """
     connection = session.connection()
-    greatest = "GREATEST" if connection.dialect.name == "postgresql" else "MAX"
     values = {"prefix": prefix, "year": year}
     connection.execute(_CREATE, values)
-    number = connection.execute(text(_TAKE.format(greatest=greatest)), values).scalar_one()
-    return int(number)
+    if connection.dialect.name != "sqlite":  # SQLite's write lock is already the whole file
+        connection.execute(_LOCK, values)
+    number = int(connection.execute(_LAST, values).scalar_one()) + 1
+    connection.execute(_KEEP, {**values, "number": number})
+    return number

@@ -75,9 +75,13 @@ def connect_args() -> dict[str, Any]:
 
 def create_server_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for a shared server; parameters stay out of error messages (they hold data)."""
-    return create_engine(
+    from tasking.models.notifications import track_own_connections
+
+    engine = create_engine(
         url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args(), **kwargs
     )
+    track_own_connections(engine)
+    return engine
 
 
 def is_connection_lost(error: DBAPIError) -> bool:

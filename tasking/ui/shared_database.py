@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+NO_LISTEN = "TASKING_NO_LISTEN"  # benchmarks: no listener thread
+
 if TYPE_CHECKING:
+    from tasking.models.notifications import Change
     from tasking.services import Services
     from tasking.ui.main_window import MainWindow
     from tasking.ui.undo import DataChanges
@@ -32,4 +37,19 @@ def watch_shared_database(window: MainWindow, services: Services, changes: DataC
     database = services.database
     window.server_watch = ServerWatch(  # type: ignore[attr-defined]  # lives with the window
         window, database, lambda: reachable(database), changes.changed.emit
+    )
+    if os.environ.get(NO_LISTEN):
+        return
+    from tasking.models.notifications import ChangeListener
+    from tasking.ui.remote_changes import RemoteChanges
+
+    def start_listening(on_change: Callable[[Change], None]) -> ChangeListener:
+        listener = ChangeListener(database.url, database.engine, on_change)
+        listener.start()
+        return listener
+
+    tracker = getattr(window, "tracker", None)
+    notes = tracker.model.remote_notes if tracker is not None else None
+    window.remote_changes = RemoteChanges(  # type: ignore[attr-defined]
+        window, start_listening, changes.changed.emit, notes
     )

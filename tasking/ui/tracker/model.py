@@ -76,6 +76,8 @@ class TrackerModel(QAbstractTableModel):
         self._filter = TrackerFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.edit_handler: EditHandler | None = None
+        # "changed by <login> just now", by action id (tasking.ui.remote_changes fills it)
+        self.remote_notes: dict[int, str] = {}
 
     # --- loading -----------------------------------------------------------------------
     def set_rows(self, rows: list[ActionRow]) -> None:
@@ -208,7 +210,10 @@ class TrackerModel(QAbstractTableModel):
                 row = self._rows[self._visible[index.row()]]
             except IndexError:
                 return None
-            return COLUMNS[index.column()].text(row)
+            shown = COLUMNS[index.column()].text(row)
+            if self.remote_notes and index.column() == 0 and row.id in self.remote_notes:
+                return f"{shown} · {self.remote_notes[row.id]}"
+            return shown
         if role not in OTHER_ROLES or not index.isValid():
             return None
         try:
