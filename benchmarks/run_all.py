@@ -11,7 +11,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LARGE = HERE.parent / "var" / "large.sqlite"
-ORDER = ["bench_demo.py", "bench_startup.py", "bench_ui.py", "bench_export.py", "bench_frozen.py"]
+ORDER = [
+    "bench_demo.py",
+    "bench_startup.py",
+    "bench_ui.py",
+    "bench_export.py",
+    "bench_frozen.py",
+    "bench_shared.py",
+]
 NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py"}
 
 
