@@ -45,3 +45,28 @@ def test_a_server_picked_from_recent_databases_opens_with_the_pgpass_password(
         qtbot.addWidget(session.window)
     finally:
         session.close()
+
+
+def test_a_service_file_url_opens_with_no_credentials_in_it(
+    shared_db: str, tmp_path: Path, monkeypatch
+) -> None:
+    from tasking.services import Services
+
+    _, rest = shared_db.split("@", 1)
+    host_port, db = rest.split("/", 1)
+    host, port = host_port.split(":")
+    services_file = tmp_path / "pg_service.conf"
+    services_file.write_text(
+        f"[tasking]\nhost={host}\nport={port}\ndbname={db}\nuser=tasking_admin\n"
+    )
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{host}:{port}:{db}:tasking_admin:{ADMIN_PASSWORD}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGSERVICEFILE", str(services_file))
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    services = Services.open("postgresql+psycopg:///?service=tasking")
+    try:
+        assert services.database.login == "tasking_admin"
+        assert services.actions.tracker() == []
+    finally:
+        services.close()
