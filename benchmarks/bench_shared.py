@@ -73,8 +73,9 @@ def chair(url: str, name: str, shared: list[int], start: threading.Barrier, log:
                 else:
                     current = services.actions.row(target)
                     text = f"{name} edit {n}"
-                    edited = services.actions.edit(target, current.version, description=text)
-                    log.edits.append((target, edited.version, text))
+                    services.actions.edit(target, current.version, description=text)
+                    # The version this edit made (the row read back may already be newer).
+                    log.edits.append((target, current.version + 1, text))
             except ConflictError:
                 log.refused += 1  # stale: refused, and the chair would be told
             except TaskingError as error:
