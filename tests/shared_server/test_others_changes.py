@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from tasking.services import Services
 from tasking.ui.app import Session
@@ -52,11 +53,15 @@ def test_an_action_bob_raises_shows_in_alices_open_tracker_within_a_second(
     reference = _raise(bob, "Bob's patrol")
     qtbot.waitUntil(lambda: model.rowCount() == 1 and window.tracker.is_ready, timeout=1_000)
     took = time.monotonic() - started
-    shown = model.index(0, 0).data()
-    assert shown == f"{reference} · changed by t16_bob just now"
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.index(0, columns.index("Ref")).data() == reference
+    shown = model.index(0, columns.index("Action")).data()
+    assert shown == "Bob's patrol — changed by t16_bob just now"
     assert "changed by t16_bob just now" in window.statusBar().currentMessage()
     assert took < 1.0
     print(f"NOTIFY to a refreshed tracker row: {took * 1000:.0f} ms")
+    if os.environ.get("TASKING_SCREENSHOTS"):
+        window.grab().save(os.path.join(os.environ["TASKING_SCREENSHOTS"], "changed_by.png"))
 
 
 def test_alices_own_change_is_not_announced_as_someone_elses(two_chairs, qtbot) -> None:

@@ -211,8 +211,9 @@ class TrackerModel(QAbstractTableModel):
             except IndexError:
                 return None
             shown = COLUMNS[index.column()].text(row)
-            if self.remote_notes and index.column() == 0 and row.id in self.remote_notes:
-                return f"{shown} · {self.remote_notes[row.id]}"
+            if self.remote_notes and row.id in self.remote_notes:
+                if COLUMNS[index.column()].key == "description":
+                    return f"{shown} — {self.remote_notes[row.id]}"
             return shown
         if role not in OTHER_ROLES or not index.isValid():
             return None
@@ -229,6 +230,8 @@ class TrackerModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == TOOLTIP:
+            if row.id in self.remote_notes:
+                return self.remote_notes[row.id]
             if column.key == "rag":
                 return QCoreApplication.translate("Tracker", RAG_LABELS.get(row.rag, row.rag))
             if column.key in ("description", "last_update"):
