@@ -211,9 +211,9 @@ class TrackerModel(QAbstractTableModel):
             except IndexError:
                 return None
             shown = COLUMNS[index.column()].text(row)
-            if self.remote_notes and row.id in self.remote_notes:
-                if COLUMNS[index.column()].key == "description":
-                    return f"{shown} — {self.remote_notes[row.id]}"
+            note = self.remote_notes.get(row.id) if self.remote_notes else None
+            if note and COLUMNS[index.column()].key == "description":
+                return f"{shown} — {note}"
             return shown
         if role not in OTHER_ROLES or not index.isValid():
             return None
