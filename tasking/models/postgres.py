@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from tasking.models import migrate
 from tasking.models.database import ConnectionLost, DatabaseError
@@ -85,13 +85,16 @@ def create_server_engine(url: str | URL, **kwargs: Any) -> Engine:
 
 
 def is_connection_lost(error: DBAPIError) -> bool:
-    """The server went away or cannot be reached (not: it refused or timed out a statement)."""
+    """The server went away, cannot be reached or did not answer in time (not: it refused)."""
     if error.connection_invalidated:
         return True
     state = getattr(error.orig, "sqlstate", None)
     # No SQLSTATE: the connection itself failed; class 08 connection exceptions; 57P01-57P03
-    # the server shutting down, crashed or not yet accepting connections.
-    return state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03")
+    # the server shutting down, crashed or not yet accepting connections; 57014 a statement
+    # that ran past statement_timeout (a server too busy to answer).
+    if state is None and not isinstance(error, OperationalError):
+        return False  # a programming error without a state is not the server's absence
+    return state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03", "57014")
 
 
 def session_login(connection: Connection) -> str:
@@ -137,8 +140,13 @@ def lost_connection(database: Database) -> Iterator[None]:
     except DBAPIError as error:
         if not is_connection_lost(error):
             raise
+        what = (
+            "did not answer in time"
+            if getattr(error.orig, "sqlstate", None) == "57014"
+            else "cannot be reached: the connection was lost"
+        )
         message = (
-            f"The connection to {display_url(database.url)} was lost; nothing was half-saved. "
+            f"The server {display_url(database.url)} {what}; nothing was half-saved. "
             "Tasking keeps trying and carries on when the server is back."
         )
         for watcher in list(database.connection_watchers):

@@ -93,7 +93,7 @@ class RemoteChanges(QObject):
         if not self._pending or not self.window.isVisible():  # closed: nothing to refresh
             return
         focused = QApplication.focusWidget()
-        if is_typing_into(focused) and self.window.isAncestorOf(focused):
+        if focused is not None and is_typing_into(focused) and self.window.isAncestorOf(focused):
             return  # on_focus_changed tries again when the field is left
         pending, self._pending = self._pending, {}
         for kind in pending:

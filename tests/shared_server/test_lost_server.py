@@ -77,7 +77,7 @@ def test_a_server_stopped_mid_session_is_one_error_and_work_resumes(
     try:
         assert services.actions.tracker() == []
         private_server.stop()
-        with pytest.raises(ConnectionLost, match="was lost; nothing was half-saved"):
+        with pytest.raises(ConnectionLost, match="the connection was lost; nothing was half-saved"):
             services.actions.tracker()
         with pytest.raises(ConnectionLost):
             services.partnership.add_agency("Neighbourhood Watch")
@@ -87,5 +87,17 @@ def test_a_server_stopped_mid_session_is_one_error_and_work_resumes(
         assert reachable(services.database)
         services.partnership.add_agency("Neighbourhood Watch")
         assert "Neighbourhood Watch" in [a.name for a in services.partnership.agencies()]
+    finally:
+        services.close()
+
+
+def test_a_statement_the_server_takes_too_long_over_is_the_same_one_error(shared_db: str) -> None:
+    services = Services.open(shared_db)
+    try:
+        late = pytest.raises(ConnectionLost, match="did not answer in time")
+        with late, services.database.read() as session:
+            session.execute(text("SET LOCAL statement_timeout = '200ms'"))
+            session.execute(text("SELECT pg_sleep(5)"))
+        assert services.actions.tracker() == []  # and the next read simply works
     finally:
         services.close()

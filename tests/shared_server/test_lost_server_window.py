@@ -48,7 +48,7 @@ def test_a_server_stopped_mid_session_gives_one_message_and_the_app_recovers(
         QTimer.singleShot(0, window.tracker.refresh_choices)  # and one in a slot
         qtbot.waitUntil(lambda: not watch.banner.isHidden(), timeout=10_000)
         qtbot.wait(300)  # both failures have arrived
-        assert "was lost; nothing was half-saved" in watch.banner.text()
+        assert "the connection was lost; nothing was half-saved" in watch.banner.text()
         assert "pw-alice" not in watch.banner.text()
         assert not window.centralWidget().isEnabled()  # kept on screen, read-only
         assert window.tracker.table.model().rowCount() == 2  # what was read stays shown
