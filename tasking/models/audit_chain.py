@@ -21,19 +21,24 @@ from tasking.models.audit import AuditEntry
 _LAST = "tasking_audit_chain_last"
 _FIELDS = ("at", "user", "record_type", "record_id", "operation", "field", "old_value", "new_value")
 GENESIS = "0" * 64
+_STORED_AT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's text form of a datetime on SQLite
 
 
 def _canonical(value: Any) -> Any:
-    if isinstance(value, datetime):
+    if isinstance(value, datetime):  # as SQLite keeps it, so the check reads the text as is
         aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+        return aware.astimezone(UTC).strftime(_STORED_AT)
     return value
+
+
+def _link(previous: str, values: Iterable[Any]) -> str:
+    content = json.dumps([previous, *values], ensure_ascii=False)
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def link(previous: str, row: Mapping[str, Any]) -> str:
     """The hash of one row, bound to the hash of the row before it."""
-    content = json.dumps([previous, *(_canonical(row.get(f)) for f in _FIELDS)], ensure_ascii=False)
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return _link(previous, (_canonical(row.get(f)) for f in _FIELDS))
 
 
 def is_chained(connection: Connection) -> bool:
@@ -70,16 +75,18 @@ class ChainCheck:
 
 def check_chain(connection: Connection) -> ChainCheck:
     """Walk the trail in order; rows from before the chain began (no hash at all) are skipped."""
-    table = AuditEntry.__table__
+    # The stored text, read without conversion: a large trail is checked in a fraction of
+    # the time the mapped columns would take.
+    columns = ", ".join(f'"{f}"' for f in _FIELDS)
+    result = connection.exec_driver_sql(f"SELECT id, chain, {columns} FROM audit_entry ORDER BY id")
     previous: str | None = None
     checked = 0
-    result = connection.execute(select(table).order_by(table.c.id))
-    for row in result.mappings():
-        if previous is None and row["chain"] is None:
+    for record_id, stored, *values in result:
+        if previous is None and stored is None:
             continue  # written before this version kept hashes
-        expected = link(previous or GENESIS, dict(row))
-        if row["chain"] != expected:
-            return ChainCheck(checked, int(row["id"]))
+        expected = _link(previous or GENESIS, values)
+        if stored != expected:
+            return ChainCheck(checked, int(record_id))
         previous = expected
         checked += 1
     return ChainCheck(checked, None)

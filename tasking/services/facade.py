@@ -34,7 +34,6 @@ class Services:
     def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self.database = database
         self.today = today
-        self.warnings: list[str] = []  # said to the user once the database is open
         self.partnership = PartnershipService(database)
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
@@ -56,9 +55,11 @@ class Services:
         if not seeded:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
-        services = cls(database, today)
-        services.warnings += audit_trail_warnings(database)
-        return services
+        return cls(database, today)
+
+    def audit_trail_warnings(self) -> list[str]:
+        """What to tell the user about the trail (about a second per 100,000 entries)."""
+        return audit_trail_warnings(self.database)
 
     def close(self) -> None:
         self.database.close()

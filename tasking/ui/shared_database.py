@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
+
+log = logging.getLogger(__name__)
 
 NO_LISTEN = "TASKING_NO_LISTEN"  # benchmarks: no listener thread
 
@@ -26,10 +29,21 @@ class OpenWarning:
 
 
 def watch_shared_database(window: MainWindow, services: Services, changes: DataChanges) -> None:
-    """Say the open warnings; on a shared server, watch the connection."""
-    for text in services.warnings:
-        OpenWarning.show(window, text)
+    """Check the audit trail in the background; on a shared server, watch the connection."""
     if services.database.is_sqlite:
+        from tasking.ui.background import run_in_background
+
+        def warn(texts: object) -> None:
+            for text in texts:  # type: ignore[attr-defined]
+                OpenWarning.show(window, text)
+
+        run_in_background(
+            None,
+            None,
+            lambda _progress: services.audit_trail_warnings(),
+            warn,
+            lambda error: log.warning("The audit trail could not be checked: %s", error),
+        )
         return
     from tasking.models.postgres import reachable
     from tasking.ui.server_watch import ServerWatch

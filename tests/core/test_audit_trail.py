@@ -43,7 +43,7 @@ def test_an_untouched_trail_opens_without_a_warning(tmp_path: Path) -> None:
     _raise_two(services)
     services.close()
     again = _opened(tmp_path / "a.sqlite")
-    assert again.warnings == []
+    assert again.audit_trail_warnings() == []
     again.close()
 
 
@@ -68,7 +68,7 @@ def test_an_edited_deleted_or_unhashed_audit_row_is_warned_about(tmp_path: Path)
         services.close()
         _tamper(path, sql)
         again = _opened(path)
-        [warning] = again.warnings
+        [warning] = again.audit_trail_warnings()
         again.close()
         assert "audit trail" in warning and "changed outside Tasking" in warning, sql
         assert str(path) in warning
@@ -92,5 +92,5 @@ def test_the_chain_carries_on_across_sessions_and_a_reopening_reason(tmp_path: P
     )
     assert reasons == 1
     again = _opened(path)
-    assert again.warnings == []
+    assert again.audit_trail_warnings() == []
     again.close()
