@@ -154,15 +154,15 @@ class Database:
     @contextmanager
     def write(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
         """One use case: committed together at the end, or not at all."""
-        with self._writer() as session, session.begin():
+        # Server errors outermost: a server lost while committing is noticed too.
+        with self._server_errors(), self._writer() as session, session.begin():
             session.info["audit"] = audit
             session.info["user"] = user or self.login or os_user()
-            with self._server_errors():
-                yield session
+            yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin(), self._server_errors():
+        with self._server_errors(), self._reader() as session, session.begin():
             yield session
 
     @contextmanager

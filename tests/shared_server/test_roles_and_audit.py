@@ -107,3 +107,30 @@ def test_officers_see_only_their_agencys_actions_with_row_security_on(shared) ->
     chair.close()
     assert admin("row-security", "off", "--database", shared.admin_url) == 0
     assert len(officer_sees()) == 3
+
+
+def test_a_minute_taker_records_progress_but_only_the_chair_deletes_an_action(shared) -> None:
+    chair = Services.open(shared.urls["alice"])
+    p = chair.partnership
+    first, second = (
+        chair.actions.raise_action(
+            description=text, action_type_id=p.terms("action_type")[0].id,
+            owner_agency_id=p.agencies()[0].id, area_id=p.area_named("Arboretum").id,
+        )
+        for text in ("Patrol the park", "Raised by mistake")
+    )  # fmt: skip
+    chair.close()
+    minutes = Services.open(shared.urls["minutes"])
+    try:
+        with pytest.raises(TaskingError, match="may not make this change"):
+            minutes.actions.withdraw(second.id)
+        minutes.actions.record_update(first.id, first.version, note="Two patrols done")
+        assert len(minutes.actions.tracker()) == 2
+    finally:
+        minutes.close()
+    chair = Services.open(shared.urls["bob"])
+    try:
+        chair.actions.withdraw(second.id)
+        assert [r.id for r in chair.actions.tracker()] == [first.id]
+    finally:
+        chair.close()
