@@ -26,6 +26,8 @@ STATEMENT_TIMEOUT_MS = 15_000
 LOCK_TIMEOUT_MS = 10_000
 IDLE_IN_TRANSACTION_MS = 60_000
 APPLICATION_NAME = "Tasking"
+# A frozen server never enforces statement_timeout: past this, the app gives up on it itself.
+CLIENT_TIMEOUT_S = STATEMENT_TIMEOUT_MS / 1000 + 5
 _PASSWORD_KEYS = ("password", "passfile")
 
 
@@ -76,11 +78,13 @@ def connect_args() -> dict[str, Any]:
 def create_server_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for a shared server; parameters stay out of error messages (they hold data)."""
     from tasking.models.notifications import track_own_connections
+    from tasking.models.watchdog import watch_statements
 
     engine = create_engine(
         url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args(), **kwargs
     )
     track_own_connections(engine)
+    watch_statements(engine, CLIENT_TIMEOUT_S, ping_limit_s=CONNECT_TIMEOUT_S)
     return engine
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from tasking.models.database import ConnectionLost, DatabaseError
-from tasking.models.postgres import CONNECT_TIMEOUT_S, reachable
+from tasking.models.postgres import CLIENT_TIMEOUT_S, CONNECT_TIMEOUT_S, reachable
 from tasking.services import Services
 
 
@@ -99,5 +102,46 @@ def test_a_statement_the_server_takes_too_long_over_is_the_same_one_error(shared
             session.execute(text("SET LOCAL statement_timeout = '200ms'"))
             session.execute(text("SELECT pg_sleep(5)"))
         assert services.actions.tracker() == []  # and the next read simply works
+    finally:
+        services.close()
+
+
+def _server_processes(server) -> list[int]:
+    postmaster = int((server.data / "postmaster.pid").read_text().split()[0])
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == postmaster:
+            children.append(int(stat.parent.name))
+    return [postmaster, *children]
+
+
+def test_a_server_frozen_mid_session_is_given_up_on_not_waited_for_forever(
+    shared_db: str, private_server
+) -> None:
+    services = Services.open(shared_db)
+    assert services.actions.tracker() == []
+    frozen = _server_processes(private_server)
+    try:
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(ConnectionLost):
+            services.actions.tracker()
+        took = time.monotonic() - started
+        print(f"frozen server given up on after {took:.1f} s")
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    try:
+        # The ping before the read gives up after the connect timeout, the reconnection too.
+        assert took < 2 * CONNECT_TIMEOUT_S + 3 < CLIENT_TIMEOUT_S
+        deadline = time.monotonic() + 20
+        while not reachable(services.database) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert services.actions.tracker() == []  # thawed: the app carries on
     finally:
         services.close()
