@@ -1,6 +1,7 @@
 """Load on a shared PostgreSQL database: N chairs editing at once, each with a login of its own.
 
-For N = 2, 5, 10, 20 simulated chairs (threads, each with its own services and connections),
+For N = 2, 5, 10, 20 simulated chairs (threads, or with --processes one process each; each
+with its own login, services and connections),
 every chair spends DURATION seconds raising actions in one area, recording updates and
 editing descriptions of the same few actions (so they collide). Prints edits per second and
 the median and 95th-percentile latency per N, how many edits were refused as stale (the
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import multiprocessing
 import os
 import random
 import statistics
@@ -22,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +35,7 @@ from tasking.services import ConflictError, Services, TaskingError  # noqa: E402
 CHAIRS = (2, 5, 10, 20)
 DURATION = float(os.environ.get("TASKING_BENCH_SECONDS", "6"))
 SHARED_ACTIONS = 8  # the actions every chair edits: where edits collide
+PROCESSES = "--processes" in sys.argv  # one process per chair instead of one thread
 
 
 @dataclass
@@ -44,7 +48,7 @@ class ChairLog:
     errors: list[str] = field(default_factory=list)
 
 
-def chair(url: str, name: str, shared: list[int], start: threading.Barrier, log: ChairLog) -> None:
+def chair(url: str, name: str, shared: list[int], start: Any, log: ChairLog) -> None:
     services = Services.open(url)
     rng = random.Random(name)
     p = services.partnership
@@ -117,6 +121,23 @@ def lost_updates(url: str, logs: list[ChairLog], shared: list[int]) -> list[str]
     return problems
 
 
+def _chair_process(args: tuple[str, str, list[int], Any]) -> ChairLog:
+    url, name, shared, start = args
+    log = ChairLog()
+    chair(url, name, shared, start, log)
+    return log
+
+
+def _in_processes(logins: dict[str, str], shared: list[int], count: int) -> list[ChairLog]:
+    """One process per chair, as on separate laptops (no shared interpreter lock)."""
+    context = multiprocessing.get_context("fork")
+    with context.Manager() as manager:
+        start = manager.Barrier(count)
+        jobs = [(logins[f"c{i}"], f"c{i}", shared, start) for i in range(count)]
+        with context.Pool(count) as pool:
+            return pool.map(_chair_process, jobs, chunksize=1)
+
+
 def run_round(admin_url: str, logins: dict[str, str], count: int) -> dict[str, float]:
     seed = Services.open(admin_url)
     p = seed.partnership
@@ -128,16 +149,19 @@ def run_round(admin_url: str, logins: dict[str, str], count: int) -> dict[str, f
         for i in range(SHARED_ACTIONS)
     ]  # fmt: skip
     seed.close()
-    logs = [ChairLog() for _ in range(count)]
-    start = threading.Barrier(count)
-    threads = [
-        threading.Thread(target=chair, args=(logins[f"c{i}"], f"c{i}", shared, start, logs[i]))
-        for i in range(count)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(DURATION + 120)
+    if PROCESSES:
+        logs = _in_processes(logins, shared, count)
+    else:
+        logs = [ChairLog() for _ in range(count)]
+        start = threading.Barrier(count)
+        threads = [
+            threading.Thread(target=chair, args=(logins[f"c{i}"], f"c{i}", shared, start, logs[i]))
+            for i in range(count)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(DURATION + 120)
     latencies = sorted(x for log in logs for x in log.latencies)
     done = len(latencies) - sum(log.refused for log in logs)
     problems = lost_updates(admin_url, logs, shared)
@@ -192,7 +216,8 @@ def main() -> int:
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # one line per login: not the result
             logins = set_up(url)
-        print(f"{DURATION:.0f} s per round; edits collide on {SHARED_ACTIONS} shared actions")
+        mode = "processes" if PROCESSES else "threads of one process"
+        print(f"{DURATION:.0f} s per round, chairs as {mode}; {SHARED_ACTIONS} shared actions")
         print(f"{'chairs':>6} {'edits/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'stale':>6} {'lost':>5}")
         lost = 0
         for count in CHAIRS:
