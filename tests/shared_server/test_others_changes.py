@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from tasking.ui.app import Session
 from tasking.ui.settings import Settings
 
 from .logins import set_up
+
+TODAY = date(2025, 6, 1)
 
 
 @pytest.fixture
@@ -114,3 +117,14 @@ def test_typing_is_kept_while_bob_changes_the_hotspot_and_the_stale_save_is_refu
     assert "changed by someone else" in message and "Their change has been kept" in message
     assert typed == "Bandstand and the east gate"  # offered back, not lost
     qtbot.waitUntil(lambda: editor.name.text() == "Arboretum Park", timeout=2_000)
+
+
+def test_a_meeting_bob_opens_appears_in_alices_meetings_list(two_chairs, qtbot) -> None:
+    window, bob = two_chairs
+    window.show_place(0)
+    model = window.meetings.model
+    before = model.rowCount()
+    meeting = bob.meetings.open_next(bob.partnership.area_named("Arboretum").id, TODAY)
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=1_000)
+    assert meeting.id in [model.record_at(r).id for r in range(model.rowCount())]
+    assert "A meeting was changed by t16_bob just now" in window.statusBar().currentMessage()
