@@ -118,7 +118,13 @@ def _add_login(args: argparse.Namespace, where: str) -> int:
         raise CommandError(str(error)) from error
     with admin_connection(args.database) as (_engine, connection):
         server_roles.create_roles(connection)
-        server_roles.add_login(connection, args.login, args.role, password, agency_id)
+        new = server_roles.add_login(connection, args.login, args.role, password, agency_id)
+    if new and not password:
+        print(
+            f"{args.login} was created as {args.role} without a password: set one with "
+            f"--password-stdin, or in psql with \\password {args.login}."
+        )
+        return 0
     print(f"{args.login} can now open {where} as {args.role}.")
     return 0
 

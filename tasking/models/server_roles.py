@@ -92,8 +92,11 @@ def add_login(
     role: str,
     password: str | None,
     agency_id: int | None = None,
-) -> None:
-    """A person's own login in one of the group roles; an officer is tied to an agency."""
+) -> bool:
+    """A person's own login in one of the group roles; an officer is tied to an agency.
+
+    Returns whether the login was new.
+    """
     check_login_name(login)
     group = ROLES[role]
     exists = connection.exec_driver_sql(
@@ -113,6 +116,7 @@ def add_login(
             "ON CONFLICT (login) DO UPDATE SET agency_id = EXCLUDED.agency_id",
             {"login": login, "agency": agency_id},
         )
+    return not exists
 
 
 def set_row_security(connection: Connection, on: bool) -> None:

@@ -134,3 +134,29 @@ def test_a_minute_taker_records_progress_but_only_the_chair_deletes_an_action(sh
         assert [r.id for r in chair.actions.tracker()] == [first.id]
     finally:
         chair.close()
+
+
+def test_the_audit_time_is_the_servers_clock_not_the_laptops(shared, monkeypatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    import tasking.models.audit
+
+    monkeypatch.setattr(tasking.models.audit, "utcnow", lambda: datetime(2001, 1, 1, tzinfo=UTC))
+    services = Services.open(shared.urls["alice"])
+    try:
+        services.partnership.add_agency("Neighbourhood Watch")
+    finally:
+        services.close()
+    engine = create_engine(shared.admin_url)
+    with engine.connect() as c:
+        [at] = c.execute(text("SELECT at FROM audit_entry")).scalars().all()
+    engine.dispose()
+    assert abs(at - datetime.now(UTC).replace(tzinfo=None)) < timedelta(minutes=5)
+
+
+def test_a_login_made_without_a_password_says_how_to_give_it_one(shared_db, capsys) -> None:
+    assert admin("init", "--database", shared_db) == 0
+    assert admin("add-login", "t16_carol", "--role", "chair", "--database", shared_db) == 0
+    out = capsys.readouterr().out
+    assert "t16_carol was created as chair without a password" in out
+    assert "\\password t16_carol" in out

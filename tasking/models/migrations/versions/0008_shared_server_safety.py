@@ -4,8 +4,8 @@ Revision ID: 0008
 Revises: 0002
 Create Date: 2026-12-01
 
-On PostgreSQL only: a trigger writes the server's session_user into each audit row (the client
-cannot name someone else), and a trigger announces committed changes with NOTIFY so other
+On PostgreSQL only: a trigger writes the server's session_user and clock into each audit row
+(the client cannot name someone else or another time), and a trigger announces committed changes with NOTIFY so other
 chairs' screens refresh.
 """
 
@@ -32,6 +32,7 @@ AUDIT_LOGIN = """
 CREATE OR REPLACE FUNCTION tasking_audit_login() RETURNS trigger AS $$
 BEGIN
     NEW."user" := session_user;
+    NEW.at := now() AT TIME ZONE 'UTC';  -- the server's clock, not the laptop's
     RETURN NEW;
 END
 $$ LANGUAGE plpgsql
