@@ -131,7 +131,16 @@ def opened(database: Database, *, upgrade: bool) -> str:
         _tables, revision = schema_revision(connection)
         check_chair_may_open(revision, display_url(database.url))
     if revision is None and upgrade:
-        migrate.upgrade(database.engine, "head")
+        try:
+            migrate.upgrade(database.engine, "head")
+        except DBAPIError as error:
+            if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            where = display_url(database.url)
+            raise DatabaseError(
+                f"{where} has no Tasking schema yet, and this login may not create one. "
+                f"Ask IT to set it up with: tasking admin init --database {where}"
+            ) from error
     with database.engine.connect() as connection:
         return session_login(connection)
 

@@ -103,3 +103,15 @@ def test_a_newer_schema_is_refused_by_chairs_and_by_upgrade(shared_db, monkeypat
         Services.open(shared.urls["alice"])
     assert admin("upgrade", "--database", shared_db, "--no-backup") == 2
     assert "newer version of Tasking" in capsys.readouterr().err
+
+
+def test_a_chair_opening_a_database_it_has_not_set_up_is_told_to_ask_it(shared_db, monkeypatch):
+    from .conftest import LOGIN_PREFIX
+
+    admin_engine = create_engine(shared_db)
+    with admin_engine.begin() as c:
+        c.execute(text(f"CREATE ROLE {LOGIN_PREFIX}early LOGIN PASSWORD 'pw-early-1'"))
+    admin_engine.dispose()
+    url = shared_db.replace("tasking_admin:admin-secret-1", f"{LOGIN_PREFIX}early:pw-early-1")
+    with pytest.raises(DatabaseError, match="Ask IT to set it up with: tasking admin init"):
+        Services.open(url)
