@@ -105,10 +105,10 @@ def add_login(
     if not exists:
         connection.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
     if password:
-        # Hashed by the server as it stores it; passed as a literal because DDL takes no
-        # parameters, so quotes are doubled and the statement is never logged.
-        quoted = password.replace("'", "''")
-        connection.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD '{quoted}'")
+        # Hashed here, as psql's \password does: the server (and its statement log) only
+        # ever sees the SCRAM verifier, never the password itself.
+        verifier = _scram_verifier(connection, login, password)
+        connection.exec_driver_sql(f"ALTER ROLE \"{login}\" PASSWORD '{verifier}'")
     connection.exec_driver_sql(f'GRANT {group} TO "{login}"')
     if agency_id is not None:
         connection.exec_driver_sql(
@@ -117,6 +117,15 @@ def add_login(
             {"login": login, "agency": agency_id},
         )
     return not exists
+
+
+def _scram_verifier(connection: Connection, login: str, password: str) -> str:
+    pgconn = connection.connection.dbapi_connection.pgconn  # type: ignore[union-attr]
+    hashed = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    text = bytes(hashed).decode("ascii")
+    if "'" in text:  # a verifier is base64 and '$': never, but never inside a quote either
+        raise ValueError("unexpected password verifier")
+    return text
 
 
 def set_row_security(connection: Connection, on: bool) -> None:

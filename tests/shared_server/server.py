@@ -86,6 +86,7 @@ class PrivateServer:
                 f"listen_addresses = '127.0.0.1'\nport = {self.port}\n"
                 f"unix_socket_directories = '{self.folder}'\nfsync = off\n"
                 "max_connections = 80\nshared_buffers = 32MB\n"
+                "log_statement = 'ddl'\n"  # as many servers keep: passwords must not show
             )
 
     def start(self) -> None:

@@ -160,3 +160,18 @@ def test_a_login_made_without_a_password_says_how_to_give_it_one(shared_db, caps
     out = capsys.readouterr().out
     assert "t16_carol was created as chair without a password" in out
     assert "\\password t16_carol" in out
+
+
+def test_a_new_logins_password_reaches_the_server_only_as_a_scram_verifier(
+    shared, private_server
+) -> None:
+    engine = create_engine(shared.admin_url)
+    with engine.connect() as c:
+        stored = c.execute(
+            text("SELECT rolpassword FROM pg_authid WHERE rolname = 't16_alice'")
+        ).scalar()
+    engine.dispose()
+    assert stored.startswith("SCRAM-SHA-256$")
+    logged = (private_server.folder / "log").read_text(errors="replace")
+    assert "ALTER ROLE" in logged  # the server does log DDL here
+    assert "pw-alice-7" not in logged
