@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from tasking import cli  # noqa: E402
 from tasking.services import ConflictError, Services, TaskingError  # noqa: E402
+from tasking.services.changes import ActionChanges  # noqa: E402
 
 CHAIRS = (2, 5, 10, 20)
 DURATION = float(os.environ.get("TASKING_BENCH_SECONDS", "6"))
@@ -77,7 +78,7 @@ def chair(url: str, name: str, shared: list[int], start: Any, log: ChairLog) -> 
                 else:
                     current = services.actions.row(target)
                     text = f"{name} edit {n}"
-                    services.actions.edit(target, current.version, description=text)
+                    services.actions.edit(target, current.version, ActionChanges(description=text))
                     # The version this edit made (the row read back may already be newer).
                     log.edits.append((target, current.version + 1, text))
             except ConflictError:

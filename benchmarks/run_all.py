@@ -16,6 +16,7 @@ ORDER = [
     "bench_startup.py",
     "bench_ui.py",
     "bench_export.py",
+    "bench_policeuk.py",
     "bench_frozen.py",
     "bench_shared.py",
 ]

@@ -11,6 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import admin as admin_command
+from tasking.commands import backup as backup_command
+from tasking.commands import init as init_command
+from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -89,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("--area", metavar="WARD", help="ward name, ONS code or prefix")
     minutes.add_argument("--partnership", help="partnership name printed on the minutes")
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--mark-circulated",
+        action="store_true",
+        help="after writing the minutes of a final meeting, mark them as circulated",
+    )
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -108,19 +117,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument(
         "--marking",
-        default="OFFICIAL",
-        help="protective marking for headers and footers (default OFFICIAL)",
+        help="protective marking for headers and footers (default: the highest marking of "
+        "the meetings the actions come from; each agency's file its own)",
+    )
+    tracker.add_argument(
+        "--allow-lower-marking",
+        action="store_true",
+        help="accept a --marking lower than the actions' meetings need (recorded in the audit "
+        "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
-    from tasking.commands import admin
-
-    admin.add_parser(commands)
+    init_command.add_parser(commands)
+    policeuk_command.add_parser(commands)
+    backup_command.add_parser(commands)
+    admin_command.add_parser(commands)
     return parser
+
+
+DEMO_YEARS = (1990, 2100)  # --today outside these is a typing slip, not a partnership's history
+EXTENSIONS = {"minutes": ".pdf", "tracker": ".xlsx"}
+SQLITE_MAX = 2**63 - 1
+
+
+def check_export_args(args: argparse.Namespace) -> None:
+    """Refuse bad arguments before anything is opened or written."""
+    for option in ("agency", "area", "marking", "partnership"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():
+            raise CommandError(f"--{option} is empty: give a name, or leave --{option} out")
+    output = args.output
+    if output is not None:
+        if str(output) in ("", "."):
+            raise CommandError("-o needs a file name to write")
+        from tasking.export.files import check_destination
+
+        check_destination(output)  # the database, another SQLite file, a folder: refused first
+        wanted = EXTENSIONS[args.export_kind]
+        if output.suffix.lower() != wanted:
+            raise CommandError(
+                f"-o {output.name}: the {args.export_kind} is written as {wanted}, so the file "
+                f"name must end in {wanted}"
+            )
+    folder = getattr(args, "per_agency", None)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise CommandError(f"--per-agency {folder} is not a folder")
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from tasking.demo import generate
 
+    if args.today is not None and not DEMO_YEARS[0] <= args.today.year <= DEMO_YEARS[1]:
+        raise CommandError(
+            f"--today {args.today} is out of range: give a date between {DEMO_YEARS[0]} "
+            f"and {DEMO_YEARS[1]}"
+        )
     if "://" in args.database:
         return _run_demo_on_server(args)
     path = Path(args.database)
@@ -160,22 +210,34 @@ def _run_demo_on_server(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from tasking.models.database import is_first_run_default
     from tasking.services import Services
 
-    return Services.open(args.database)
+    return Services.open(args.database, create=is_first_run_default(args.database))
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tasking.services.exports import DEFAULT_PARTNERSHIP
+    from tasking.services.minutes import DEFAULT_PARTNERSHIP
 
+    check_export_args(args)
     services = _open(args)
     try:
-        partnership = args.partnership or DEFAULT_PARTNERSHIP
+        partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
+            meeting = services.meetings.get(meeting_id)
+            if args.mark_circulated and meeting.state == "draft":
+                raise CommandError(
+                    f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
+                )
             path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
+            if args.mark_circulated and meeting.state == "final":
+                services.meetings.mark_circulated(meeting_id, meeting.version)
+                print(f"Marked the minutes of meeting {meeting_id} as circulated")
+            elif args.mark_circulated:
+                print(f"The minutes of meeting {meeting_id} were already circulated")
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")
@@ -184,12 +246,15 @@ def run_export(args: argparse.Namespace) -> int:
             "agency_id": services.partnership.agency_named(args.agency).id if args.agency else None,
             "partnership": partnership,
             "marking": args.marking,
+            "allow_lower_marking": args.allow_lower_marking,
         }
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
             paths = services.exports.write_agency_trackers(args.per_agency, **scope)
-            print(f"Wrote {len(paths)} agency trackers into {args.per_agency}")
+            # Count what is on disk: two names a file system takes as one are one file.
+            files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
+            print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
         return 0
     finally:
         services.close()
@@ -203,6 +268,8 @@ def _meeting_id(services: Services, wanted: str, area_id: int | None) -> int:
         return latest.id
     if not wanted.isdigit():
         raise CommandError(f"--meeting takes a meeting number or 'latest', not '{wanted}'")
+    if int(wanted) > SQLITE_MAX:
+        raise CommandError(f"there is no meeting {wanted[:20]}…: no meeting number is that large")
     return int(wanted)
 
 
@@ -221,10 +288,14 @@ def run_command(args: argparse.Namespace) -> int:
             return run_demo(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "init":
+            return init_command.run(args)
+        if args.command == "import":
+            return policeuk_command.run(args)
+        if args.command in ("backup", "restore"):
+            return backup_command.run(args)
         if args.command == "admin":
-            from tasking.commands import admin
-
-            return admin.run(args)
+            return admin_command.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

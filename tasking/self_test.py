@@ -77,20 +77,23 @@ def create_database(run: _Run) -> None:
     from tasking.models import migrate
     from tasking.services import Services
 
-    run.services = Services.open(run.folder / "self-test.sqlite")
+    run.services = Services.open(run.folder / "self-test.sqlite", create=True)
     current = migrate.current_revision(run.services.database.engine)
     _check(current == migrate.head_revision(), f"schema is at {current}, not the newest")
     _check(bool(run.services.partnership.areas()), "no wards were seeded")
 
 
 def record_meeting(run: _Run) -> None:
+    from tasking.services.changes import MeetingChanges
+
     services = _services(run)
     area = services.partnership.area_named("Normanton")
     agency = services.partnership.agencies()[0]
     chair = services.partnership.add_person("Self-test Chair", agency.id, role="Chair")
     held_on = date.today()
     meeting = services.meetings.open_next(area.id, held_on, venue=MEETING_VENUE, chair_id=chair.id)
-    services.meetings.edit(meeting.id, meeting.version, next_meeting_on=held_on + timedelta(28))
+    next_on = MeetingChanges(next_meeting_on=held_on + timedelta(28))
+    services.meetings.edit(meeting.id, meeting.version, next_on)
     services.meetings.set_attendance(meeting.id, chair.id, "present")
     run.meeting = services.meetings.get(meeting.id)
     _check([a.name for a in run.meeting.attendance] == [chair.name], "attendance was not kept")
@@ -173,6 +176,7 @@ def export_tracker(run: _Run) -> None:
 
 def read_tracker_back(run: _Run) -> None:
     from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
 
     assert run.tracker is not None
     workbook = load_workbook(run.tracker)
@@ -190,7 +194,7 @@ def read_tracker_back(run: _Run) -> None:
             description, written_uid = found[action.reference]
             _check(description == action.description, f"{action.reference}: {description!r}")
             _check(written_uid == action.uid, f"{action.reference} has Tasking ID {written_uid}")
-        letter = sheet.cell(row=1, column=uid + 1).column_letter
+        letter = get_column_letter(uid + 1)
         _check(bool(sheet.column_dimensions[letter].hidden), "the Tasking ID column is visible")
     finally:
         workbook.close()

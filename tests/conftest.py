@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tasking.services import Services
+from tasking.services.changes import MeetingChanges
 
 TODAY = date(2025, 6, 1)
 
@@ -42,7 +43,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch)
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    opened = Services.open(tmp_path / "t.sqlite", today=lambda: TODAY)
+    opened = Services.open(tmp_path / "t.sqlite", today=lambda: TODAY, create=True)
     yield opened
     opened.close()
 
@@ -94,7 +95,9 @@ def build_records(services: Services) -> Records:
     first = services.meetings.open_next(
         made.areas["Arboretum"], date(2025, 3, 5), chair_id=made.people["urdu"]
     )
-    services.meetings.edit(first.id, first.version, next_meeting_on=date(2025, 4, 2))
+    services.meetings.edit(
+        first.id, first.version, MeetingChanges(next_meeting_on=date(2025, 4, 2))
+    )
     made.meetings["march"] = first.id
     specs = [
         (

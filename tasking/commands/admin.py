@@ -79,7 +79,7 @@ def _init(url: str, where: str) -> int:
     from tasking.services import Services
 
     done = init_server(url)
-    Services.open(url).close()  # the vocabularies, as IT's login
+    Services.open(url, create=True).close()  # the vocabularies, as IT's login
     print(f"{where}: " + "; ".join(done) + ".")
     return 0
 

@@ -43,7 +43,7 @@ CHAIR = "Rachel Moss"
 MINUTE_TAKER = "Tom Elliott"
 
 # Places a tasking group might adopt, by ward: (name, location, problem codes, nomination).
-PLACES = {
+PLACES: dict[str, list[tuple[str, str, tuple[str, ...], str]]] = {
     "Arboretum": [
         (
             "Derby Arboretum",

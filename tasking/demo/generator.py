@@ -37,6 +37,7 @@ from tasking.models import (
     hotspot_problem_type,
 )
 from tasking.services import Services
+from tasking.services.setup import seed_demo_boundaries
 
 
 @dataclass(frozen=True)
@@ -305,8 +306,9 @@ class _Simulation:
         return still_open
 
     def update(
-        self, action: _OpenAction, meeting: int, on: date, note: str, status: str | None
+        self, action: _OpenAction, meeting: int | None, on: date, note: str, status: str | None
     ) -> None:
+        """A dated note from the owner: at a meeting, or between meetings (``meeting`` None)."""
         self.w.add(
             ActionUpdate,
             action_id=action.id,
@@ -418,8 +420,10 @@ def generate(
     today = today or date.today()
     rng = random.Random(seed)
     say = progress or (lambda _message: None)
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     try:
+        with services.database.write(audit=False) as session:
+            seed_demo_boundaries(session)  # so the demo can import police.uk data
         sim = _Simulation(services, plan, rng, today)
         sim.add_people()
         first = date(today.year - plan.months // 12, today.month, 1)
@@ -441,6 +445,7 @@ def generate(
                     "record_type": "database",
                     "record_id": None,
                     "operation": "demo",
+                    "kind": "",
                     "field": "",
                     "old_value": None,
                     "new_value": f"demo data, scale {scale}, seed {seed}",

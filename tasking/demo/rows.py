@@ -76,4 +76,5 @@ class RowWriter:
             values.setdefault("created_at", self.now)
             values.setdefault("updated_at", self.now)
         self.rows[table].append(values)
-        return values.get("id", 0)
+        record_id: int = values.get("id", 0)
+        return record_id

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 #: Called as ``progress(done, total)``; may raise to cancel the export.
 Progress = Callable[[int, int], None]
+#: Printed wherever police.uk data is shown or exported.
+POLICE_UK_ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0."
+)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class ReviewLine:
     owner: str  # agency, and officer when named: "Derby Homes (Aisha Khan)"
     status: str  # label, e.g. "In progress"
     update: str  # what the owner reported at this meeting ("" if nothing)
+    action_type: str = ""  # label, e.g. "High-visibility patrol"
+    due_on: date | None = None
+    closed: bool = False  # its status at the meeting was a closed one (completed, cancelled)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,8 @@ class HotspotLine:
     notes: str
     decision: str  # label: "Continue", "Monitor", "Close", "Escalate" or ""
     decision_reason: str
+    # police.uk evidence frozen when it was nominated from a candidate, quoted as it was.
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,7 @@ class NewActionLine:
     owner: str
     due_on: date | None
     hotspot: str = ""
+    action_type: str = ""  # label
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,9 @@ class TrackerAction:
     completed_on: date | None
     outcome: str
     version: int
+    # Keys the exports join on: never the display names, which two records may share.
+    owner_agency_id: str = ""
+    hotspot_id: str = ""  # the TrackerHotspot.uid of the action's hotspot, "" for none
 
 
 @dataclass(frozen=True)
@@ -106,6 +119,7 @@ class TrackerHotspot:
     status: str
     nominated_on: date | None
     review_on: date | None
+    lead_agency_id: str = ""  # the same key as TrackerAction.owner_agency_id
 
 
 @dataclass(frozen=True)
@@ -119,3 +133,8 @@ class TrackerData:
     actions: Sequence[TrackerAction]
     hotspots: Sequence[TrackerHotspot] = field(default_factory=tuple)
     agency: str = ""  # set when the workbook holds one agency's actions only
+    agency_id: str = ""
+    #: The marking each agency's own file takes by default (agency key -> printed label):
+    #: the highest marking of the meetings its actions come from. Empty when one marking,
+    #: chosen for the whole export, applies to every file.
+    agency_markings: Mapping[str, str] = field(default_factory=dict)

@@ -6,11 +6,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from tasking.export.data import AttendeeLine, MinutesData, Progress
+from tasking.export.data import POLICE_UK_ATTRIBUTION, AttendeeLine, MinutesData, Progress
 from tasking.export.files import atomic_write
 from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_layout import (
@@ -70,17 +71,34 @@ def _pieces(text: str, width: float = FRAME_WIDTH) -> list[str]:
     return pieces
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-    """A zebra table whose header repeats on each page; long text continues in extra rows."""
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    struck: Sequence[bool] = (),
+) -> Table:
+    """A zebra table whose header repeats on each page; long text continues in extra rows.
+
+    A record whose ``struck`` flag is set has its first two columns (reference and action)
+    struck through, as minute takers cross off a closed action.
+    """
     data: list[list[object]] = [[paragraph(h, "HeaderCell") for h in header]]
     starts = []  # first table row of each record: the rows after it only continue its text
-    for row in rows:
+    for number, row in enumerate(rows):
         starts.append(len(data))
+        strike = number < len(struck) and struck[number]
         columns = [_pieces(value, width - 8) for value, width in zip(row, widths, strict=True)]
         for index in range(max(len(pieces) for pieces in columns)):
-            data.append([paragraph(p[index], "Cell") if index < len(p) else "" for p in columns])
+            data.append(
+                [
+                    paragraph(p[index], "Cell", struck=strike and column < 2)
+                    if index < len(p)
+                    else ""
+                    for column, p in enumerate(columns)
+                ]
+            )
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
-    style: list[tuple[object, ...]] = [
+    style: list[tuple[Any, ...]] = [  # TableStyle commands: (name, start, end, values...)
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -147,11 +165,25 @@ def _reviews(data: MinutesData) -> list[Flowable]:
     story: list[Flowable] = [paragraph("2. Review of actions", "Heading")]
     if not data.reviews:
         return [*story, paragraph("There were no open actions to review.")]
-    rows = [[r.reference, r.description, r.owner, r.status, r.update] for r in data.reviews]
-    widths = [24 * mm, 48 * mm, 32 * mm, 20 * mm]
+    rows = [
+        [
+            r.reference,
+            _with_type(r.description, r.action_type),
+            r.owner,
+            short_date(r.due_on),
+            f"{r.status}\n(closed)" if r.closed else r.status,
+            r.update,
+        ]
+        for r in data.reviews
+    ]
+    widths = [24 * mm, 42 * mm, 30 * mm, 20 * mm, 19 * mm]
     widths.append(FRAME_WIDTH - sum(widths))
-    header = ["Ref", "Action", "Owner", "Status", "Update"]
-    return [*story, _table(header, rows, widths)]
+    header = ["Ref", "Action", "Owner", "Due", "Status", "Update"]
+    return [*story, _table(header, rows, widths, [r.closed for r in data.reviews])]
+
+
+def _with_type(description: str, action_type: str) -> str:
+    return f"{description}\nType: {action_type}" if action_type else description
 
 
 def _hotspots(data: MinutesData) -> list[Flowable]:
@@ -162,15 +194,19 @@ def _hotspots(data: MinutesData) -> list[Flowable]:
         heading = paragraph(
             f"{spot.name} ({spot.status})" if spot.status else spot.name, "Subheading"
         )
-        first = [heading]
+        first: list[Flowable] = [heading]
         if spot.location:
             first.append(paragraph(spot.location, "Cell"))
+        if spot.evidence:  # police.uk evidence the hotspot was nominated on
+            first.append(paragraph(f"Evidence: {spot.evidence}", "Cell"))
         story.append(KeepTogether(first))
         story.extend(paragraph(part) for part in _pieces(spot.notes or "No notes recorded."))
         if spot.decision:
             reason = f": {spot.decision_reason}" if spot.decision_reason else ""
             story.append(paragraph(f"Decision: {spot.decision}{reason}", "Label"))
         story.append(Spacer(1, 3 * mm))
+    if any(spot.evidence for spot in data.hotspots):
+        story.append(paragraph(POLICE_UK_ATTRIBUTION, "Cell"))
     return story
 
 
@@ -180,11 +216,8 @@ def _new_actions(data: MinutesData) -> list[Flowable]:
         return [*story, paragraph("No new actions were raised.")]
     rows = []
     for action in data.new_actions:
-        text = (
-            f"{action.description}\n(Hotspot: {action.hotspot})"
-            if action.hotspot
-            else action.description
-        )
+        text = _with_type(action.description, action.action_type)
+        text = f"{text}\n(Hotspot: {action.hotspot})" if action.hotspot else text
         rows.append([action.reference, text, action.owner, short_date(action.due_on)])
     widths = [24 * mm, 0.0, 45 * mm, 22 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -63,4 +64,17 @@ def covers(family: FontFamily | str, char: str) -> bool:
     """Whether the family's regular face has a glyph for ``char``."""
     register_fonts()
     name = family.name if isinstance(family, FontFamily) else family
-    return ord(char) in pdfmetrics.getFont(name).face.charToGlyph
+    font = pdfmetrics.getFont(name)
+    return isinstance(font, TTFont) and ord(char) in font.face.charToGlyph
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """Every code point some bundled family has a glyph for."""
+    register_fonts()
+    found: set[int] = set()
+    for family in FAMILIES:
+        font = pdfmetrics.getFont(family.name)
+        if isinstance(font, TTFont):
+            found |= set(font.face.charToGlyph)
+    return frozenset(found)

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from tasking.export.data import Progress
+from tasking.export.pdf_bidi import has_rtl
 from tasking.export.pdf_fonts import LATIN
-from tasking.export.pdf_text import paragraph_markup
+from tasking.export.pdf_text import bidi_markup, measure_text, paragraph_markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 # The protective marking sits outside the frame, so the body never runs into it.
 BAND = 12 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+UK_TIME = ZoneInfo("Europe/London")  # needs the tzdata package on Windows
 
 INK = colors.HexColor("#1a1a1a")
 RULE = colors.HexColor("#9aa5b1")
@@ -28,8 +34,8 @@ HEADER_FILL = colors.HexColor("#dde4ec")
 ZEBRA_FILL = colors.HexColor("#f4f6f8")
 
 
-def _style(name: str, **overrides: object) -> ParagraphStyle:
-    base: dict[str, object] = {
+def _style(name: str, **overrides: Any) -> ParagraphStyle:
+    base: dict[str, Any] = {
         "fontName": LATIN.name,
         "fontSize": 10,
         "leading": 13.5,
@@ -37,7 +43,7 @@ def _style(name: str, **overrides: object) -> ParagraphStyle:
         "spaceAfter": 4,
     }
     base.update(overrides)
-    return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, **base)
 
 
 #: The named styles of the minutes; every paragraph uses one of these.
@@ -75,25 +81,97 @@ _SHAPED: dict[str, ParagraphStyle] = {
 }
 
 
-def paragraph(text: str, style: str = "Body") -> Paragraph:
-    """A paragraph showing user ``text`` literally in the named style."""
+_RIGHT: dict[str, ParagraphStyle] = {
+    name: ParagraphStyle(f"{name}-rtl", parent=style, alignment=TA_RIGHT)
+    for name, style in _SHAPED.items()
+}
+# Lines are broken a little short of the width: reportlab must never break them again.
+_BREAK_SLACKS = (4.0, 12.0, 30.0)
+
+
+def paragraph(text: str, style: str = "Body", *, struck: bool = False) -> Paragraph:
+    """A paragraph showing user ``text`` literally in the named style (struck through)."""
+    if has_rtl(text):
+        return BidiParagraph(None, _SHAPED[style], logical=text, style_name=style, struck=struck)
     markup = paragraph_markup(text)
     shaped = "<font name=" in markup
+    if struck:
+        markup = f"<strike>{markup}</strike>"
     return Paragraph(markup, (_SHAPED if shaped else STYLES)[style])
+
+
+class BidiParagraph(Paragraph):
+    """A paragraph with right-to-left text, broken into lines before it is reordered.
+
+    The bidirectional algorithm reorders each line on its own, so the lines must be known
+    first: at ``wrap`` the logical text is broken to the width offered, each line is put in
+    display order, and the result is laid out with explicit line breaks. A paragraph whose
+    every line is right to left is right-aligned.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        *args: object,
+        logical: str | None = None,
+        style_name: str = "Body",
+        struck: bool = False,
+        **kwargs: object,
+    ) -> None:
+        self._logical = logical
+        self._style_name = style_name
+        self._struck = struck
+        self._broken_at: float | None = None
+        if logical is not None:
+            text = self._strike(paragraph_markup(logical))
+        super().__init__(text, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    def _strike(self, markup: str) -> str:
+        return f"<strike>{markup}</strike>" if self._struck else markup
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._logical is None or self._broken_at == availWidth:
+            result: tuple[float, float] = super().wrap(availWidth, availHeight)
+            return result
+        self._broken_at = availWidth
+        style = _SHAPED[self._style_name]
+        measure = measure_text(style.fontSize, bold=style.fontName.endswith("-Bold"))
+        for slack in _BREAK_SLACKS:
+            markup, rtl = bidi_markup(self._logical, availWidth - slack, measure)
+            markup = self._strike(markup)
+            Paragraph.__init__(self, markup, _RIGHT[self._style_name] if rtl else style)
+            result = super().wrap(availWidth, availHeight)
+            # A line reportlab had to break again would read in the wrong order: go shorter.
+            lines = self.blPara.lines  # type: ignore[attr-defined]  # set by Paragraph.wrap
+            if len(lines) <= markup.count("<br/>") + 1:
+                break
+        return result
+
+
+def marking_lines(marking: str) -> tuple[float, list[str]]:
+    """The marking's font size and lines: 10 pt, smaller to fit the width, wrapped at 7 pt."""
+    room = PAGE_WIDTH - 2 * MARGIN
+    wide = stringWidth(marking, LATIN.bold, 10)
+    if wide <= room:
+        return 10.0, [marking]
+    if 10 * room / wide >= 7:
+        return 10 * room / wide, [marking]
+    return 7.0, simpleSplit(marking, LATIN.bold, 7, room)
 
 
 class NumberedCanvas(Canvas):
     """Holds every page until the end so each footer can say "Page x of y"."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's own arguments
         # Otherwise every page starts in Helvetica, a font the PDF would reference unembedded.
         kwargs["initialFontName"] = kwargs.get("initialFontName") or LATIN.name
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
 
     def showPage(self) -> None:
         self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's private page reset
 
     def save(self) -> None:
         total = len(self._saved_pages)
@@ -108,7 +186,7 @@ class NumberedCanvas(Canvas):
         self.setFont(LATIN.name, 8)
         self.setFillColor(INK)
         self.drawRightString(
-            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self._pageNumber} of {total}"
+            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self.getPageNumber()} of {total}"
         )
         self.restoreState()
 
@@ -124,7 +202,7 @@ class MinutesDocTemplate(BaseDocTemplate):
         generated: datetime,
         progress: Progress | None = None,
         expected_flowables: int = 1,
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         super().__init__(
             filename,
@@ -136,7 +214,8 @@ class MinutesDocTemplate(BaseDocTemplate):
             **kwargs,
         )
         self.marking = marking.strip().upper() or "OFFICIAL"
-        self.generated_label = f"Generated {generated.strftime('%d/%m/%Y %H:%M %Z').strip()}"
+        local = generated.astimezone(UK_TIME)  # GMT in winter, BST in summer
+        self.generated_label = f"Generated {local.strftime('%d/%m/%Y %H:%M %Z')}"
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -153,15 +232,20 @@ class MinutesDocTemplate(BaseDocTemplate):
 
     def _furnish(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(LATIN.bold, 10)
+        size, lines = marking_lines(self.marking)
+        leading = size * 1.2
+        canvas.setFont(LATIN.bold, size)
         canvas.setFillColor(INK)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN, self.marking)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm, self.marking)
+        for number, line in enumerate(lines):
+            above = (len(lines) - 1 - number) * leading
+            canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN + above, line)
+            canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm + above, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         top_rule = PAGE_HEIGHT - MARGIN - 3 * mm
+        bottom_rule = MARGIN + 6 * mm + (len(lines) - 1) * leading
         canvas.line(MARGIN, top_rule, PAGE_WIDTH - MARGIN, top_rule)
-        canvas.line(MARGIN, MARGIN + 6 * mm, PAGE_WIDTH - MARGIN, MARGIN + 6 * mm)
+        canvas.line(MARGIN, bottom_rule, PAGE_WIDTH - MARGIN, bottom_rule)
         canvas.setFont(LATIN.name, 8)
         canvas.drawString(MARGIN, MARGIN - 4 * mm, self.generated_label)
         canvas.restoreState()

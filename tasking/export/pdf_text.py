@@ -1,12 +1,32 @@
-"""User text to safe reportlab paragraph markup: escaped, one font per script, RTL words ordered."""
+"""User text to safe reportlab paragraph markup: escaped, one font per script, RTL reordered.
+
+Text without right-to-left characters is split into font runs and left in order. A line
+holding Urdu goes through the bidirectional algorithm (tasking.export.pdf_bidi) and is
+written in display order, each Arabic-face run given to HarfBuzz in the order it shapes from.
+Characters no bundled font has (emoji, CJK) and control characters become U+FFFD, a visible
+replacement, rather than vanishing.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
-from tasking.export.pdf_fonts import ARABIC, GURMUKHI, LATIN, covers
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import shapeFragWord
+
+from tasking.export.pdf_bidi import (
+    Resolved,
+    break_lines,
+    has_rtl,
+    mirrored,
+    resolve,
+    visual_order,
+)
+from tasking.export.pdf_fonts import ARABIC, FAMILIES, GURMUKHI, LATIN, covers, drawable
 
 _ARABIC_RANGES = (
     (0x0600, 0x06FF),
@@ -18,6 +38,13 @@ _ARABIC_RANGES = (
 _GURMUKHI_RANGE = (0x0A00, 0x0A7F)
 # Control characters pasted from Word or e-mail; reportlab would draw them as boxes or choke.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: What a character the minutes cannot show is printed as: the Unicode replacement character.
+REPLACEMENT = "\ufffd"
+# Variation selectors and joiners inside emoji sequences: nothing to show once replaced.
+_IGNORABLE = frozenset("\ufe0e\ufe0f\u200d")
+# A word-separating space too small to see, between two fonts inside one word: reportlab
+# shapes a whole word with the font of its first run, which would show empty boxes.
+_FONT_JOIN = '<font size="0.1"> </font>'
 
 
 def _script_of(char: str) -> str | None:
@@ -66,7 +93,7 @@ def _token_runs(token: str) -> list[tuple[str | None, str]]:
     runs = _char_runs(token)
     if len(runs) == 1 or not any(family for family, _ in runs):
         return [("", token)]
-    spaced: list[tuple[str, str]] = []
+    spaced: list[tuple[str | None, str]] = []
     for run in runs:
         if spaced:
             spaced.append(("", " "))
@@ -90,7 +117,7 @@ def _runs(line: str) -> list[tuple[str, str]]:
             runs[-1] = (family, runs[-1][1] + text)
         else:
             runs.append((family, text))
-    return [piece for family, text in runs for piece in _edges_outside(family, text)]
+    return runs
 
 
 def _neighbours_family(pieces: list[tuple[str | None, str]], index: int, text: str) -> str:
@@ -102,69 +129,137 @@ def _neighbours_family(pieces: list[tuple[str | None, str]], index: int, text: s
     return ""
 
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»"}
+def printable(text: str) -> str:
+    """Text with line endings normalised and every character a bundled font can draw.
 
-
-def _edges_outside(family: str, text: str) -> list[tuple[str, str]]:
-    """Move punctuation at the ends of a right-to-left run back into the left-to-right text.
-
-    In a left-to-right paragraph the bidi algorithm keeps such punctuation with the
-    surrounding text, so ``(Aisha / عائشہ)`` ends with the bracket on the right. Kept in the
-    Urdu word, HarfBuzz would mirror it to the left. A bracket pair around the whole run stays
-    in it: mirrored at both ends it comes out right. The space keeps reportlab from shaping
-    one word in two fonts.
+    Control characters and characters no font has (emoji, CJK...) become U+FFFD, one for
+    each unbroken run of them, so the reader sees that something was there.
     """
-    if family != ARABIC.name:
-        return [(family, text)]
-    body = text.strip()
-    if len(body) > 1 and _PAIRS.get(body[0]) == body[-1]:
-        return [(family, text)]
-    start, end = 0, len(text)
-    while start < end and _latin_punctuation(text[start]):
-        start += 1
-    while end > start and _latin_punctuation(text[end - 1]):
-        end -= 1
-    pieces = [("", text[:start] + " ")] if start else []
-    pieces.append((family, text[start:end]))
-    if end < len(text):
-        pieces.append(("", " " + text[end:]))
-    return pieces
-
-
-def _visual_order(run: str) -> str:
-    """Right-to-left words in display order for a left-to-right paragraph.
-
-    HarfBuzz (via reportlab's shaping) joins the letters of each word and lays them right to
-    left, but reportlab places words left to right, so the words of an Urdu phrase are
-    reversed here. Leading and trailing spaces stay where they are.
-    """
-    stripped = run.strip()
-    if " " not in stripped:
-        return run
-    head = run[: len(run) - len(run.lstrip())]
-    tail = run[len(run.rstrip()) :]
-    return head + " ".join(reversed(stripped.split())) + tail
+    text = _CONTROL.sub(REPLACEMENT, text.replace("\r\n", "\n").replace("\r", "\n"))
+    known = drawable()
+    if text.isascii() or all(ord(char) in known for char in text):
+        return text
+    out: list[str] = []
+    for char in text:
+        if char.isspace() or ord(char) in known:
+            out.append(char)
+        elif char in _IGNORABLE and out and out[-1] == REPLACEMENT:
+            continue
+        elif not (out and out[-1] == REPLACEMENT):
+            out.append(REPLACEMENT)
+    return "".join(out)
 
 
 def paragraph_markup(text: str) -> str:
     """Markup that shows ``text`` literally, whatever characters it holds.
 
     Every character the paragraph parser treats specially is escaped, so ``<img src=...>``,
-    ``a<b`` and ``&nbsp;`` print as typed; line breaks become ``<br/>``.
+    ``a<b`` and ``&nbsp;`` print as typed; line breaks become ``<br/>``. A line holding
+    right-to-left text is put in display order as one line (see ``bidi_markup`` to wrap).
     """
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = []
-    for line in text.split("\n"):
-        parts = []
-        for family, run in _runs(line.replace("\t", "    ")):
-            if family == ARABIC.name:
-                run = _visual_order(run)
-            safe = escape(run)
-            parts.append(f'<font name="{family}">{safe}</font>' if family else safe)
-        lines.append("".join(parts))
+    for line in printable(text).split("\n"):
+        line = line.replace("\t", "    ")
+        lines.append(rtl_line_markup(resolve(line)) if has_rtl(line) else _ltr_markup(line))
     return "<br/>".join(lines)
 
 
-def _latin_punctuation(char: str) -> bool:
-    # Urdu's own marks (full stop ۔, comma ،) stay in the run: the Latin face has no glyph.
-    return unicodedata.category(char)[0] in "PS" and covers(LATIN, char)
+def _ltr_markup(line: str) -> str:
+    parts = []
+    for family, run in _runs(line):
+        safe = escape(run)
+        parts.append(f'<font name="{family}">{safe}</font>' if family else safe)
+    return "".join(parts)
+
+
+def bidi_markup(text: str, width: float, measure: Callable[[str], float]) -> tuple[str, bool]:
+    """Markup of text with Urdu in it, broken into lines of at most ``width`` points first
+    and then each line reordered; and whether it reads right to left (to align it right)."""
+    lines: list[str] = []
+    bases: list[int] = []
+    for raw in printable(text).split("\n"):
+        raw = raw.replace("\t", "    ")
+        if not has_rtl(raw):
+            lines.append(_ltr_markup(raw))
+            if raw.strip():
+                bases.append(0)
+            continue
+        paragraph = resolve(raw)
+        bases.append(paragraph.base)
+        lines.extend(rtl_line_markup(line) for line in break_lines(paragraph, width, measure))
+    return "<br/>".join(lines), bool(bases) and all(bases)
+
+
+def _char_family(char: str) -> str | None:
+    family = _script_of(char)
+    return None if family is None else family
+
+
+def rtl_line_markup(line: Resolved) -> str:
+    """One display line in visual order: runs of one font, left to right on the page.
+
+    Neutral characters (spaces, brackets, quotes, "/", "-", "&", digits) take the font of
+    the Urdu around them when it has them, else the Latin face. A run in the Arabic face is
+    written reversed, i.e. in the order HarfBuzz shapes a right-to-left run from.
+    """
+    order = visual_order(line)
+    chars = [line.text[i] for i in order]
+    levels = [line.levels[i] for i in order]
+    families = [_char_family(char) for char in chars]
+    for index, char in enumerate(chars):
+        if families[index] is None and not char.isspace():
+            before = next((f for f in reversed(families[:index]) if f is not None), "")
+            after = next((f for f in families[index + 1 :] if f is not None), "")
+            near = before if before == after or not after else after if not before else ""
+            families[index] = near if near and covers(near, char) else ""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        family = families[run[0]] or ""
+        if family == ARABIC.name and any(_script_of(chars[i]) == ARABIC.name for i in run):
+            text = "".join(chars[i] for i in reversed(run))  # HarfBuzz lays it right to left
+        else:
+            text = "".join(mirrored(chars[i], levels[i]) for i in run)
+        if parts and not parts[-1].endswith(" ") and parts[-1] != _FONT_JOIN:
+            parts.append(_FONT_JOIN)
+        safe = escape(text)
+        parts.append(f'<font name="{family}">{safe}</font>' if family else safe)
+        run.clear()
+
+    for index, char in enumerate(chars):
+        if char.isspace():
+            flush()
+            parts.append(" ")
+            continue
+        if run and families[run[0]] != families[index]:
+            flush()
+        run.append(index)
+    flush()
+    return "".join(parts)
+
+
+def measure_text(font_size: float, bold: bool = False) -> Callable[[str], float]:
+    """The printed width of logical text: Arabic runs as HarfBuzz shapes them (joined
+    letters are narrower than the letters alone), the rest from the fonts' widths."""
+
+    latin = LATIN.bold if bold else LATIN.name
+    space = float(stringWidth(" ", latin, font_size))
+
+    def width(text: str) -> float:
+        # Spaces are written in the paragraph's own (Latin) face: see rtl_line_markup.
+        total = space * sum(1 for char in text if char.isspace())
+        for word in text.split():
+            for family, run in _char_runs(word):
+                face = next((f for f in FAMILIES if f.name == family), LATIN)
+                if face is ARABIC:
+                    shaped = [0.0, (ABag(fontName=face.name, fontSize=font_size), run)]
+                    total += float(shapeFragWord(shaped, force=True)[0])
+                else:
+                    name = face.bold if bold and face is LATIN else face.name  # <font> is regular
+                    total += float(stringWidth(run, name, font_size))
+        return total
+
+    return width

@@ -153,6 +153,7 @@ def sample_tracker(n_actions: int = 40, seed: int = 11) -> TrackerData:
             if due < TODAY + timedelta(14)
             else "green"
         )
+        agency = rng.randrange(len(AGENCIES))
         actions.append(
             TrackerAction(
                 uid=f"5f0c{i:08x}-7d1e-4b2a-9c3e-{seed:012x}",
@@ -161,7 +162,7 @@ def sample_tracker(n_actions: int = 40, seed: int = 11) -> TrackerData:
                 action_type=ACTION_TYPES[i % len(ACTION_TYPES)],
                 area=WARDS[i % len(WARDS)],
                 hotspot=HOTSPOT_NAMES[i % len(HOTSPOT_NAMES)],
-                owner_agency=AGENCIES[rng.randrange(len(AGENCIES))],
+                owner_agency=AGENCIES[agency],
                 owner_officer=OFFICERS[rng.randrange(len(OFFICERS))],
                 raised_on=raised,
                 due_on=due,
@@ -172,6 +173,8 @@ def sample_tracker(n_actions: int = 40, seed: int = 11) -> TrackerData:
                 completed_on=due if status == "Completed" else None,
                 outcome="Reports fell from 9 to 2 a month." if status == "Completed" else "",
                 version=1 + i % 3,
+                owner_agency_id=f"agency-{agency + 1}",
+                hotspot_id=f"h{i % len(HOTSPOT_NAMES):04d}",
             )
         )
     hotspots = [
@@ -187,6 +190,7 @@ def sample_tracker(n_actions: int = 40, seed: int = 11) -> TrackerData:
             status="Active" if i % 4 else "Monitoring",
             nominated_on=TODAY - timedelta(days=120 + 10 * i),
             review_on=TODAY + timedelta(days=30),
+            lead_agency_id=f"agency-{i % len(AGENCIES) + 1}",
         )
         for i, name in enumerate(HOTSPOT_NAMES)
     ]

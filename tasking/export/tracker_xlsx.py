@@ -25,24 +25,27 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
 from tasking.export.files import atomic_write
 from tasking.export.tracker_sheets import (
     add_table,
+    header_height,
     prepare_sheet,
+    set_print_area,
     set_print_layout,
     write_hotspots,
     write_summary,
 )
-from tasking.export.xlsx_cells import CellWriter, excel_date, register_styles
+from tasking.export.xlsx_cells import CellWriter, excel_date, lines_needed, register_styles
 
 _RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green", "grey": "Closed"}
 _CLOSED_STATUSES = ("Completed", "Cancelled")  # also any status the data shows as grey
 _PROGRESS_EVERY = 500
-_MAX_ROW_LINES = 8
+#: Columns printed: Reference to "Update from owner" (not Completed, Outcome or the hidden).
+PRINTED_COLUMNS = 14
 
 
 @dataclass(frozen=True)
@@ -55,26 +58,25 @@ class Column:
 
 
 ACTION_COLUMNS: tuple[Column, ...] = (
-    Column("Reference", 15, "Tracker text", lambda a: a.reference),
-    Column("Action", 40, "Tracker text", lambda a: a.description),
-    Column("Type", 18, "Tracker text", lambda a: a.action_type),
-    Column("Area", 16, "Tracker text", lambda a: a.area),
-    Column("Hotspot", 20, "Tracker text", lambda a: a.hotspot),
-    Column("Owner agency", 18, "Tracker text", lambda a: a.owner_agency),
-    Column("Officer", 18, "Tracker text", lambda a: a.owner_officer),
+    Column("Reference", 14, "Tracker text", lambda a: a.reference),
+    Column("Action", 30, "Tracker text", lambda a: a.description),
+    Column("Type", 14, "Tracker text", lambda a: a.action_type),
+    Column("Area", 12, "Tracker text", lambda a: a.area),
+    Column("Hotspot", 16, "Tracker text", lambda a: a.hotspot),
+    Column("Owner agency", 16, "Tracker text", lambda a: a.owner_agency),
+    Column("Officer", 16, "Tracker text", lambda a: a.owner_officer),
     Column("Raised", 11.5, "Tracker date", lambda a: a.raised_on),
     Column("Due", 11.5, "Tracker date", lambda a: a.due_on),
-    Column("Status", 13, "Tracker text", lambda a: a.status),
+    Column("Status", 12, "Tracker text", lambda a: a.status),
     Column("RAG", 8, "Tracker text", lambda a: _RAG_LABELS.get(a.rag, a.rag)),
     Column("Last update on", 11.5, "Tracker date", lambda a: a.last_update_on),
-    Column("Last update", 40, "Tracker text", lambda a: a.last_update),
-    Column("Update from owner", 32, "Tracker input", lambda a: None),
+    Column("Last update", 30, "Tracker text", lambda a: a.last_update),
+    Column("Update from owner", 24, "Tracker input", lambda a: None),
     Column("Completed", 11.5, "Tracker date", lambda a: a.completed_on),
     Column("Outcome", 24, "Tracker text", lambda a: a.outcome),
     Column("Tasking ID", 38, "Tracker number", lambda a: a.uid, hidden=True),
     Column("Version", 8, "Tracker number", lambda a: a.version, hidden=True),
 )
-_DUE = get_column_letter(9)
 _STATUS = get_column_letter(10)
 _RAG = get_column_letter(11)
 
@@ -96,10 +98,12 @@ def _write_lists(workbook: Workbook, statuses: Sequence[str]) -> str:
     return f"{quote_sheetname(sheet.title)}!$A$1:$A${max(len(statuses), 1)}"
 
 
-def _write_actions(sheet: WriteOnlyWorksheet, data: TrackerData, progress: Progress | None) -> int:
+def _write_actions(sheet: Worksheet, data: TrackerData, progress: Progress | None) -> int:
     """Stream the action rows; returns the last row number."""
     header = CellWriter(sheet, ["Tracker header"] * len(ACTION_COLUMNS))
-    sheet.append(header.row([column.header for column in ACTION_COLUMNS]))
+    headers = [column.header for column in ACTION_COLUMNS]
+    sheet.row_dimensions[1].height = header_height(headers, [c.width for c in ACTION_COLUMNS])
+    sheet.append(header.row(headers))
     writer = CellWriter(sheet, [column.style for column in ACTION_COLUMNS])
     getters = [column.value for column in ACTION_COLUMNS]
     total = len(data.actions)
@@ -108,7 +112,7 @@ def _write_actions(sheet: WriteOnlyWorksheet, data: TrackerData, progress: Progr
         if progress is not None and done % _PROGRESS_EVERY == 0:
             progress(done, total)
         values = [get(action) for get in getters]
-        lines = _lines_needed(values, wrapped)
+        lines = lines_needed(values, wrapped)
         if lines > 1:
             # Neither Excel nor LibreOffice grows a row to fit wrapped text when opening a file.
             sheet.row_dimensions[done + 2].height = 15 * lines
@@ -118,45 +122,28 @@ def _write_actions(sheet: WriteOnlyWorksheet, data: TrackerData, progress: Progr
     return max(total, 1) + 1
 
 
-def _lines_needed(values: list[object], wrapped: list[tuple[int, float]]) -> int:
-    """Estimated wrapped lines of the tallest cell, capped so one row never fills the screen."""
-    lines = 1
-    for index, width in wrapped:
-        value = values[index]
-        if isinstance(value, str) and (len(value) > width or "\n" in value):
-            per_line = max(width * 1.1, 1)
-            count = sum(1 + int(len(part) / per_line) for part in value.split("\n"))
-            lines = max(lines, count)
-    return min(lines, _MAX_ROW_LINES)
+def _add_status_rules(sheet: Worksheet, last_row: int, data: TrackerData) -> None:
+    """Red, amber and grey rows, coloured by the RAG word the row carries.
 
-
-def _add_status_rules(sheet: WriteOnlyWorksheet, last_row: int, data: TrackerData) -> None:
-    """Overdue red, due within 7 days amber, closed grey: worked out by Excel when opened.
-
-    The same rule as the app's RAG (tasking.services.rag), so the file agrees with the screen.
+    The word is worked out at export (tasking.services.rag, the app's own rule, stalled
+    actions included), and the colour follows the word: the two can never disagree, however
+    long after the export the file is opened. "Generated" in the footer dates both.
     """
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import PatternFill
 
-    closed = [s.replace('"', '""') for s in closed_statuses(data)]
-    is_closed = "OR(" + ",".join(f'${_STATUS}2="{s}"' for s in closed) + ")" if closed else "FALSE"
-    has_due = f"ISNUMBER(${_DUE}2)"
     rules = [
-        (is_closed, "F2F2F2", "808080"),
-        (f"AND(NOT({is_closed}),{has_due},${_DUE}2<TODAY())", "FFC7CE", "9C0006"),
-        (
-            f'AND(NOT({is_closed}),OR(AND({has_due},${_DUE}2-TODAY()<=7),${_RAG}2="Amber"))',
-            "FFEB9C",
-            "9C5700",
-        ),
+        (_RAG_LABELS["grey"], "F2F2F2", "808080"),
+        (_RAG_LABELS["red"], "FFC7CE", "9C0006"),
+        (_RAG_LABELS["amber"], "FFEB9C", "9C5700"),
     ]
     # The officer's input column keeps its own fill, so it stays obvious where to type.
     target = f"A2:M{last_row} O2:{get_column_letter(len(ACTION_COLUMNS) - 2)}{last_row}"
-    for formula, fill, ink in rules:
+    for word, fill, ink in rules:
         sheet.conditional_formatting.add(
             target,
-            FormulaRule(
-                formula=[formula],
+            FormulaRule(  # type: ignore[no-untyped-call]  # types-openpyxl leaves it unannotated
+                formula=[f'${_RAG}2="{word}"'],
                 fill=PatternFill("solid", bgColor=fill),
                 font=Font(color=ink),
                 stopIfTrue=True,
@@ -177,6 +164,7 @@ def build_workbook(workbook: Workbook, data: TrackerData, progress: Progress | N
     validation.add(f"{_STATUS}2:{_STATUS}{last_row}")
     _add_status_rules(actions, last_row, data)
     set_print_layout(actions, data)
+    set_print_area(actions, [c.width for c in ACTION_COLUMNS], last_row, PRINTED_COLUMNS)
     write_summary(workbook, data, closed_statuses(data))
     write_hotspots(workbook, data)
     validation.formula1 = _write_lists(workbook, data.statuses)
@@ -188,13 +176,14 @@ def _set_properties(workbook: Workbook, data: TrackerData) -> None:
     marking = data.marking.strip().upper()
     props = workbook.properties
     props.title = f"{data.title} ({data.agency})" if data.agency else data.title
+    # The partnership (or chair) the services name: never the OS login of whoever exported.
     props.creator = data.author
     props.lastModifiedBy = data.author
     props.subject = f"{marking} action tracker: {data.partnership}"
     props.keywords = ", ".join(filter(None, [marking, "action tracker", data.agency]))
     created = excel_date(data.generated_at)
-    props.created = created  # type: ignore[assignment]
-    props.modified = created  # type: ignore[assignment]
+    props.created = created
+    props.modified = created
 
 
 def render_tracker_xlsx(

@@ -13,7 +13,16 @@ from tasking.models.meeting import (
     HotspotDiscussion,
     Meeting,
 )
+from tasking.models.minutes import MinutesSnapshot
 from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.places import (
+    Boundary,
+    HotspotEvidence,
+    MapPointExclusion,
+    PartnershipProfile,
+    PoliceIncident,
+    PoliceMonth,
+)
 
 __all__ = [
     "ATTENDANCE_STATUSES",
@@ -26,12 +35,19 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Boundary",
     "Hotspot",
     "HotspotDiscussion",
+    "HotspotEvidence",
     "HotspotStatusChange",
     "Lsoa",
+    "MapPointExclusion",
     "Meeting",
+    "MinutesSnapshot",
+    "PartnershipProfile",
     "Person",
+    "PoliceIncident",
+    "PoliceMonth",
     "ReferenceCounter",
     "Term",
     "UTCDateTime",

@@ -29,6 +29,8 @@ class AuditEntry(Base):
     record_type: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[int | None] = mapped_column(Integer)
     operation: Mapped[str] = mapped_column(String(20))  # insert, update or delete
+    # "undo" or "redo" when the change put rows back as an undo or redo; "" for an edit.
+    kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
@@ -56,7 +58,8 @@ def _text(value: Any) -> str | None:
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Base):
-        return getattr(value, "label", None) or getattr(value, "name", None) or str(value.id)
+        name = getattr(value, "label", None) or getattr(value, "name", None)
+        return str(name or getattr(value, "id", ""))
     return str(value)
 
 
@@ -68,7 +71,7 @@ def _snapshot(obj: Base) -> str:
 
 def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
     state = inspect(obj)
-    found = []
+    found: list[tuple[str, str | None, str | None]] = []
     for prop in state.mapper.attrs:
         if prop.key in _SKIPPED:
             continue
@@ -81,9 +84,9 @@ def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
             continue
         if is_collection:
             kept = list(history.unchanged or ())
-            old = sorted(_text(v) or "" for v in kept + list(history.deleted or ()))
-            new = sorted(_text(v) or "" for v in kept + list(history.added or ()))
-            found.append((prop.key, ", ".join(old), ", ".join(new)))
+            before = sorted(_text(v) or "" for v in kept + list(history.deleted or ()))
+            after = sorted(_text(v) or "" for v in kept + list(history.added or ()))
+            found.append((prop.key, ", ".join(before), ", ".join(after)))
         else:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
@@ -97,6 +100,7 @@ def _record_audit(session: Session, _context: object) -> None:
     if not session.info.get("audit", True):
         return
     user = session.info.setdefault("user", os_user())
+    kind = session.info.get("audit_kind") or ""
     now = utcnow()
     rows: list[dict[str, Any]] = []
 
@@ -108,6 +112,7 @@ def _record_audit(session: Session, _context: object) -> None:
                 "record_type": obj.__tablename__,
                 "record_id": getattr(obj, "id", None),
                 "operation": operation,
+                "kind": kind,
                 "field": field,
                 "old_value": old,
                 "new_value": new,
@@ -146,11 +151,14 @@ def _chain_added_entry(_mapper: object, connection: Connection, entry: AuditEntr
     from tasking.models import audit_chain
 
     if audit_chain.is_chained(connection):
-        entry.at = entry.at or utcnow()
+        at: datetime | None = entry.at  # unset until the insert, unless the use case gave it
+        entry.at = at or utcnow()
         entry.field = entry.field or ""
+        entry.kind = entry.kind or ""
         values = {f: getattr(entry, f) for f in ("at", "user", "record_type", "record_id")}
         values.update(
             operation=entry.operation,
+            kind=entry.kind,
             field=entry.field,
             old_value=entry.old_value,
             new_value=entry.new_value,

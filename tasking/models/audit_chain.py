@@ -19,7 +19,19 @@ from sqlalchemy import Connection, select
 from tasking.models.audit import AuditEntry
 
 _LAST = "tasking_audit_chain_last"
-_FIELDS = ("at", "user", "record_type", "record_id", "operation", "field", "old_value", "new_value")
+_FIELDS = (
+    "at",
+    "user",
+    "record_type",
+    "record_id",
+    "operation",
+    "kind",
+    "field",
+    "old_value",
+    "new_value",
+)
+# Columns the database fills with "" when an insert leaves them out: hashed as stored.
+_EMPTY_DEFAULTS = frozenset({"kind", "field"})
 GENESIS = "0" * 64
 _STORED_AT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's text form of a datetime on SQLite
 
@@ -38,7 +50,11 @@ def _link(previous: str, values: Iterable[Any]) -> str:
 
 def link(previous: str, row: Mapping[str, Any]) -> str:
     """The hash of one row, bound to the hash of the row before it."""
-    return _link(previous, (_canonical(row.get(f)) for f in _FIELDS))
+    values = [row.get(f) for f in _FIELDS]
+    for i, name in enumerate(_FIELDS):
+        if values[i] is None and name in _EMPTY_DEFAULTS:
+            values[i] = ""
+    return _link(previous, (_canonical(v) for v in values))
 
 
 def is_chained(connection: Connection) -> bool:

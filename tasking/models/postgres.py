@@ -125,18 +125,23 @@ def check_chair_may_open(revision: str | None, where: str) -> None:
     )
 
 
-def opened(database: Database, *, upgrade: bool) -> str:
-    """Check a just-opened shared database; create the schema only if it has none yet."""
+def opened(database: Database, *, upgrade: bool, create: bool = False) -> str:
+    """Check a just-opened shared database; with ``create``, make the schema if it has none."""
+    where = display_url(database.url)
     with database.engine.connect() as connection:
         _tables, revision = schema_revision(connection)
-        check_chair_may_open(revision, display_url(database.url))
+        check_chair_may_open(revision, where)
+    if revision is None and upgrade and not create:
+        raise DatabaseError(
+            f"{where} has no Tasking schema yet; nothing was created. Ask IT to set it up "
+            f"with: tasking admin init --database {where}"
+        )
     if revision is None and upgrade:
         try:
             migrate.upgrade(database.engine, "head")
         except DBAPIError as error:
             if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
                 raise
-            where = display_url(database.url)
             raise DatabaseError(
                 f"{where} has no Tasking schema yet, and this login may not create one. "
                 f"Ask IT to set it up with: tasking admin init --database {where}"

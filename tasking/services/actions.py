@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -11,25 +11,13 @@ from sqlalchemy.orm import Session
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.counters import take_reference_number
 from tasking.models.database import Database
+from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import ActionDetail, ActionRow, UpdateView
 
 DEFAULT_DUE_PERIOD = timedelta(days=28)
-EDITABLE = frozenset(
-    {
-        "description",
-        "action_type_id",
-        "asb_power_id",
-        "owner_agency_id",
-        "owner_person_id",
-        "hotspot_id",
-        "due_on",
-        "outcome",
-        "completed_on",
-    }
-)
 
 
 def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
@@ -115,14 +103,33 @@ def _take_back(session: Session, update: ActionUpdate) -> None:
 
 
 class ActionService:
-    def __init__(self, database: Database, today: callable = date.today) -> None:  # type: ignore[valid-type]
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
         self._db = database
         self._today = today
 
     # --- reading -------------------------------------------------------------------------
-    def tracker(self, **filters: object) -> list[ActionRow]:
+    def tracker(
+        self,
+        *,
+        ids: Iterable[int] | None = None,
+        area_id: int | None = None,
+        agency_id: int | None = None,
+        hotspot_id: int | None = None,
+        raised_at_id: int | None = None,
+        open_only: bool = False,
+    ) -> list[ActionRow]:
+        """Tracker rows in reference order; each filter given narrows them (see action_rows)."""
         with self._db.read() as session:
-            return action_rows(session, self._today(), **filters)  # type: ignore[arg-type]
+            return action_rows(
+                session,
+                self._today(),
+                ids=ids,
+                area_id=area_id,
+                agency_id=agency_id,
+                hotspot_id=hotspot_id,
+                raised_at_id=raised_at_id,
+                open_only=open_only,
+            )
 
     def row(self, action_id: int) -> ActionRow:
         with self._db.read() as session:
@@ -211,12 +218,12 @@ class ActionService:
             action_id = action.id
         return self.row(action_id)
 
-    def edit(self, action_id: int, expected_version: int, **changes: object) -> ActionRow:
+    def edit(self, action_id: int, expected_version: int, changes: ActionChanges) -> ActionRow:
         with unit_of_work(self._db) as session:
             action = fetch(session, Action, action_id, expected_version)
-            if "description" in changes and not str(changes["description"]).strip():
+            if isinstance(changes.description, str) and not changes.description.strip():
                 raise ValidationError("An action needs a description of what is to be done.")
-            apply_changes(action, dict(changes), EDITABLE)
+            apply_changes(action, changes.changed())
         return self.row(action_id)
 
     def record_update(
@@ -276,15 +283,23 @@ class ActionService:
             return update_view(update)
 
     def set_meeting_update(
-        self, action_id: int, meeting_id: int, *, note: str, status: str | None
+        self,
+        action_id: int,
+        meeting_id: int,
+        *,
+        note: str,
+        status: str | None,
+        expected_version: int | None = None,
     ) -> UpdateView | None:
         """Make what was reported at a meeting exactly (note, status), in one transaction.
 
         Replaces the meeting's earlier update of the action (restoring the status it set), so
         the chair can change or undo a review without leaving half a change behind.
+        ``expected_version`` is the action's version the review started from: if an officer
+        (or another chair) changed the action since, the review is refused with a conflict.
         """
         with unit_of_work(self._db) as session:
-            action = fetch(session, Action, action_id)
+            action = fetch(session, Action, action_id, expected_version)
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
             earlier = [u for u in action.updates if u.meeting_id == meeting_id]

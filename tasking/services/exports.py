@@ -3,39 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tasking.export.data import (
-    AttendeeLine,
-    HotspotLine,
     MinutesData,
-    NewActionLine,
     Progress,
-    ReviewLine,
     TrackerAction,
     TrackerData,
     TrackerHotspot,
 )
-from tasking.models.audit import os_user
+from tasking.models.database import Database
 from tasking.services.actions import ActionService
-from tasking.services.hotspots import DECISION_LABELS, HotspotService
+from tasking.services.errors import ValidationError
+from tasking.services.hotspots import HotspotService
+from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
+from tasking.services.minutes import (
+    DEFAULT_PARTNERSHIP,
+    STATE_LABELS,
+    minutes_from_detail,
+)
 from tasking.services.partnership import PartnershipService
 from tasking.services.views import ActionRow
-
-DEFAULT_PARTNERSHIP = "Safer Derby Community Safety Partnership"
-CONFIDENTIALITY = (
-    "The information shared at this meeting is for the purpose of preventing crime and "
-    "anti-social behaviour under section 115 of the Crime and Disorder Act 1998. It must not be "
-    "passed on outside the partner agencies without the agreement of the agency that provided "
-    "it, and must be handled according to its protective marking."
-)
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
-
-
-def owner_text(row: ActionRow) -> str:
-    return f"{row.owner_agency} ({row.owner_person})" if row.owner_person else row.owner_agency
 
 
 class ExportService:
@@ -46,63 +37,58 @@ class ExportService:
         actions: ActionService,
         partnership: PartnershipService,
         today: Callable[[], date],
+        database: Database,
+        evidence: Callable[[], dict[int, str]] = dict,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
+        self._db = database
+        self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
+
+    def markings(self) -> MarkingPolicy:
+        return MarkingPolicy(self._db, self._partnership.terms("marking", include_inactive=True))
+
+    def default_marking(self, *, area_id: int | None = None, agency_id: int | None = None) -> str:
+        """The code of the lowest marking a tracker of this scope may carry."""
+        return self.markings().needed_for_scope(area_id, agency_id).code
 
     def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
-        m = self._meetings.get(meeting_id)
-        return MinutesData(
-            partnership=partnership,
-            title=f"{m.area} Neighbourhood Tasking Meeting",
-            area=m.area,
-            held_on=m.held_on,
-            venue=m.venue,
-            chair=m.chair,
-            minute_taker=m.minute_taker,
-            marking=m.marking.upper(),
-            state=STATE_LABELS.get(m.state, m.state),
-            confidentiality_statement=CONFIDENTIALITY,
-            attendees=[AttendeeLine(a.name, a.role, a.agency, a.status) for a in m.attendance],
-            reviews=[
-                ReviewLine(
-                    reference=r.action.reference,
-                    description=r.action.description,
-                    owner=owner_text(r.action),
-                    status=r.action.status_label,
-                    update=r.update.note if r.update else "",
-                )
-                for r in m.reviews
-            ],
-            hotspots=[
-                HotspotLine(
-                    name=d.hotspot,
-                    location=d.location,
-                    status=d.hotspot_status,
-                    notes=d.notes,
-                    decision=DECISION_LABELS.get(d.decision or "", ""),
-                    decision_reason=d.decision_reason,
-                )
-                for d in m.discussions
-            ],
-            new_actions=[
-                NewActionLine(a.reference, a.description, owner_text(a), a.due_on, a.hotspot)
-                for a in m.new_actions
-            ],
-            any_other_business=m.any_other_business,
-            next_meeting_on=m.next_meeting_on,
-            generated_at=datetime.now(UTC),
-            author=m.chair or os_user(),
-        )
+        """The minutes to render: as finalised for a final or circulated meeting, else live.
 
-    def tracker_data(
+        The marking prints by its label; the author is the chair (else the partnership),
+        never the login of whoever exported.
+        """
+        m = self._meetings.get(meeting_id)
+        kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
+        if kept is None:
+            data = minutes_from_detail(m, partnership, evidence=self._evidence())
+        else:
+            state = STATE_LABELS.get(m.state, m.state)
+            data = replace(
+                kept, partnership=partnership, state=state, generated_at=datetime.now(UTC)
+            )
+        label = self.markings().find(data.marking).label
+        return replace(data, marking=label, author=data.chair or partnership)
+
+    def tracker_data(self, **scope: object) -> TrackerData:
+        """The tracker of a scope (see ``_prepared`` for the arguments)."""
+        return self._prepared(**scope)[0]  # type: ignore[arg-type]
+
+    def _prepared(
         self,
         *,
         area_id: int | None = None,
         agency_id: int | None = None,
         partnership: str = DEFAULT_PARTNERSHIP,
-        marking: str = "OFFICIAL",
-    ) -> TrackerData:
+        marking: str | None = None,
+        allow_lower_marking: bool = False,
+    ) -> tuple[TrackerData, tuple[Marking, Marking] | None]:
+        """The tracker of a scope, marked as its meetings require.
+
+        Without ``marking`` the whole export carries the highest marking of its actions'
+        meetings, and each per-agency file that of its own actions. A chosen marking lower
+        than that is refused unless ``allow_lower_marking`` (the caller confirmed it).
+        """
         rows = self._actions.tracker(area_id=area_id, agency_id=agency_id)
         hotspots = self._hotspots.list(area_id)
         if agency_id is not None:
@@ -110,12 +96,36 @@ class ExportService:
             hotspots = [h for h in hotspots if h.lead_agency_id == agency_id or h.id in involved]
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
-        return TrackerData(
+        policy = self.markings()
+        needed = policy.needed(rows)
+        agency_markings: dict[str, str] = {}
+        if marking is None:
+            chosen = needed
+            by_agency: dict[int, list[ActionRow]] = {}
+            for row in rows:
+                by_agency.setdefault(row.owner_agency_id, []).append(row)
+            agency_markings = {str(k): policy.needed(v).label for k, v in by_agency.items()}
+        else:
+            chosen = policy.find(marking)
+            if chosen.rank < 0:
+                known = ", ".join(m.label for m in policy.ordered())
+                raise ValidationError(
+                    f"There is no protective marking called '{marking}'; choose one of: {known}."
+                )
+            if chosen.rank < needed.rank and not allow_lower_marking:
+                raise LowerMarkingError(chosen.label, needed.label)
+        lowered = (chosen, needed) if chosen.rank < needed.rank else None
+        uids = {h.id: h.uid for h in hotspots}
+        if any(r.hotspot_id is not None and r.hotspot_id not in uids for r in rows):
+            uids.update({h.id: h.uid for h in self._hotspots.list(None)})
+        data = TrackerData(
             partnership=partnership,
             title=f"Action tracker: {scope}",
-            marking=marking.upper(),
+            marking=chosen.label,
             generated_at=datetime.now(UTC),
-            author=os_user(),
+            author=partnership,  # never the OS login of whoever exported it
+            agency_markings=agency_markings,
+            agency_id=str(agency_id) if agency_id is not None else "",
             statuses=[t.label for t in self._partnership.terms("action_status")],
             actions=[
                 TrackerAction(
@@ -136,6 +146,8 @@ class ExportService:
                     completed_on=r.completed_on,
                     outcome=r.outcome,
                     version=r.version,
+                    owner_agency_id=str(r.owner_agency_id),
+                    hotspot_id=uids.get(r.hotspot_id, "") if r.hotspot_id is not None else "",
                 )
                 for r in rows
             ],
@@ -152,11 +164,13 @@ class ExportService:
                     status=h.status_label,
                     nominated_on=h.nominated_on,
                     review_on=h.review_on,
+                    lead_agency_id=str(h.lead_agency_id) if h.lead_agency_id is not None else "",
                 )
                 for h in hotspots
             ],
             agency=agency,
         )
+        return data, lowered
 
     # --- writing files -----------------------------------------------------------------------
     # The renderers are imported when first used: reportlab and openpyxl would slow start-up.
@@ -177,7 +191,10 @@ class ExportService:
     ) -> Path:
         from tasking.export.tracker_xlsx import render_tracker_xlsx
 
-        return render_tracker_xlsx(self.tracker_data(**scope), path, progress)  # type: ignore[arg-type]
+        data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
+        written = render_tracker_xlsx(data, path, progress)
+        self._audit_lowered(lowered, f"tracker {path.name}")
+        return written
 
     def write_agency_trackers(
         self, folder: Path, *, progress: Progress | None = None, **scope: object
@@ -185,4 +202,11 @@ class ExportService:
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
-        return render_agency_trackers(self.tracker_data(**scope), folder, progress)  # type: ignore[arg-type]
+        data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
+        written = render_agency_trackers(data, folder, progress)
+        self._audit_lowered(lowered, f"{len(written)} agency trackers in {folder.name}")
+        return written
+
+    def _audit_lowered(self, lowered: tuple[Marking, Marking] | None, what: str) -> None:
+        if lowered is not None:
+            self.markings().audit_lower(lowered[0], lowered[1], what)

@@ -6,15 +6,22 @@ import logging
 import os
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+from tasking.export.files import protect_from_exports, unprotect
 from tasking.models.audit_chain import chain_warning
-from tasking.models.database import Database, open_database
+from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
+from tasking.services.candidates import CandidateService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
+from tasking.services.places import PlacesService
+from tasking.services.policeuk import PoliceDataService
+from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
+from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +42,21 @@ class Services:
         self.database = database
         self.today = today
         self.partnership = PartnershipService(database)
+        self.places = PlacesService(database)
+        self.police = PoliceDataService(database, self.places)
         self.meetings = MeetingService(database, today)
         self.hotspots = HotspotService(database, today)
         self.actions = ActionService(database, today)
+        self.reversals = ReversalService(database)
+        self.candidates = CandidateService(database, self.hotspots)
         self.exports = ExportService(
-            self.meetings, self.hotspots, self.actions, self.partnership, today
+            self.meetings,
+            self.hotspots,
+            self.actions,
+            self.partnership,
+            today,
+            database,
+            evidence=self.candidates.evidence_by_hotspot,
         )
 
     @classmethod
@@ -47,12 +64,17 @@ class Services:
         cls,
         target: str | os.PathLike[str] | None = None,
         today: Callable[[], date] = date.today,
+        *,
+        create: bool = False,
+        auto_backup: bool = False,
     ) -> Services:
-        """Open (create, migrate, seed) a database and return its services."""
-        database = open_database(target)
+        """Open (migrate, seed; with ``create``, make) a database and return its services."""
+        database = open_database(target, create=create, auto_backup=auto_backup)
+        if database.path is not None:
+            protect_from_exports(database.path)
         with database.read() as session:
             seeded = is_seeded(session)
-        if not seeded:
+        if not seeded and not database.read_only:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
         return cls(database, today)
@@ -61,5 +83,46 @@ class Services:
         """What to tell the user about the trail (about a second per 100,000 entries)."""
         return audit_trail_warnings(self.database)
 
+    @classmethod
+    def create(
+        cls,
+        target: str | os.PathLike[str],
+        plan: PartnershipPlan,
+        today: Callable[[], date] = date.today,
+    ) -> tuple[Services, SetUpSummary]:
+        """Make a new database for a partnership from its checked boundary files.
+
+        Refuses a database that already holds records; on any error the new file is removed.
+        """
+        url = database_url(target)
+        path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            raise DatabaseError(f"{path} already exists; choose a new file for the partnership.")
+        database = open_database(target, create=True)
+        try:
+            with database.read() as session:
+                if is_seeded(session):
+                    raise DatabaseError(f"{target} already holds a partnership's records.")
+            with database.write(audit=False) as session:
+                summary = set_up_partnership(session, plan)
+        except BaseException:
+            database.close()
+            if path is not None:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return cls(database, today), summary
+
+    def location(self) -> str:
+        """Where the data lives, for people: a file path, or a server URL without its password."""
+        from tasking.models.postgres import display_url
+
+        path = self.database.path
+        if path is not None:
+            return str(path)
+        return display_url(self.database.url)
+
     def close(self) -> None:
+        if self.database.path is not None:
+            unprotect(self.database.path)
         self.database.close()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tasking.models import (
@@ -18,36 +19,12 @@ from tasking.models import (
     Term,
 )
 from tasking.models.database import Database
+from tasking.services.changes import UNCHANGED, HotspotChanges
 from tasking.services.errors import ValidationError
 from tasking.services.tracker import closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import HistoryEntry, HotspotDetail, HotspotRow, StatusChangeView
 
-EDITABLE = frozenset(
-    {
-        "name",
-        "location",
-        "area_id",
-        "lsoa_id",
-        "latitude",
-        "longitude",
-        "priority_id",
-        "nominated_on",
-        "nominated_by_id",
-        "nomination_reason",
-        "lead_agency_id",
-        "review_on",
-        "repeat_victims",
-        "objective",
-        "scanning",
-        "analysis_victim",
-        "analysis_offender",
-        "analysis_location",
-        "analysis",
-        "response",
-        "assessment",
-    }
-)
 DECISION_STATUS = {"continue": "active", "monitor": "monitoring", "close": "closed"}
 DECISION_LABELS = {
     "continue": "Continue",
@@ -90,7 +67,7 @@ def change_status(
 def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
     """Continue, monitor or close: the meeting's decision becomes the hotspot's status."""
     status = DECISION_STATUS.get(discussion.decision or "")
-    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    hotspot = session.get(Hotspot, discussion.hotspot_id)  # from the identity map if loaded
     if status is not None and hotspot is not None:
         change_status(
             session,
@@ -104,7 +81,7 @@ def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Mee
 
 def revert_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
     """Take back the status change this meeting's decision made, before a new decision."""
-    hotspot = discussion.hotspot or session.get(Hotspot, discussion.hotspot_id)
+    hotspot = session.get(Hotspot, discussion.hotspot_id)  # from the identity map if loaded
     if hotspot is None:
         return
     made_here = [
@@ -157,7 +134,7 @@ def _rows(session: Session, query: Sequence[Hotspot]) -> list[HotspotRow]:
     ]
 
 
-def _loaded() -> object:
+def _loaded() -> Select[Hotspot]:
     return select(Hotspot).options(
         selectinload(Hotspot.area),
         selectinload(Hotspot.lsoa),
@@ -174,7 +151,7 @@ class HotspotService:
 
     def list(self, area_id: int | None = None) -> list[HotspotRow]:
         with self._db.read() as session:
-            query = _loaded().order_by(Hotspot.name)  # type: ignore[attr-defined]
+            query = _loaded().order_by(Hotspot.name)
             if area_id is not None:
                 query = query.where(Hotspot.area_id == area_id)
             return _rows(session, session.scalars(query).all())
@@ -225,8 +202,14 @@ class HotspotService:
         nominated_on: date | None = None,
         problem_type_ids: Sequence[int] = (),
         meeting_id: int | None = None,
-        **details: object,
+        location: str = "",
+        lead_agency_id: int | None = None,
+        lsoa_id: int | None = None,
+        latitude: float | None = None,
+        longitude: float | None = None,
+        also: Callable[[Session, int], None] | None = None,
     ) -> HotspotDetail:
+        """A new active hotspot; ``also(session, id)`` adds to the same transaction (evidence)."""
         if not name.strip():
             raise ValidationError("A hotspot needs a name, for example the park or street.")
         with unit_of_work(self._db) as session:
@@ -238,8 +221,12 @@ class HotspotService:
                 nomination_reason=reason,
                 nominated_on=on,
                 status="active",
+                location=location,
+                lead_agency_id=lead_agency_id,
+                lsoa_id=lsoa_id,
+                latitude=latitude,
+                longitude=longitude,
             )
-            apply_changes(hotspot, dict(details), EDITABLE)
             hotspot.problem_types = self._terms(session, problem_type_ids)
             hotspot.status_changes.append(
                 HotspotStatusChange(
@@ -258,24 +245,30 @@ class HotspotService:
                     HotspotDiscussion(meeting_id=meeting_id, hotspot_id=hotspot.id, notes=reason)
                 )
                 session.flush()
+            if also is not None:
+                also(session, hotspot.id)
+                session.flush()
             return self._detail(session, hotspot.id)
 
     @staticmethod
-    def _terms(session: Session, ids: Sequence[int]) -> list[Term]:
+    def _terms(session: Session, ids: Sequence[int]) -> builtins.list[Term]:
         if not ids:
             return []
         terms = session.scalars(select(Term).where(Term.id.in_(list(ids)))).all()
         return sorted(terms, key=lambda t: t.position)
 
-    def edit(self, hotspot_id: int, expected_version: int, **changes: object) -> HotspotDetail:
+    def edit(
+        self, hotspot_id: int, expected_version: int, changes: HotspotChanges
+    ) -> HotspotDetail:
         with unit_of_work(self._db) as session:
             hotspot = fetch(session, Hotspot, hotspot_id, expected_version)
-            changes = dict(changes)
-            if "problem_type_ids" in changes:
-                hotspot.problem_types = self._terms(session, changes.pop("problem_type_ids"))  # type: ignore[arg-type]
-            if "name" in changes and not str(changes["name"]).strip():
+            if isinstance(changes.name, str) and not changes.name.strip():
                 raise ValidationError("A hotspot needs a name.")
-            apply_changes(hotspot, changes, EDITABLE)
+            values = changes.changed()
+            if changes.problem_type_ids is not UNCHANGED:
+                hotspot.problem_types = self._terms(session, changes.problem_type_ids)
+                del values["problem_type_ids"]
+            apply_changes(hotspot, values)
             session.flush()
             return self._detail(session, hotspot_id)
 
@@ -317,7 +310,7 @@ class HotspotService:
                 session.delete(discussion)
             session.delete(hotspot)
 
-    def history(self, hotspot_id: int) -> list[HistoryEntry]:
+    def history(self, hotspot_id: int) -> builtins.list[HistoryEntry]:
         """Nomination, status changes, meeting notes and decisions, actions and their updates."""
         with self._db.read() as session:
             hotspot = fetch(session, Hotspot, hotspot_id)

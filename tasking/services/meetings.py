@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from tasking.export.data import MinutesData
 from tasking.models import (
     ATTENDANCE_STATUSES,
     Action,
@@ -18,14 +19,26 @@ from tasking.models import (
     Hotspot,
     HotspotDiscussion,
     Meeting,
+    MinutesSnapshot,
     Person,
     Term,
     utcnow,
 )
 from tasking.models.database import Database
 from tasking.services.actions import carry_forward_candidates, update_view
+from tasking.services.changes import MeetingChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.hotspots import apply_decision, revert_decision
+from tasking.services.minutes import (
+    AsOf,
+    evidence_of,
+    forget,
+    from_json,
+    keep,
+    minutes_from_detail,
+    to_json,
+)
+from tasking.services.minutes_history import statuses_as_of
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import (
@@ -36,17 +49,6 @@ from tasking.services.views import (
     ReviewItem,
 )
 
-EDITABLE = frozenset(
-    {
-        "held_on",
-        "venue",
-        "chair_id",
-        "minute_taker_id",
-        "marking",
-        "next_meeting_on",
-        "any_other_business",
-    }
-)
 DECISIONS = ("continue", "monitor", "close", "escalate")
 
 
@@ -77,6 +79,12 @@ def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> D
         decision_reason=d.decision_reason,
         version=d.version,
     )
+
+
+def _minutes(session: Session, detail: MeetingDetail, as_of: AsOf | None = None) -> MinutesData:
+    """The minutes to keep, quoting the police.uk evidence each hotspot was nominated on."""
+    hotspot_ids = [d.hotspot_id for d in detail.discussions]
+    return minutes_from_detail(detail, as_of=as_of, evidence=evidence_of(session, hotspot_ids))
 
 
 class MeetingService:
@@ -253,11 +261,13 @@ class MeetingService:
             session.flush()
             return self._detail(session, meeting.id)
 
-    def edit(self, meeting_id: int, expected_version: int, **changes: object) -> MeetingDetail:
+    def edit(
+        self, meeting_id: int, expected_version: int, changes: MeetingChanges
+    ) -> MeetingDetail:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
-            apply_changes(meeting, dict(changes), EDITABLE)
+            apply_changes(meeting, changes.changed())
             session.flush()
             return self._detail(session, meeting_id)
 
@@ -312,8 +322,13 @@ class MeetingService:
         decision_reason: str | None = None,
         expected_version: int | None = None,
         clear_decision: bool = False,
+        hotspot_version: int | None = None,
     ) -> DiscussionView:
-        """Notes and a decision on a hotspot at this meeting; the decision sets its status."""
+        """Notes and a decision on a hotspot at this meeting; the decision sets its status.
+
+        ``expected_version`` is the discussion's version and ``hotspot_version`` the hotspot's
+        the chair started from: a stale one is refused with a conflict, not overwritten.
+        """
         if decision is not None and decision not in DECISIONS:
             raise ValidationError(f"A decision is one of {', '.join(DECISIONS)}.")
         if decision in ("close", "escalate") and not (decision_reason or "").strip():
@@ -333,6 +348,8 @@ class MeetingService:
                 session.add(discussion)
             elif expected_version is not None and discussion.version != expected_version:
                 fetch(session, HotspotDiscussion, discussion.id, expected_version)
+            if hotspot_version is not None:
+                fetch(session, Hotspot, hotspot_id, hotspot_version)
             if notes is not None:
                 discussion.notes = notes
             if clear_decision or decision is not None:
@@ -375,13 +392,36 @@ class MeetingService:
             session.delete(meeting)
 
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        self._db.back_up("before-finalise")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
             meeting.state = "final"
             meeting.finalised_at = utcnow()
             session.flush()
-            return self._detail(session, meeting_id)
+            detail = self._detail(session, meeting_id)
+            keep(session, meeting_id, _minutes(session, detail), "finalised")
+            return detail
+
+    def kept_minutes(self, meeting_id: int) -> MinutesData | None:
+        """The minutes as finalised; None for a draft, whose minutes are live.
+
+        A meeting finalised before minutes were kept gets them now, rebuilt once from the
+        history as of the meeting (and kept, so every later export shows the same).
+        """
+        with self._db.read() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            if meeting.state == "draft":
+                return None
+            snapshot = session.get(MinutesSnapshot, meeting_id)
+            if snapshot is not None:
+                return from_json(snapshot.content, utcnow())
+        with unit_of_work(self._db) as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            detail = self._detail(session, meeting_id)
+            data = _minutes(session, detail, statuses_as_of(session, meeting, detail))
+            keep(session, meeting_id, data, "history")
+            return from_json(to_json(data), utcnow())
 
     def mark_circulated(self, meeting_id: int, expected_version: int) -> MeetingDetail:
         with unit_of_work(self._db) as session:
@@ -396,12 +436,14 @@ class MeetingService:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
             raise ValidationError("Say why the minutes are being reopened.")
+        self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":
                 raise ValidationError("This meeting is already open for editing.")
             meeting.state = "draft"
             meeting.finalised_at = None
+            forget(session, meeting_id)
             session.add(
                 AuditEntry(
                     user=session.info.get("user") or "",

@@ -8,7 +8,9 @@ from sqlalchemy import func, select
 
 from tasking.models import Agency, Area, Lsoa, Person, Term
 from tasking.models.database import Database
+from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.errors import ValidationError
+from tasking.services.markings import check_marking_label
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.services.unit import apply_changes, fetch, unit_of_work
 from tasking.services.views import AgencyView, AreaView, LsoaView, PersonView, TermView
@@ -81,10 +83,12 @@ class PartnershipService:
             session.flush()
             return _agency(agency)
 
-    def edit_agency(self, agency_id: int, expected_version: int, **changes: object) -> AgencyView:
+    def edit_agency(
+        self, agency_id: int, expected_version: int, changes: AgencyChanges
+    ) -> AgencyView:
         with unit_of_work(self._db) as session:
             agency = fetch(session, Agency, agency_id, expected_version)
-            apply_changes(agency, dict(changes), frozenset({"name", "short_name", "active"}))
+            apply_changes(agency, changes.changed())
             session.flush()
             return _agency(agency)
 
@@ -115,12 +119,12 @@ class PartnershipService:
             session.flush()
             return _person(person)
 
-    def edit_person(self, person_id: int, expected_version: int, **changes: object) -> PersonView:
+    def edit_person(
+        self, person_id: int, expected_version: int, changes: PersonChanges
+    ) -> PersonView:
         with unit_of_work(self._db) as session:
             person = fetch(session, Person, person_id, expected_version)
-            apply_changes(
-                person, dict(changes), frozenset({"name", "role", "email", "agency_id", "active"})
-            )
+            apply_changes(person, changes.changed())
             session.flush()
             return _person(person)
 
@@ -137,6 +141,7 @@ class PartnershipService:
             raise ValidationError(f"'{kind}' is not a vocabulary.")
         if not label.strip():
             raise ValidationError("A term needs a label.")
+        check_marking_label(kind, label)
         code = re.sub(r"[^0-9a-z]+", "_", label.strip().casefold()).strip("_") or "term"
         with unit_of_work(self._db) as session:
             taken = set(session.scalars(select(Term.code).where(Term.kind == kind)))
@@ -158,9 +163,11 @@ class PartnershipService:
             session.flush()
             return _term(term)
 
-    def edit_term(self, term_id: int, expected_version: int, **changes: object) -> TermView:
+    def edit_term(self, term_id: int, expected_version: int, changes: TermChanges) -> TermView:
         with unit_of_work(self._db) as session:
             term = fetch(session, Term, term_id, expected_version)
-            apply_changes(term, dict(changes), frozenset({"label", "active", "position"}))
+            if isinstance(changes.label, str):
+                check_marking_label(term.kind, changes.label)
+            apply_changes(term, changes.changed())
             session.flush()
             return _term(term)

@@ -1,4 +1,4 @@
-"""Seed a new database with Derby's wards and LSOAs, the partnership's agencies and vocabularies."""
+"""Seed a database: the vocabularies every partnership gets; Derby's places for the demo."""
 
 from __future__ import annotations
 
@@ -26,13 +26,17 @@ VOCABULARY_KINDS = (
 
 @cache
 def shipped_vocabularies() -> dict[str, Any]:
-    return json.loads(resource_path("vocabularies.json").read_text(encoding="utf-8"))
+    vocabularies: dict[str, Any] = json.loads(
+        resource_path("vocabularies.json").read_text(encoding="utf-8")
+    )
+    return vocabularies
 
 
 @cache
 def shipped_areas() -> list[dict[str, Any]]:
     data = json.loads(resource_path("reference", "derby_areas.json").read_text(encoding="utf-8"))
-    return data["areas"]
+    areas: list[dict[str, Any]] = data["areas"]
+    return areas
 
 
 def is_seeded(session: Session) -> bool:
@@ -41,6 +45,12 @@ def is_seeded(session: Session) -> bool:
 
 def seed_reference_data(session: Session) -> None:
     """Add whatever shipped reference data the database lacks; never changes user edits."""
+    seed_vocabularies(session)
+    _seed_derby(session)
+
+
+def seed_vocabularies(session: Session) -> None:
+    """The vocabularies every partnership starts with (no places, no agencies)."""
     vocabularies = shipped_vocabularies()
     existing_terms = {(t.kind, t.code) for t in session.scalars(select(Term))}
     for kind in VOCABULARY_KINDS:
@@ -57,6 +67,12 @@ def seed_reference_data(session: Session) -> None:
                     built_in=True,
                 )
             )
+    session.flush()
+
+
+def _seed_derby(session: Session) -> None:
+    """The demo's partnership: Derby's agencies, wards and LSOAs."""
+    vocabularies = shipped_vocabularies()
     existing_agencies = set(session.scalars(select(Agency.name)))
     for entry in vocabularies["agencies"]:
         if entry["name"] not in existing_agencies:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Select, and_, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session, aliased
 
 from tasking.models import (
@@ -43,9 +43,9 @@ def _selected(
     hotspot_id: int | None,
     raised_at_id: int | None,
     open_only: bool,
-) -> Select[tuple[int]] | None:
+) -> Select[int] | None:
     """The ids of the wanted actions as a subquery, or None for every action."""
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if ids is not None:
         conditions.append(Action.id.in_(list(ids)))
     if area_id is not None:
@@ -162,8 +162,8 @@ def action_rows(
     ) in connection.execute(query).all():
         term = statuses.get(status)
         closed = bool(term and term.closed)
-        since = last_on.get(id_, raised_on)
-        waiting = sum(1 for held_on in reviewed.get(id_, ()) if held_on > since)
+        since: date | None = last_on.get(id_, raised_on)
+        waiting = len([on for on in reviewed.get(id_, ()) if since is None or on > since])
         rows.append(
             ActionRow(
                 id=id_,

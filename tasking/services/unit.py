@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tasking.models import Base, Meeting
-from tasking.models.database import Database
+from tasking.models.database import Database, ReadOnlyDatabase, explain_storage_error
 from tasking.services.errors import (
     ConflictError,
     MeetingLocked,
@@ -19,6 +19,7 @@ from tasking.services.errors import (
     TaskingError,
     ValidationError,
 )
+from tasking.services.row_changes import publish, tracked
 
 T = TypeVar("T", bound=Base)
 
@@ -36,11 +37,18 @@ RECORD_NAMES = {
 
 
 @contextmanager
-def unit_of_work(database: Database) -> Iterator[Session]:
-    """A write transaction whose storage errors come out as messages a chair understands."""
+def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
+    """A write transaction whose storage errors come out as messages a chair understands.
+
+    ``kind`` ("undo", "redo") marks every audit entry it writes; open recordings (see
+    ``tasking.services.row_changes``) receive the rows it changed once it has committed.
+    """
     try:
         with database.write() as session:
-            yield session
+            session.info["audit_kind"] = kind
+            with tracked(database, session) as made:
+                yield session
+        publish(database, made)
     except StaleDataError as error:
         raise ConflictError("record", 0, None, None) from error
     except IntegrityError as error:
@@ -52,8 +60,13 @@ def unit_of_work(database: Database) -> Iterator[Session]:
             "Your database login may not make this change (it may only read, or this is "
             "for the chair). Nothing was changed."
         ) from error
-    except OperationalError as error:  # e.g. another chair holds the write lock too long
-        reason = " ".join(str(error.orig).split())
+    except ReadOnlyDatabase as error:
+        raise TaskingError(str(error)) from error
+    except OperationalError as error:  # a lock held too long, a full disk
+        reason = " ".join(str(error.orig).split()).lower()
+        if any(word in reason for word in ("locked", "busy", "full", "readonly")):
+            where = database.path or "the database"
+            raise TaskingError(explain_storage_error(error, where, None)) from error
         raise TaskingError(
             f"The database could not save this ({reason}). Nothing was changed: try again."
         ) from error
@@ -88,9 +101,7 @@ def require_draft(meeting: Meeting) -> None:
         )
 
 
-def apply_changes(obj: Base, changes: dict[str, Any], allowed: frozenset[str]) -> None:
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.")
-    for key, value in changes.items():
+def apply_changes(obj: Base, values: Mapping[str, object]) -> None:
+    """Set the fields of a change object (``Changes.changed()``) on the record."""
+    for key, value in values.items():
         setattr(obj, key, value)

@@ -13,7 +13,10 @@ Key = QKeySequence.StandardKey
 
 
 class ActionId(enum.Enum):
+    NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
+    BACK_UP_NOW = enum.auto()
+    RESTORE_BACKUP = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -23,6 +26,8 @@ class ActionId(enum.Enum):
     SHOW_TRACKER = enum.auto()
     SHOW_PARTNERSHIP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
+    IMPORT_POLICEUK = enum.auto()
+    SHOW_CANDIDATES = enum.auto()
     ABOUT = enum.auto()
 
 
@@ -35,8 +40,15 @@ class ActionSpec:
 
 
 SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_DATABASE: ActionSpec(
+        "&New database…", Key.New, "Set up a database for a partnership from its boundaries"
+    ),
     ActionId.OPEN_DATABASE: ActionSpec(
         "&Open database…", Key.Open, "Open another Tasking database"
+    ),
+    ActionId.BACK_UP_NOW: ActionSpec("&Back up now…", tip="Make a checked copy of the database"),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        "&Restore from backup…", tip="Put back the database as it was in a backup"
     ),
     ActionId.QUIT: ActionSpec("&Quit", Key.Quit),
     ActionId.UNDO: ActionSpec("&Undo", Key.Undo),
@@ -48,9 +60,23 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
     ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
+    ActionId.IMPORT_POLICEUK: ActionSpec(
+        "&Import police.uk data…", tip="Import police.uk street-level crime for your wards"
+    ),
+    ActionId.SHOW_CANDIDATES: ActionSpec(
+        "&Candidates…", "Ctrl+Shift+H", "Places police.uk data suggests as hotspots"
+    ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.OPEN_DATABASE, None, ActionId.QUIT],
+    "&File": [
+        ActionId.NEW_DATABASE,
+        ActionId.OPEN_DATABASE,
+        None,
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
+        None,
+        ActionId.QUIT,
+    ],
     "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
     "&View": [
         ActionId.SHOW_MEETINGS,
@@ -60,6 +86,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
+    "H&otspots": [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
     "&Help": [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
@@ -78,7 +105,7 @@ def tr(text: str) -> str:
 
 
 def build_actions(
-    parent: QObject, handlers: dict[ActionId, Callable[[], None]]
+    parent: QObject, handlers: dict[ActionId, Callable[[], object]]
 ) -> dict[ActionId, QAction]:
     """Make one QAction per id; an id without a handler is wired by its owner (undo, redo)."""
     made: dict[ActionId, QAction] = {}

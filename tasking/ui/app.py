@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tasking import APP_NAME
+from tasking.logs import FILE_ONLY
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
@@ -31,22 +32,50 @@ NO_DIALOGS = "TASKING_NO_DIALOGS"  # scripted runs: errors go to the log and std
 
 
 class CannotOpen:
-    """The database could not be opened: one line on stderr, and a dialog unless scripted."""
+    """The database could not be opened: one line on stderr, then Open another… or Quit."""
 
     @classmethod
-    def show(cls, location: str | None, error: Exception, dialogs: bool) -> None:
+    def show(
+        cls, location: str | None, error: Exception, dialogs: bool, keeping: bool = False
+    ) -> str | None:
+        """Another database to try, or None to quit (or, ``keeping`` one open, to stay on it)."""
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
-        if location is not None and "://" in location:
-            from tasking.models.postgres import display_url
+        from tasking.services.sharing import shown_location
 
-            location = display_url(location)
-        if dialogs:
-            QMessageBox.critical(
-                None,
-                QApplication.translate("App", "Cannot open the database"),
-                QApplication.translate("App", "Tasking could not open %s.\n\n%s")
-                % (location or QApplication.translate("App", "the default database"), error),
-            )
+        location = shown_location(location)
+        if not dialogs:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), "")
+        box.setText(tr("Tasking could not open %s.") % (location or tr("the default database")))
+        box.setInformativeText(str(error))
+        other = box.addButton(tr("&Open another…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            tr("&Keep the current database") if keeping else tr("&Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(other)
+        box.exec()
+        if box.clickedButton() is not other:
+            return None
+        path, _ = QFileDialog.getOpenFileName(
+            None,
+            tr("Open a Tasking database"),
+            str(Path(location).parent) if location and "://" not in location else str(Path.home()),
+            tr("Tasking databases (*.sqlite *.db);;All files (*)"),
+        )
+        return path or None
+
+
+def show_start_up_error(message: str) -> None:
+    """A problem before anything else could start, shown even by the windowed build."""
+    if os.environ.get(NO_DIALOGS):
+        return
+    make_application()
+    QMessageBox.critical(None, tr("Tasking cannot start"), message)
+
+
+def tr(text: str) -> str:
+    return QApplication.translate("App", text)
 
 
 class FirstPaint(QObject):
@@ -85,20 +114,30 @@ class Session:
     def open(self, location: str | None) -> bool:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
-        from tasking.models.database import DatabaseError
-        from tasking.services import Services
+        from tasking.services import DatabaseError, Services, is_first_run_default
         from tasking.ui.background import wait_for_background_work
+        from tasking.ui.backups import BackupCommands
         from tasking.ui.exporting import ExportCommands
         from tasking.ui.fonts import use_script_fonts
         from tasking.ui.undo import DataChanges, EditHistory
 
-        try:
-            services = Services.open(location)
-        except (DatabaseError, TaskingError) as error:
-            log.error("Cannot open the database: %s", error)  # the error names it, safely
-            CannotOpen.show(location, error, self.dialogs)
-            return False
-        use_script_fonts(QApplication.instance())  # before any name in Urdu or Punjabi shows
+        # Only the per-user default database is made on first run; any other must exist.
+        first_run = is_first_run_default(location)
+        while True:
+            try:
+                services = Services.open(location, create=first_run)
+                break
+            except (DatabaseError, TaskingError, OSError) as error:
+                # The error names the database safely (a URL without its password).
+                log.error("Cannot open the database: %s", error, extra=FILE_ONLY)
+                keeping = self.services is not None
+                another = CannotOpen.show(location, error, self.dialogs, keeping)
+                if another is None:
+                    return False
+                location, first_run = another, False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_script_fonts(app)  # before any name in Urdu or Punjabi shows
         old_window, old_services = self.window, self.services
         reuse = old_window is not None and old_window.services is None
         window = old_window if reuse else MainWindow(None, None, self.settings, self.log_file)
@@ -109,11 +148,23 @@ class Session:
         changes.setParent(window)
         window.attach(services, history)
         window.database_chosen.connect(self.on_database_chosen)
+        assert window.meetings is not None  # attach() made the places
         exports = ExportCommands(
-            window, services, self.settings, window.meetings.current_meeting_id
+            window, services, self.settings, window.meetings.current_meeting_id, changes
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
+        backups = BackupCommands(window, services, self.on_database_chosen)
+        window.backup_commands = backups  # type: ignore[attr-defined]
+        if services.database.read_only:
+            window.setWindowTitle(window.windowTitle() + tr(" (read-only)"))
+            window.database_label.setText(tr("Read-only: %s") % database_location(services))
+            window.database_label.setToolTip(
+                tr("You can read this database but not change it: changes cannot be saved.")
+            )
+            window.statusBar().showMessage(
+                tr("This database is read-only: you can look, but changes cannot be saved.")
+            )
         self.settings.remember_database(database_location(services))
         watch_shared_database(window, services, changes)
         self.window, self.services = window, services
@@ -125,6 +176,7 @@ class Session:
             wait_for_background_work()
             old_services.close()
         log.info("Opened %s", database_location(services))
+        backups.back_up_if_due()
         return True
 
     def on_edit_refused(self, error: TaskingError) -> None:

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,9 @@ def run_in_background(
     job = BackgroundJob(fn)
     dialog: QProgressDialog | None = None
     if title is not None:
-        dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(
+            title, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)

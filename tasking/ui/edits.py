@@ -8,12 +8,12 @@ A record someone else changed since is then refused with a conflict, as it shoul
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from tasking.ui.undo import EditHistory
 
-RecordKey = Hashable  # e.g. ("action", 42)
+RecordKey = tuple[str, int]  # e.g. ("action", 42)
 Versions = dict[RecordKey, int]
 
 _books: WeakKeyDictionary[EditHistory, Versions] = WeakKeyDictionary()

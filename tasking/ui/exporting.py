@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from tasking.export.files import DestinationLockedError, ExportError, safe_filen
 from tasking.services import Services, TaskingError
 from tasking.ui.background import run_in_background
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
+from tasking.ui.undo import DataChanges
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +32,18 @@ Scope = dict[str, object]
 
 
 class TrackerScopeDialog(QDialog):
-    """Which actions go into the tracker: an area or all, an agency or all, and the marking."""
+    """Which actions go into the tracker: an area or all, an agency or all, and the marking.
+
+    The marking starts at the highest marking of the meetings the chosen actions come from
+    (or the chair's usual marking, if higher). A lower one needs a confirmation, and the
+    export then records the choice in the audit trail.
+    """
 
     def __init__(
         self, services: Services, settings: Settings, per_agency: bool, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
+        self.services, self.settings = services, settings
         self.setWindowTitle(
             self.tr("Export per-agency trackers")
             if per_agency
@@ -50,9 +58,16 @@ class TrackerScopeDialog(QDialog):
         for agency in services.partnership.agencies():
             self.agency.addItem(agency.name, agency.id)
         self.marking = QComboBox()
-        for term in services.partnership.terms("marking"):
-            self.marking.addItem(term.label, term.code)
-        self.marking.setCurrentIndex(max(self.marking.findData(settings.default_marking()), 0))
+        self.per_agency = per_agency
+        if per_agency:
+            # Each file then carries the highest marking of its own agency's actions.
+            self.marking.addItem(self.tr("Each agency's own (its meetings' highest)"), None)
+        self._ranks: dict[str, int] = {}
+        for rank, marking in enumerate(services.exports.markings().ordered()):
+            self.marking.addItem(marking.label, marking.code)
+            self._ranks[marking.code] = rank
+        self.needed = ""
+        self.allow_lower = False
         form = QFormLayout(self)
         for label, field, name in (
             (self.tr("&Area:"), self.area, self.tr("Area")),
@@ -69,13 +84,46 @@ class TrackerScopeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.area.currentIndexChanged.connect(self.suggest_marking)
+        self.agency.currentIndexChanged.connect(self.suggest_marking)
+        self.suggest_marking()
+
+    def suggest_marking(self) -> None:
+        """Choose the lowest marking the actions in scope may carry (or the usual, if higher)."""
+        self.needed = self.services.exports.default_marking(
+            area_id=self.area.currentData(), agency_id=self.agency.currentData()
+        )
+        usual = self.settings.default_marking()
+        rank = self._ranks.get
+        chosen = usual if rank(usual, -1) > rank(self.needed, -1) else self.needed
+        if self.per_agency and rank(usual, -1) <= 0:
+            self.marking.setCurrentIndex(0)  # each agency's own
+            return
+        self.marking.setCurrentIndex(max(self.marking.findData(chosen), 0))
+
+    def accept(self) -> None:
+        chosen = self.marking.currentData()
+        lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(
+            self.needed, -1
+        )
+        if lower and not ExportOutcome.confirm_lower_marking(
+            self,
+            self.marking.currentText(),
+            self.marking.itemText(max(self.marking.findData(self.needed), 0)),
+        ):
+            return  # stay in the dialog to choose again
+        self.allow_lower = lower
+        super().accept()
 
     def scope(self) -> Scope:
-        return {
+        scope: Scope = {
             "area_id": self.area.currentData(),
             "agency_id": self.agency.currentData(),
             "marking": self.marking.currentData(),
         }
+        if self.allow_lower:
+            scope["allow_lower_marking"] = True
+        return scope
 
     @classmethod
     def ask(
@@ -124,7 +172,31 @@ class ExportOutcome:
         rename = box.addButton(box.tr("Choose another &name…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {retry: "retry", rename: "rename"}.get(box.clickedButton(), "cancel")
+        choices: dict[QAbstractButton, str] = {retry: "retry", rename: "rename"}
+        return choices.get(box.clickedButton(), "cancel")
+
+    @classmethod
+    def confirm_lower_marking(cls, parent: QWidget | None, chosen: str, needed: str) -> bool:
+        """Whether the chair really means to mark the tracker below its meetings' marking."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Lower protective marking"))
+        box.setText(
+            box.tr(
+                "These actions come from meetings marked %1. Mark the tracker %2 instead? "
+                "Only the originator should lower a marking; the change is recorded in the "
+                "audit trail."
+            )
+            .replace("%1", needed)
+            .replace("%2", chosen)
+        )
+        lower = box.addButton(
+            box.tr("Mark it %1").replace("%1", chosen), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is lower
 
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
@@ -145,6 +217,27 @@ class ExportOutcome:
         return Path(chosen) if chosen else None
 
 
+class CirculateQuestion:
+    """After the minutes of a final meeting are written: mark them as circulated?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, meeting: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(box.tr("Mark as circulated?"))
+        box.setText(box.tr("Mark the minutes of %1 as circulated?").replace("%1", meeting))
+        box.setInformativeText(
+            box.tr(
+                "Say yes once they have been sent to the partners. What they say does not "
+                "change; the Meetings list then shows them as Circulated."
+            )
+        )
+        mark = box.addButton(box.tr("Mark &circulated"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(box.tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is mark
+
+
 class ExportCommands:
     """Builds the three export actions and carries each export through to an open file."""
 
@@ -154,9 +247,11 @@ class ExportCommands:
         services: Services,
         settings: Settings,
         current_meeting: Callable[[], int | None],
+        changes: DataChanges | None = None,
     ) -> None:
         self.parent, self.services, self.settings = parent, services, settings
         self.current_meeting = current_meeting
+        self.changes = changes  # told when minutes are marked circulated
         self.minutes = self._action(
             parent.tr("&Minutes as PDF…"), "Ctrl+Shift+M", self.on_export_minutes
         )
@@ -200,21 +295,41 @@ class ExportCommands:
             self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
         )
         if path is not None:
-            partnership = self.settings.partnership_name()
+            partnership = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the minutes"),
                 path,
                 lambda target, progress: self.services.exports.write_minutes(
                     meeting_id, target, partnership=partnership, progress=progress
                 ),
+                after=lambda: self.offer_circulation(meeting_id),
             )
+
+    def offer_circulation(self, meeting_id: int) -> None:
+        """Minutes of a final meeting were written: offer to mark them circulated (audited)."""
+        meeting = self.services.meetings.get(meeting_id)
+        if meeting.state != "final":
+            return
+        label = f"{meeting.area} {meeting.held_on:%d/%m/%Y}"
+        if not CirculateQuestion.ask(self.parent, label):
+            return
+        try:
+            self.services.meetings.mark_circulated(meeting_id, meeting.version)
+        except TaskingError as error:
+            ExportOutcome.failed(self.parent, error)
+            return
+        if self.changes is not None:
+            self.changes.changed.emit("meeting")
 
     # --- trackers ------------------------------------------------------------------------
     def on_export_tracker(self) -> None:
         scope = TrackerScopeDialog.ask(self.services, self.settings, False, self.parent)
         if scope is None:
             return
-        name = safe_filename(f"Action tracker {date.today():%Y-%m-%d} {scope['marking']}")
+        label = self.services.exports.markings().find(str(scope["marking"])).label
+        name = safe_filename(f"Action tracker {date.today():%Y-%m-%d} {label}")
         path = ExportOutcome.save_as(
             self.parent,
             self.parent.tr("Export the action tracker"),
@@ -222,7 +337,9 @@ class ExportCommands:
             "Excel workbook (*.xlsx)",
         )
         if path is not None:
-            scope["partnership"] = self.settings.partnership_name()
+            scope["partnership"] = (
+                self.services.places.partnership_name() or self.settings.partnership_name()
+            )
             self._run(
                 self.parent.tr("Writing the action tracker"),
                 path,
@@ -240,7 +357,9 @@ class ExportCommands:
         )
         if folder is None:
             return
-        scope["partnership"] = self.settings.partnership_name()
+        scope["partnership"] = (
+            self.services.places.partnership_name() or self.settings.partnership_name()
+        )
         scope.pop("agency_id", None)
         self._run(
             self.parent.tr("Writing one tracker per agency"),
@@ -252,22 +371,33 @@ class ExportCommands:
 
     # --- running -------------------------------------------------------------------------
     def _run(
-        self, title: str, target: Path, write: Callable[[Path, Callable[[int, int], None]], object]
+        self,
+        title: str,
+        target: Path,
+        write: Callable[[Path, Callable[[int, int], None]], object],
+        after: Callable[[], None] | None = None,
     ) -> None:
         def on_done(result: object) -> None:
             self.settings.set(LAST_EXPORT_FOLDER, str(target if target.is_dir() else target.parent))
-            count = len(result) if isinstance(result, list) else 1
+            # The files on disk: names a file system takes as one would be one file.
+            count = (
+                len({str(p.resolve()).casefold() for p in result if Path(p).is_file()})
+                if isinstance(result, list)
+                else 1
+            )
             ExportOutcome.done(self.parent, target, count)
+            if after is not None:
+                after()
 
         def on_error(error: BaseException) -> None:
             if isinstance(error, DestinationLockedError):
                 choice = ExportOutcome.locked(self.parent, error)
                 if choice == "retry":
-                    self._run(title, target, write)
+                    self._run(title, target, write, after)
                 elif choice == "rename" and not target.is_dir():
                     other = ExportOutcome.save_as(self.parent, title, target, f"*{target.suffix}")
                     if other is not None:
-                        self._run(title, other, write)
+                        self._run(title, other, write, after)
                 return
             if not isinstance(error, ExportError | TaskingError | OSError):
                 log.error("Export failed: %r", error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -9,6 +10,16 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as a QDate (the stubs do not take ``QDate(day)``, though PySide6 does)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    """A QDate as a Python date (``QDate.toPython`` is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())
 
 
 class NotesEdit(QPlainTextEdit):
@@ -44,16 +55,16 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         chosen = self.date()
-        return None if chosen == NO_DATE else chosen.toPython()
+        return None if chosen == NO_DATE else pydate(chosen)
 
     def set_value(self, value: date | None) -> None:
-        wanted = QDate(value) if value else NO_DATE
+        wanted = qdate(value) if value else NO_DATE
         if self.date() != wanted:
             self.setDate(wanted)
 
 
 def fill_combo(
-    combo: QComboBox, items: list[tuple[str, object]], none_text: str | None = None
+    combo: QComboBox, items: Sequence[tuple[str, object]], none_text: str | None = None
 ) -> None:
     """Refill a choice list, keeping the current choice when it is still offered."""
     chosen = combo.currentData()

@@ -50,12 +50,7 @@ def database_location(services: Services) -> str:
     This is also what the recent-databases menu keeps: the password stays in the chair's
     pgpass or service file, where the server's own client library finds it.
     """
-    from tasking.models.postgres import display_url
-
-    path = services.database.path
-    if path is not None:
-        return str(path)
-    return display_url(services.database.url)
+    return services.location()
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +61,9 @@ class MainWindow(QMainWindow):
     """
 
     database_chosen = Signal(str)  # the composition root opens it and replaces this window
+    # The window's commands by id. The name hides QWidget.actions() (the actions added to the
+    # widget), which nothing calls; renaming it is left to the reorganisation of the UI.
+    actions: dict[ActionId, QAction]  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -95,6 +93,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(
             self,
             {
+                ActionId.NEW_DATABASE: self.on_new_database,
                 ActionId.OPEN_DATABASE: self.on_open_database,
                 ActionId.QUIT: self.close,
                 ActionId.UNDO: lambda: self.history.undo() if self.history else None,
@@ -105,6 +104,8 @@ class MainWindow(QMainWindow):
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
                 ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
                 ActionId.ABOUT: self.on_about,
+                ActionId.IMPORT_POLICEUK: self.on_import_policeuk,
+                ActionId.SHOW_CANDIDATES: self.on_show_candidates,
             },
         )
         self.actions[ActionId.UNDO].setEnabled(False)
@@ -167,11 +168,14 @@ class MainWindow(QMainWindow):
             waiting = self.places.widget(index)
             self.places.removeTab(index)
             self.places.insertTab(index, place, title)
-            waiting.deleteLater()
+            if waiting is not None:
+                waiting.deleteLater()
         self.places.blockSignals(False)
         self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
+        if (name := services.places.partnership_name()) is not None:  # set up with tasking init
+            self.setWindowTitle(self.tr("Tasking — %s") % name)
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -244,6 +248,32 @@ class MainWindow(QMainWindow):
         """An undo or redo was refused (someone else changed the record): say so."""
         RefusedEdit.show(self, error)
 
+    def on_new_database(self) -> None:
+        from tasking.ui.new_database import ask_for_new_database
+
+        ask_for_new_database(self, self.database_chosen.emit)
+
+    def on_import_policeuk(self) -> None:
+        from tasking.ui.policeuk.importing import ask_and_import
+
+        if self.services is not None and self.history is not None:
+            changed = self.history.changes.changed
+            ask_and_import(self, self.services, lambda _report: changed.emit("police"))
+
+    def on_show_candidates(self) -> None:
+        from tasking.ui.policeuk.candidates import CandidatesView
+
+        if self.services is not None:
+            self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
+            self.candidates_view.show()
+
+    def on_nominated(self, hotspot_id: int) -> None:
+        """A hotspot nominated from a candidate: show it in the register."""
+        if self.history is not None and self.hotspots is not None:
+            self.history.changes.changed.emit("hotspot")
+            self.show_place(1)
+            self.hotspots.select(hotspot_id)
+
     def on_open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -272,7 +302,8 @@ class MainWindow(QMainWindow):
             "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
         ) % (
             __version__,
-            self.settings.partnership_name(),
+            (self.services and self.services.places.partnership_name())
+            or self.settings.partnership_name(),
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
             self.tr(ATTRIBUTION),

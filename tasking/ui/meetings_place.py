@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import fill_combo, pydate, qdate
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.settings import Settings
 from tasking.ui.table_model import (
@@ -96,7 +96,7 @@ class OpenNextDialog(QDialog):
             detail = self.services.meetings.get(last.id)
             suggested = detail.next_meeting_on or suggested
             self.last.setText(self.tr("Last meeting: %s") % last.held_on.strftime("%d/%m/%Y"))
-        self.held_on.setDate(QDate(suggested))
+        self.held_on.setDate(qdate(suggested))
 
     @classmethod
     def ask(
@@ -105,7 +105,7 @@ class OpenNextDialog(QDialog):
         dialog = cls(services, services.partnership.areas(), area_id, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.area.currentData(), dialog.held_on.date().toPython()
+        return dialog.area.currentData(), pydate(dialog.held_on.date())
 
 
 class MeetingsPlace(QWidget):
@@ -166,8 +166,8 @@ class MeetingsPlace(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
         self.stack.addWidget(meeting)
-        QVBoxLayout(self).addWidget(self.stack)
-        layout = self.layout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.area.currentIndexChanged.connect(self.on_area_changed)

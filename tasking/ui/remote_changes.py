@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking.models.notifications import Change, ChangeListener
+from tasking.services.sharing import Change, ChangeListener
 
 GATHER_MS = 100
 NOTE_SECONDS = 60

@@ -60,7 +60,8 @@ class Settings:
                 return []  # type: ignore[return-value]
             return [str(v) for v in (value if isinstance(value, list) else [value])]  # type: ignore[return-value]
         if setting.type is QByteArray:
-            return value if isinstance(value, QByteArray) else setting.default
+            # T is QByteArray here, which mypy cannot narrow a type variable to.
+            return value if isinstance(value, QByteArray) else setting.default  # type: ignore[return-value]
         try:
             return setting.type(value)
         except (TypeError, ValueError):

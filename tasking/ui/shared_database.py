@@ -14,8 +14,8 @@ log = logging.getLogger(__name__)
 NO_LISTEN = "TASKING_NO_LISTEN"  # benchmarks: no listener thread
 
 if TYPE_CHECKING:
-    from tasking.models.notifications import Change
     from tasking.services import Services
+    from tasking.services.sharing import Change, ChangeListener
     from tasking.ui.main_window import MainWindow
     from tasking.ui.undo import DataChanges
 
@@ -45,7 +45,7 @@ def watch_shared_database(window: MainWindow, services: Services, changes: DataC
             lambda error: log.warning("The audit trail could not be checked: %s", error),
         )
         return
-    from tasking.models.postgres import reachable
+    from tasking.services.sharing import listen, reachable
     from tasking.ui.server_watch import ServerWatch
 
     database = services.database
@@ -54,13 +54,10 @@ def watch_shared_database(window: MainWindow, services: Services, changes: DataC
     )
     if os.environ.get(NO_LISTEN):
         return
-    from tasking.models.notifications import ChangeListener
     from tasking.ui.remote_changes import RemoteChanges
 
     def start_listening(on_change: Callable[[Change], None]) -> ChangeListener:
-        listener = ChangeListener(database.url, database.engine, on_change)
-        listener.start()
-        return listener
+        return listen(database, on_change)
 
     tracker = getattr(window, "tracker", None)
     notes = tracker.model.remote_notes if tracker is not None else None

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from tasking.models import AuditEntry
 from tasking.services import ConflictError, ValidationError
+from tasking.services.changes import ActionChanges
 from tasking.services.rag import rag
 
 
@@ -33,9 +34,11 @@ def test_references_are_allocated_per_area_and_year(core, arboretum) -> None:
 
 def test_a_stale_edit_is_refused_and_the_other_change_kept(core, arboretum) -> None:
     action = _raise(core, arboretum)
-    theirs = core.actions.edit(action.id, action.version, description="Patrols, Fri and Sat")
+    theirs = core.actions.edit(
+        action.id, action.version, ActionChanges(description="Patrols, Fri and Sat")
+    )
     with pytest.raises(ConflictError, match="changed by someone else"):
-        core.actions.edit(action.id, action.version, description="My older edit")
+        core.actions.edit(action.id, action.version, ActionChanges(description="My older edit"))
     assert core.actions.row(action.id).description == "Patrols, Fri and Sat"
     assert theirs.version == action.version + 1
 
@@ -61,7 +64,7 @@ def test_an_update_records_status_change_and_completion(core, arboretum) -> None
 
 def test_status_of_many_actions_changes_together_or_not_at_all(core, arboretum) -> None:
     first, second = _raise(core, arboretum), _raise(core, arboretum)
-    core.actions.edit(second.id, second.version, description="Changed meanwhile")
+    core.actions.edit(second.id, second.version, ActionChanges(description="Changed meanwhile"))
     with pytest.raises(ConflictError):
         core.actions.set_status_many(
             {first.id: first.version, second.id: second.version}, "in_progress"
@@ -107,7 +110,7 @@ def test_stalled_after_two_meetings_without_update_is_amber(core, arboretum) -> 
 
 def test_every_change_is_audited_with_user_old_and_new(core, arboretum) -> None:
     action = _raise(core, arboretum)
-    core.actions.edit(action.id, action.version, due_on=date(2025, 7, 1))
+    core.actions.edit(action.id, action.version, ActionChanges(due_on=date(2025, 7, 1)))
     with core.database.read() as session:
         entries = session.scalars(
             select(AuditEntry).where(

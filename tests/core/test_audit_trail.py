@@ -24,7 +24,7 @@ def _raise_two(services: Services) -> None:
 
 
 def _opened(path: Path) -> Services:
-    return Services.open(path, today=lambda: TODAY)
+    return Services.open(path, today=lambda: TODAY, create=True)
 
 
 def test_the_os_account_is_recorded_not_a_user_variable(tmp_path: Path, monkeypatch) -> None:
@@ -94,3 +94,34 @@ def test_the_chain_carries_on_across_sessions_and_a_reopening_reason(tmp_path: P
     again = _opened(path)
     assert again.audit_trail_warnings() == []
     again.close()
+
+
+def test_undo_and_redo_entries_join_the_chain_and_their_kind_cannot_be_relabelled(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "u.sqlite"
+    services = _opened(path)
+    with services.reversals.recording() as made:
+        _raise_two(services)
+    undone = services.reversals.revert(made.changes, "undo")
+    services.reversals.revert(undone, "redo")
+    services.close()
+    kinds = dict(
+        sqlite3.connect(path)
+        .execute("SELECT kind, COUNT(chain) FROM audit_entry GROUP BY kind")
+        .fetchall()
+    )
+    assert kinds.keys() == {"", "undo", "redo"} and all(kinds.values())
+    again = _opened(path)
+    assert again.audit_trail_warnings() == []
+    again.close()
+    # An undo passed off as an ordinary edit (or the other way round) breaks the chain.
+    _tamper(
+        path,
+        "UPDATE audit_entry SET kind = '' "
+        "WHERE id = (SELECT MIN(id) FROM audit_entry WHERE kind = 'undo')",
+    )
+    relabelled = _opened(path)
+    [warning] = relabelled.audit_trail_warnings()
+    relabelled.close()
+    assert "changed outside Tasking" in warning

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tasking.services import ConflictError, ValidationError
+from tasking.services.changes import HotspotChanges
 
 
 def test_closing_needs_a_reason_and_is_kept_in_the_status_history(core, arboretum) -> None:
@@ -27,16 +28,18 @@ def test_profile_edits_and_problem_types(core, arboretum) -> None:
     edited = core.hotspots.edit(
         spot.id,
         spot.version,
-        objective="Halve reports by March",
-        analysis_location="Dark service road",
-        repeat_victims=True,
-        problem_type_ids=[problems["street_drinking"], problems["begging"]],
+        HotspotChanges(
+            objective="Halve reports by March",
+            analysis_location="Dark service road",
+            repeat_victims=True,
+            problem_type_ids=[problems["street_drinking"], problems["begging"]],
+        ),
     )
     assert edited.objective == "Halve reports by March"
     assert edited.repeat_victims is True
     assert edited.row.problem_types == "Street drinking, Begging"
     with pytest.raises(ConflictError):
-        core.hotspots.edit(spot.id, spot.version, name="Stale")
+        core.hotspots.edit(spot.id, spot.version, HotspotChanges(name="Stale"))
 
 
 def test_history_tells_the_story_in_date_order(core, arboretum) -> None:

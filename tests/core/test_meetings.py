@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from tasking.models import AuditEntry
 from tasking.services import MeetingLocked, ValidationError
+from tasking.services.changes import MeetingChanges
 
 
 def _raise(core, arboretum, meeting_id: int, text: str, hotspot: int | None = None):
@@ -65,7 +66,7 @@ def test_next_meeting_copies_the_header_and_must_come_later(core, arboretum) -> 
         chair_id=arboretum.officer,
         marking="OFFICIAL-SENSITIVE",
     )
-    core.meetings.edit(first.id, first.version, next_meeting_on=date(2025, 2, 11))
+    core.meetings.edit(first.id, first.version, MeetingChanges(next_meeting_on=date(2025, 2, 11)))
     with pytest.raises(ValidationError, match="after the last one"):
         core.meetings.open_next(arboretum.area_id, date(2025, 1, 1))
     second = core.meetings.open_next(arboretum.area_id)
@@ -113,13 +114,13 @@ def test_final_minutes_refuse_edits_until_reopened_and_reopening_is_audited(core
     final = core.meetings.finalise(meeting.id, meeting.version)
     assert final.state == "final"
     with pytest.raises(MeetingLocked, match="reopen"):
-        core.meetings.edit(meeting.id, final.version, venue="Elsewhere")
+        core.meetings.edit(meeting.id, final.version, MeetingChanges(venue="Elsewhere"))
     with pytest.raises(MeetingLocked):
         _raise(core, arboretum, meeting.id, "Too late")
     with pytest.raises(ValidationError):
         core.meetings.reopen(meeting.id, final.version, reason=" ")
     reopened = core.meetings.reopen(meeting.id, final.version, reason="Typo in the venue")
-    core.meetings.edit(meeting.id, reopened.version, venue="Council House")
+    core.meetings.edit(meeting.id, reopened.version, MeetingChanges(venue="Council House"))
     with core.database.read() as session:
         entries = session.scalars(
             select(AuditEntry).where(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 import pikepdf
@@ -118,7 +119,7 @@ def _text_of(data):
 
 def test_cancel_mid_render_keeps_previous_file(tmp_path):
     target = tmp_path / "minutes.pdf"
-    target.write_bytes(b"previous minutes")
+    target.write_bytes(b"%PDF-1.4 previous minutes")
 
     def cancel(done: int, total: int) -> None:
         if done:
@@ -126,7 +127,7 @@ def test_cancel_mid_render_keeps_previous_file(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         render_minutes_pdf(make_minutes_data(n_reviews=200), target, cancel)
-    assert target.read_bytes() == b"previous minutes"
+    assert target.read_bytes() == b"%PDF-1.4 previous minutes"
     assert [p.name for p in tmp_path.iterdir()] == ["minutes.pdf"]
 
 
@@ -147,7 +148,7 @@ def test_markup_never_breaks_paragraphs(text):
 
 
 def test_urdu_words_are_put_in_display_order():
-    markup = paragraph_markup(f"Aisha Khan / {URDU}")
+    markup = re.sub(r"<[^>]+>", "", paragraph_markup(f"Aisha Khan / {URDU}"))
     assert "خان عائشہ" in markup  # reportlab lays words left to right; HarfBuzz does the letters
 
 
@@ -167,3 +168,23 @@ def test_empty_meeting_renders(tmp_path):
     text = "\n".join(_text_of(data))
     assert "There were no open actions to review." in text
     assert dataclasses.is_dataclass(data)
+
+
+def test_a_long_marking_stays_on_the_page(tmp_path):
+    import re
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler (pdftotext) is not installed: apt-get install poppler-utils")
+    marking = "OFFICIAL-SENSITIVE PERSONAL " + "HANDLE WITH CARE, SHARE ONLY WITH PARTNERS " * 5
+    path = render_minutes_pdf(make_minutes_data(marking=marking.strip()), tmp_path / "m.pdf")
+    boxes = tmp_path / "words.html"
+    subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", path, boxes], check=True)
+    words = re.findall(
+        r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', boxes.read_text()
+    )
+    width = float(pypdf.PdfReader(path).pages[0].mediabox.width)
+    shown = [(float(x0), float(x1)) for x0, x1, text in words if text == "PARTNERS"]
+    assert len(shown) == 10  # five times at the top, five at the bottom
+    assert all(x0 >= 0 and x1 <= width for x0, x1 in shown)

@@ -34,7 +34,9 @@ def run_chairs(urls: list[str], count: int) -> list[dict[str, list[str]]]:
 
 
 def test_two_chairs_raising_200_actions_each_in_one_area_all_succeed(shared_db: str) -> None:
-    services = Services.open(shared_db)  # the schema and vocabularies, before the chairs
+    services = Services.open(
+        shared_db, create=True
+    )  # the schema and vocabularies, before the chairs
     services.close()
     first, second = run_chairs([shared_db, shared_db], PAIRS)
     assert first["refused"] == [] and second["refused"] == []

@@ -55,7 +55,7 @@ def test_a_server_that_never_answers_is_given_up_on_in_seconds(silent_server: in
 
 
 def test_every_connection_has_statement_and_lock_timeouts(shared_db: str) -> None:
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     try:
         with services.database.read() as session:
             shown = {
@@ -74,7 +74,7 @@ def test_every_connection_has_statement_and_lock_timeouts(shared_db: str) -> Non
 def test_a_server_stopped_mid_session_is_one_error_and_work_resumes(
     shared_db: str, private_server
 ) -> None:
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     told: list[str] = []
     services.database.connection_watchers.append(told.append)
     try:
@@ -95,7 +95,7 @@ def test_a_server_stopped_mid_session_is_one_error_and_work_resumes(
 
 
 def test_a_statement_the_server_takes_too_long_over_is_the_same_one_error(shared_db: str) -> None:
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     try:
         late = pytest.raises(ConnectionLost, match="did not answer in time")
         with late, services.database.read() as session:
@@ -122,7 +122,7 @@ def _server_processes(server) -> list[int]:
 def test_a_server_frozen_mid_session_is_given_up_on_not_waited_for_forever(
     shared_db: str, private_server
 ) -> None:
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     assert services.actions.tracker() == []
     frozen = _server_processes(private_server)
     try:

@@ -16,11 +16,24 @@ from .server import ADMIN_PASSWORD
 
 
 def test_a_new_shared_database_opens_and_names_the_server_login(shared_db: str) -> None:
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     try:
         assert services.database.login == "tasking_admin"
     finally:
         services.close()
+
+
+def test_an_empty_shared_database_is_left_to_it_unless_asked_to_create(shared_db: str) -> None:
+    with pytest.raises(DatabaseError, match="Ask IT to set it up with: tasking admin init") as no:
+        Services.open(shared_db)
+    assert ADMIN_PASSWORD not in str(no.value)
+    import psycopg
+
+    with psycopg.connect(shared_db.replace("+psycopg", "")) as connection:
+        tables = connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchone()
+    assert tables == (0,)  # nothing was created
 
 
 def test_a_wrong_password_is_refused_without_showing_any_password(shared_db: str) -> None:
@@ -51,7 +64,7 @@ def test_demo_on_a_server_url_fills_that_database_and_prints_no_password(
         assert ADMIN_PASSWORD not in shown and "***" not in shown
     assert "Created the demo in postgresql+psycopg://tasking_admin@127.0.0.1" in done.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["logs"]  # no folder named after it
-    services = Services.open(shared_db)
+    services = Services.open(shared_db, create=True)
     try:
         rows = services.actions.tracker()
         assert len(rows) > 20

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tasking.services import Services
+from tasking.services.changes import HotspotChanges
 from tasking.ui.app import Session
 from tasking.ui.settings import Settings
 
@@ -106,7 +107,7 @@ def test_typing_is_kept_while_bob_changes_the_hotspot_and_the_stale_save_is_refu
     editor.location.selectAll()
     qtbot.keyClicks(editor.location, "Bandstand and the east gate")
 
-    bob.hotspots.edit(park.id, park.version, name="Arboretum Park")
+    bob.hotspots.edit(park.id, park.version, HotspotChanges(name="Arboretum Park"))
     qtbot.wait(800)  # the change has been heard; the re-read waits for the chair's typing
     assert editor.location.text() == "Bandstand and the east gate"
     assert editor.name.text() == "Derby Arboretum"

@@ -17,7 +17,7 @@ def test_a_server_picked_from_recent_databases_opens_with_the_pgpass_password(
 ) -> None:
     from tasking.services import Services
 
-    Services.open(shared_db).close()  # the schema exists, as IT would have made it
+    Services.open(shared_db, create=True).close()  # the schema exists, as IT would have made it
     pgpass = tmp_path / "pgpass"
     _, rest = shared_db.split("@", 1)
     host_port, db = rest.split("/", 1)
@@ -64,7 +64,7 @@ def test_a_service_file_url_opens_with_no_credentials_in_it(
     pgpass.chmod(0o600)
     monkeypatch.setenv("PGSERVICEFILE", str(services_file))
     monkeypatch.setenv("PGPASSFILE", str(pgpass))
-    services = Services.open("postgresql+psycopg:///?service=tasking")
+    services = Services.open("postgresql+psycopg:///?service=tasking", create=True)
     try:
         assert services.database.login == "tasking_admin"
         assert services.actions.tracker() == []

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import MeetingChanges
 from tasking.ui.meeting import dialogs
 from tasking.ui.undo import EditHistory
 
@@ -37,7 +38,7 @@ class Arboretum:
 
 
 def build_arboretum(path: Path) -> Arboretum:
-    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY)
+    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY, create=True)
     p = services.partnership
     area = p.area_named("Arboretum")
     police = p.agency_named("Derbyshire Police").id
@@ -54,7 +55,7 @@ def build_arboretum(path: Path) -> Arboretum:
     first = services.meetings.open_next(
         area.id, FIRST, venue="Council House", chair_id=people["عائشہ خان"]
     )
-    services.meetings.edit(first.id, first.version, next_meeting_on=SECOND)
+    services.meetings.edit(first.id, first.version, MeetingChanges(next_meeting_on=SECOND))
     hotspots = [
         services.hotspots.nominate(
             name=name, area_id=area.id, nominated_by_id=police, reason=reason, meeting_id=first.id

@@ -14,7 +14,7 @@ from tasking.ui.settings import Settings
 
 
 def _with_trail(path: Path) -> None:
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     p = services.partnership
     for text in ("Patrol the park", "Clear the alley"):
         services.actions.raise_action(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tasking.services.changes import HotspotChanges
 from tasking.ui.dialogs import ConflictDialog
 from tasking.ui.hotspots.dialogs import NominateDialog, Nomination, StatusDialog
 from tasking.ui.hotspots.place import HotspotsPlace
@@ -82,7 +83,9 @@ def test_stale_profile_edit_keeps_what_was_typed(qtbot, place, services, records
     )
     choose(place, "Arboretum Park")
     detail = services.hotspots.get(records.hotspots["park"])
-    services.hotspots.edit(detail.id, detail.version, scanning="Someone else's scanning")
+    services.hotspots.edit(
+        detail.id, detail.version, HotspotChanges(scanning="Someone else's scanning")
+    )
     place.editor.save("response", "Fortnightly clean-ups with Streetpride")
     assert shown == ["Fortnightly clean-ups with Streetpride"]
     assert place.editor.osara["scanning"].toPlainText() == "Someone else's scanning"
@@ -137,7 +140,7 @@ def test_the_problem_types_list_shows_a_ticked_type(qtbot, place, services, reco
     """The checklist shows a few rows: a hotspot's ticked type must not be scrolled away."""
     last = services.partnership.terms("problem_type")[-1]
     spot = services.hotspots.get(records.hotspots["parade"])
-    services.hotspots.edit(spot.id, spot.version, problem_type_ids=[last.id])
+    services.hotspots.edit(spot.id, spot.version, HotspotChanges(problem_type_ids=[last.id]))
     place.reload()
     choose(place, "Normanton Road parade")
     view = place.editor.types_view

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
+from tasking.services.changes import ActionChanges
 from tasking.ui.dialogs import ConflictDialog
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
@@ -148,7 +149,9 @@ def test_stale_edit_shows_the_conflict_and_reloads(qtbot, place, services, recor
     )
     # Someone else changes the action after the tracker read it.
     current = services.actions.row(records.actions["cctv"])
-    services.actions.edit(current.id, current.version, description="Changed elsewhere")
+    services.actions.edit(
+        current.id, current.version, ActionChanges(description="Changed elsewhere")
+    )
     row = column_texts(place, "reference").index("ARB-2025-001")
     edit_status_inline(qtbot, place, row, "Completed")
     assert len(shown) == 1

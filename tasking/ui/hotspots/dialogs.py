@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, AreaView, TermView
+from tasking.ui.fields import pydate, qdate
 
 
 def checkable_terms(terms: list[TermView], chosen: tuple[int, ...] = ()) -> QStandardItemModel:
@@ -74,7 +75,7 @@ class NominateDialog(QDialog):
         self.agency = QComboBox()
         for g in agencies:
             self.agency.addItem(g.name, g.id)
-        self.on = QDateEdit(QDate(today))
+        self.on = QDateEdit(qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd/MM/yyyy")
         self.reason = QPlainTextEdit()
@@ -117,7 +118,7 @@ class NominateDialog(QDialog):
             area_id=self.area.currentData(),
             nominated_by_id=self.agency.currentData(),
             reason=self.reason.toPlainText().strip(),
-            nominated_on=self.on.date().toPython(),
+            nominated_on=pydate(self.on.date()),
             location=self.location.text().strip(),
             problem_type_ids=checked_ids(self.types),
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import HotspotChanges
 from tasking.services.views import HotspotDetail
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.edits import record_edit
@@ -219,7 +220,7 @@ class HotspotEditor(QWidget):
 
         def step(changes: dict[str, Any]) -> Callable[[int], int]:
             def run(version: int) -> int:
-                detail = edit(hotspot_id, version, **changes)
+                detail = edit(hotspot_id, version, HotspotChanges.of(changes))
                 if self.detail is not None and self.detail.id == hotspot_id:
                     self.show_detail(detail)
                 self.saved.emit(detail)

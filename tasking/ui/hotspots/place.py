@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,9 +27,11 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.edits import record_edit
+from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.fields import fill_combo
 from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -148,6 +149,8 @@ class HotspotsPlace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Pro&file"))
         self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.police_data = AssessmentPanel(services)
+        self.tabs.addTab(self.police_data, self.tr("police.uk &data"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -223,9 +226,11 @@ class HotspotsPlace(QWidget):
             b.setEnabled(chosen)
         if not chosen:
             self.editor.show_detail(None)
+            self.police_data.show_hotspot(None)
             self.history_model.set_records([])
             return
         hotspot_id = self.proxy.record_at(current).id
+        self.police_data.show_hotspot(hotspot_id)
         self.editor.show_detail(self.services.hotspots.get(hotspot_id))
         self.history_model.set_records(self.services.hotspots.history(hotspot_id))
         self.history_view.resizeRowsToContents()
@@ -267,12 +272,17 @@ class HotspotsPlace(QWidget):
         if answer is None:
             return
         status, reason = answer
-        old_status, old_reason = detail.row.status, detail.status_reason
         change = self.services.hotspots.change_status
         hotspot_id = detail.id
+        exact = ExactUndo(self.services.reversals)  # undo puts back the status history as it was
 
-        def step(to: str, why: str) -> Callable[[int], int]:
-            return lambda version: change(hotspot_id, version, to, why).version
+        def do(version: int) -> int:
+            exact.do(lambda: change(hotspot_id, version, status, reason))
+            return self.services.hotspots.get(hotspot_id).version
+
+        def undo(_version: int) -> int:
+            exact.undo()
+            return self.services.hotspots.get(hotspot_id).version
 
         label = next((t.label for t in self.statuses if t.code == status), status)
         text = self.tr("Set %s to %s") % (detail.row.name, label)
@@ -283,8 +293,8 @@ class HotspotsPlace(QWidget):
                 "hotspot",
                 ("hotspot", hotspot_id),
                 detail.version,
-                step(status, reason),
-                step(old_status, old_reason or self.tr("Undone")),
+                do,
+                undo,
             )
         except TaskingError as error:
             if report_refusal(self, error, reason):

@@ -37,7 +37,7 @@ class AttendeeFilter(QSortFilterProxyModel):
         self.listed_only = listed_only
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[override]
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(RAW_ROLE)
         if self.listed_only and not row.status:
             return False

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tasking.services.views import MeetingDetail
+from tasking.ui.fields import qdate
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import NotesEdit, make_date_edit, set_read_only
@@ -35,9 +36,9 @@ class ClosingSection(QWidget):
         self._detail = detail
         self.aob.show_saved(detail.any_other_business)
         # The meeting's own date stands for "not set": the calendar opens near the right month.
-        self.next_meeting.setMinimumDate(QDate(detail.held_on))
+        self.next_meeting.setMinimumDate(qdate(detail.held_on))
         nxt = detail.next_meeting_on
-        self.next_meeting.setDate(QDate(nxt) if nxt else self.next_meeting.minimumDate())
+        self.next_meeting.setDate(qdate(nxt) if nxt else self.next_meeting.minimumDate())
 
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.aob, not editable)

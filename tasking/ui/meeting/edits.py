@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from tasking.services import ConflictError, Services, TaskingError
+from tasking.services.changes import MeetingChanges
 from tasking.services.views import MeetingDetail
 from tasking.ui.meeting.dialogs import ConflictDialog, ErrorNotice
 from tasking.ui.undo import EditHistory
@@ -119,7 +120,8 @@ class MeetingEdits(QObject):
         meetings, versions = self.services.meetings, self.versions
 
         def change(value: object) -> None:
-            detail = meetings.edit(meeting_id, versions.meeting(meeting_id), **{field: value})
+            changes = MeetingChanges.of({field: value})
+            detail = meetings.edit(meeting_id, versions.meeting(meeting_id), changes)
             versions.note_detail(detail)
 
         return (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
@@ -78,7 +80,7 @@ def make_combo(accessible_name: str) -> QComboBox:
     return combo
 
 
-def refill(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+def refill(combo: QComboBox, items: Sequence[tuple[str, object]], current: object) -> None:
     """Replace the choices (label, data) and show ``current``, without emitting user signals."""
     fill_combo(combo, items)
     choose(combo, current)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from tasking.services.views import MeetingDetail, PersonView, TermView
+from tasking.ui.fields import qdate
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import (
     choose,
@@ -79,7 +79,7 @@ class HeaderSection(QGroupBox):
         self.area.setText(detail.area)
         state = STATE_LABELS.get(detail.state, detail.state)
         self.state.setText(self.tr(state))
-        self.held_on.setDate(QDate(detail.held_on))
+        self.held_on.setDate(qdate(detail.held_on))
         if not self.venue.isModified():
             self.venue.setText(detail.venue)
         choose(self.chair, detail.chair_id or 0)

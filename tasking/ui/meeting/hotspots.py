@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import DiscussionView, MeetingDetail
+from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.meeting.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import NotesEdit, choose, make_combo, refill, set_read_only
@@ -232,12 +233,8 @@ class HotspotSection(QWidget):
                 )
             return False
         services, meeting_id = self.edits.services, self._detail.id
-        old_status = services.hotspots.get(item.hotspot_id).row.status
-        before = (item.decision, item.decision_reason, old_status)
-        after = (decision, reason, None)
 
-        def become(state: tuple[str | None, str, str | None]) -> None:
-            decision, reason, status = state
+        def decide() -> None:
             version = self.edits.versions.discussion(meeting_id, item.id)
             services.meetings.record_discussion(
                 meeting_id,
@@ -247,16 +244,10 @@ class HotspotSection(QWidget):
                 clear_decision=decision is None,
                 expected_version=version,
             )
-            current = services.hotspots.get(item.hotspot_id)
-            if status is not None and current.row.status != status:
-                services.hotspots.change_status(
-                    item.hotspot_id, current.version, status, self.tr("Decision undone"), meeting_id
-                )
 
         label = self.tr(DECISION_LABELS.get(decision or "", "Clear"))
         text = self.tr("%1 %2").replace("%1", label).replace("%2", item.hotspot)
-        done = self.edits.perform(
-            text, lambda: become(after), lambda: become(before), "hotspot", reason
-        )
+        exact = ExactUndo(services.reversals)  # undo puts back the rows, not a new change
+        done = self.edits.perform(text, lambda: exact.do(decide), exact.undo, "hotspot", reason)
         self.reason.setModified(done is None)
         return done is not None

@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
+from tasking.ui.fields import qdate
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import (
     choose,
@@ -137,9 +138,9 @@ class NewActionsSection(QWidget):
         self.on_agency_changed()
 
     def show_detail(self, detail: MeetingDetail) -> None:
-        untouched = self._detail is None or self.due.date() == QDate(self.default_due(self._detail))
+        untouched = self._detail is None or self.due.date() == qdate(self.default_due(self._detail))
         if untouched or self._detail.id != detail.id:  # type: ignore[union-attr]
-            self.due.setDate(QDate(self.default_due(detail)))
+            self.due.setDate(qdate(self.default_due(detail)))
         self._detail = detail
         hotspots = [(self.tr("(no hotspot)"), 0)] + [
             (d.hotspot, d.hotspot_id) for d in detail.discussions
@@ -198,7 +199,7 @@ class NewActionsSection(QWidget):
         raised = RaisedAction(0)
 
         def do() -> str:
-            row = actions.raise_action(**arguments)  # type: ignore[arg-type]
+            row = actions.raise_action(**arguments)
             raised.id = row.id
             return row.reference
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import MeetingDetail, ReviewItem, TermView
+from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.meeting.models import ReviewTableModel
@@ -184,10 +185,11 @@ class ReviewSection(QWidget):
         meeting_id, action_id = self._detail.id, item.action.id
         ref = item.action.reference
         text = self.tr("Review %1").replace("%1", ref)
+        exact = ExactUndo(self.edits.services.reversals)  # undo brings back the rows as they were
         done = self.edits.perform(
             text,
-            lambda: self._become(meeting_id, action_id, stored, after),
-            lambda: self._become(meeting_id, action_id, stored, before),
+            lambda: exact.do(lambda: self._become(meeting_id, action_id, stored, after)),
+            exact.undo,
             "action",
             typed=note,
         )

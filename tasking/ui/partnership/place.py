@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import fill_combo
@@ -100,7 +102,7 @@ class PartnershipPlace(QWidget):
             "agency",
             history,
             lambda: p.agencies(include_inactive=True),
-            p.edit_agency,
+            lambda id_, version, **values: p.edit_agency(id_, version, AgencyChanges.of(values)),
             agency_form,
         )
 
@@ -132,7 +134,7 @@ class PartnershipPlace(QWidget):
             "person",
             history,
             lambda: p.people(include_inactive=True),
-            p.edit_person,
+            lambda id_, version, **values: p.edit_person(id_, version, PersonChanges.of(values)),
             person_form,
         )
 
@@ -147,7 +149,9 @@ class PartnershipPlace(QWidget):
         term_form = AddForm(
             [(tr("New &term:"), self.term_label, tr("New term"))], tr("Add &term"), self.on_add_term
         )
-        term_form.layout().insertWidget(2, self.term_closed)
+        form_layout = term_form.layout()
+        assert isinstance(form_layout, QBoxLayout)
+        form_layout.insertWidget(2, self.term_closed)
         self.terms = EditableList(
             [
                 attribute("label", "Term", editable=True),
@@ -159,7 +163,7 @@ class PartnershipPlace(QWidget):
             "term",
             history,
             lambda: p.terms(self.kind.currentData(), include_inactive=True),
-            p.edit_term,
+            lambda id_, version, **values: p.edit_term(id_, version, TermChanges.of(values)),
             term_form,
         )
         vocabularies = QWidget()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -109,7 +111,7 @@ class TrackerFilterBar(QWidget):
         self.changed.emit(self.current())
 
 
-def _fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+def _fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
     """Refill a filter list, keeping the chosen entry when it still exists."""
     chosen = combo.currentData()
     combo.clear()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tasking.services.rag import RAG_LABELS
 from tasking.services.views import ActionRow
+from tasking.ui.fields import qdate
 from tasking.ui.tracker.columns import COLUMN, COLUMNS, search_text
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -224,7 +225,7 @@ class TrackerModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == EDIT:
             value = column.raw(row)
-            return QDate(value) if isinstance(value, date) else value
+            return qdate(value) if isinstance(value, date) else value
         if role == RAW_ROLE:
             return column.raw(row)
         if role == ID_ROLE:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services import Services, TaskingError
+from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.edits import record_edit, record_edits
+from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.settings import TRACKER_HEADER, Settings
 from tasking.ui.tracker.columns import COLUMN, uk_date
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
@@ -306,19 +308,19 @@ class TrackerPlace(QWidget):
         rows = [r for r in rows if r.status != status]
         if not rows:
             return False
-        before: dict[str, list[int]] = {}
-        for r in rows:
-            before.setdefault(r.status, []).append(r.id)
+        ids = [r.id for r in rows]
         label = next((t.label for t in self.statuses if t.code == status), status)
+        exact = ExactUndo(self.services.reversals)
 
         def do(versions: Versions) -> Versions:
-            return self._set_statuses(versions, status)
+            left = exact.do(lambda: self._set_statuses(versions, status))
+            return left if left is not None else self._refreshed(ids)
 
         def undo(versions: Versions) -> Versions:
-            for old, ids in before.items():
-                versions |= self._set_statuses(
-                    {("action", i): versions[("action", i)] for i in ids}, old
-                )
+            try:
+                exact.undo()
+            finally:
+                versions = self._refreshed(ids)
             return versions
 
         text = (
@@ -332,25 +334,34 @@ class TrackerPlace(QWidget):
         )
 
     def change_due_date(self, row: ActionRow, due_on: date) -> bool:
-        old = row.due_on
         edit = self.services.actions.edit
+        exact = ExactUndo(self.services.reversals)
 
-        def step(to: date | None) -> Callable[[int], int]:
+        def step(run_step: Callable[[int], object]) -> Callable[[int], int]:
             def run(version: int) -> int:
                 try:
-                    edit(row.id, version, due_on=to)
+                    run_step(version)
                 finally:
                     refreshed = self._refreshed([row.id])
                 return refreshed[("action", row.id)]
 
             return run
 
+        def change(version: int) -> object:
+            return exact.do(lambda: edit(row.id, version, ActionChanges(due_on=due_on)))
+
         text = self.tr("Change the due date of %s") % row.reference
         key = ("action", row.id)
         return self._attempt(
             typed=uk_date(due_on),
             do=lambda: record_edit(
-                self.history, text, "action", key, row.version, step(due_on), step(old)
+                self.history,
+                text,
+                "action",
+                key,
+                row.version,
+                step(change),
+                step(lambda _version: exact.undo()),
             ),
         )
 

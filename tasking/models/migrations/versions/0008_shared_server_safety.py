@@ -1,7 +1,7 @@
 """Sharing a database: reference counters, a hash-chained audit trail, server-side triggers.
 
 Revision ID: 0008
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-01
 
 On PostgreSQL only: a trigger writes the server's session_user and clock into each audit row
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0008"
-down_revision = "0002"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -65,8 +65,8 @@ def upgrade() -> None:
         "INSERT INTO reference_counter (prefix, year, last_number) "
         "SELECT ref_prefix, ref_year, MAX(ref_number) FROM action GROUP BY ref_prefix, ref_year"
     )
-    with op.batch_alter_table("audit_entry") as batch_op:
-        batch_op.add_column(sa.Column("chain", sa.String(length=64), nullable=True))
+    # Plain ALTER TABLE: the table is never recreated (see MERGE rules on cascades).
+    op.add_column("audit_entry", sa.Column("chain", sa.String(length=64), nullable=True))
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(AUDIT_LOGIN)
@@ -89,6 +89,5 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS tasking_notify_change()")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_login ON audit_entry")
         op.execute("DROP FUNCTION IF EXISTS tasking_audit_login()")
-    with op.batch_alter_table("audit_entry") as batch_op:
-        batch_op.drop_column("chain")
+    op.drop_column("audit_entry", "chain")
     op.drop_table("reference_counter")

@@ -1,0 +1,1 @@
+"""police.uk data in the app: importing months, and the candidate hotspots they suggest."""

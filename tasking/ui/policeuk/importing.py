@@ -1,0 +1,73 @@
+"""Hotspots ▸ Import police.uk data…: choose files, import off the UI thread, say what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from tasking.services import Services
+from tasking.services.policeuk import ATTRIBUTION, ImportReport
+from tasking.ui.background import BackgroundJob, Progress, run_in_background
+
+FILES = "police.uk downloads (*.zip *-street.csv);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PoliceImport", text)
+
+
+class ImportOutcome:
+    """How the result is shown; tests replace these classmethods."""
+
+    @classmethod
+    def choose_files(cls, parent: QWidget | None) -> list[Path]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import police.uk data"), "", tr(FILES))
+        return [Path(p) for p in paths]
+
+    @classmethod
+    def show_report(cls, parent: QWidget | None, report: ImportReport) -> None:
+        text = "\n".join([*report.lines, "", tr(ATTRIBUTION)])
+        QMessageBox.information(parent, tr("police.uk data imported"), text)
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, error: BaseException) -> None:
+        QMessageBox.warning(parent, tr("police.uk data not imported"), str(error))
+
+
+def import_police_data(
+    parent: QWidget | None,
+    services: Services,
+    paths: list[Path],
+    on_imported: Callable[[ImportReport], None] | None = None,
+) -> BackgroundJob:
+    """Import ``paths`` on a worker thread with a progress dialog; report on the GUI thread."""
+
+    def work(progress: Progress) -> Any:
+        return services.police.import_files(paths, progress)
+
+    def done(report: ImportReport) -> None:
+        ImportOutcome.show_report(parent, report)
+        if on_imported is not None:
+            on_imported(report)
+
+    return run_in_background(
+        parent,
+        tr("Importing police.uk data"),
+        work,
+        done,
+        lambda error: ImportOutcome.show_error(parent, error),
+    )
+
+
+def ask_and_import(
+    parent: QWidget | None,
+    services: Services,
+    on_imported: Callable[[ImportReport], None] | None = None,
+) -> None:
+    paths = ImportOutcome.choose_files(parent)
+    if paths:
+        import_police_data(parent, services, paths, on_imported)
