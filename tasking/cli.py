@@ -217,12 +217,10 @@ def _open(args: argparse.Namespace) -> Services:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tasking.services.minutes import DEFAULT_PARTNERSHIP
-
     check_export_args(args)
     services = _open(args)
     try:
-        partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
+        partnership = args.partnership or services.partnership.name()
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)

@@ -14,12 +14,11 @@ from tasking.models.meeting import (
     Meeting,
 )
 from tasking.models.minutes import MinutesSnapshot
-from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.partnership import Agency, Area, Lsoa, Partnership, Person, Term
 from tasking.models.places import (
     Boundary,
     HotspotEvidence,
     MapPointExclusion,
-    PartnershipProfile,
     PoliceIncident,
     PoliceMonth,
 )
@@ -44,7 +43,7 @@ __all__ = [
     "MapPointExclusion",
     "Meeting",
     "MinutesSnapshot",
-    "PartnershipProfile",
+    "Partnership",
     "Person",
     "PoliceIncident",
     "PoliceMonth",

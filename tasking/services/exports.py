@@ -20,12 +20,9 @@ from tasking.services.errors import ValidationError
 from tasking.services.hotspots import HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
-from tasking.services.minutes import (
-    DEFAULT_PARTNERSHIP,
-    STATE_LABELS,
-    minutes_from_detail,
-)
+from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
+from tasking.services.rules import MEETING_STATE_LABELS
 from tasking.services.views import ActionRow
 
 
@@ -52,18 +49,19 @@ class ExportService:
         """The code of the lowest marking a tracker of this scope may carry."""
         return self.markings().needed_for_scope(area_id, agency_id).code
 
-    def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
+    def minutes_data(self, meeting_id: int, partnership: str | None = None) -> MinutesData:
         """The minutes to render: as finalised for a final or circulated meeting, else live.
 
         The marking prints by its label; the author is the chair (else the partnership),
         never the login of whoever exported.
         """
+        partnership = partnership or self._partnership.name()
         m = self._meetings.get(meeting_id)
         kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
         if kept is None:
             data = minutes_from_detail(m, partnership, evidence=self._evidence())
         else:
-            state = STATE_LABELS.get(m.state, m.state)
+            state = MEETING_STATE_LABELS.get(m.state, m.state)
             data = replace(
                 kept, partnership=partnership, state=state, generated_at=datetime.now(UTC)
             )
@@ -79,7 +77,7 @@ class ExportService:
         *,
         area_id: int | None = None,
         agency_id: int | None = None,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         marking: str | None = None,
         allow_lower_marking: bool = False,
     ) -> tuple[TrackerData, tuple[Marking, Marking] | None]:
@@ -96,6 +94,7 @@ class ExportService:
             hotspots = [h for h in hotspots if h.lead_agency_id == agency_id or h.id in involved]
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
+        partnership = partnership or self._partnership.name()
         policy = self.markings()
         needed = policy.needed(rows)
         agency_markings: dict[str, str] = {}
@@ -179,7 +178,7 @@ class ExportService:
         meeting_id: int,
         path: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
     ) -> Path:
         from tasking.export.minutes_pdf import render_minutes_pdf

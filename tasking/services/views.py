@@ -56,6 +56,7 @@ class TermView:
     built_in: bool
     position: int
     version: int
+    effect: str | None = None  # what a hotspot decision does (rules.DecisionEffect)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ class DiscussionView:
     decision: str | None
     decision_reason: str
     version: int
+    decision_label: str = ""  # the decision as the partnership's vocabulary names it
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ from tasking.logs import FILE_ONLY
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
-from tasking.ui.settings import Settings
+from tasking.ui.settings import LANGUAGE, Settings
 from tasking.ui.shared_database import watch_shared_database
+from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -45,12 +46,21 @@ class CannotOpen:
         location = shown_location(location)
         if not dialogs:
             return None
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the database"), "")
-        box.setText(tr("Tasking could not open %s.") % (location or tr("the default database")))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QApplication.translate("App", "Cannot open the database"), ""
+        )
+        box.setText(
+            QApplication.translate("App", "Tasking could not open %s.")
+            % (location or QApplication.translate("App", "the default database"))
+        )
         box.setInformativeText(str(error))
-        other = box.addButton(tr("&Open another…"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(
+            QApplication.translate("App", "&Open another…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(
-            tr("&Keep the current database") if keeping else tr("&Quit"),
+            QApplication.translate("App", "&Keep the current database")
+            if keeping
+            else QApplication.translate("App", "&Quit"),
             QMessageBox.ButtonRole.RejectRole,
         )
         box.setDefaultButton(other)
@@ -59,9 +69,9 @@ class CannotOpen:
             return None
         path, _ = QFileDialog.getOpenFileName(
             None,
-            tr("Open a Tasking database"),
+            QApplication.translate("App", "Open a Tasking database"),
             str(Path(location).parent) if location and "://" not in location else str(Path.home()),
-            tr("Tasking databases (*.sqlite *.db);;All files (*)"),
+            QApplication.translate("App", "Tasking databases (*.sqlite *.db);;All files (*)"),
         )
         return path or None
 
@@ -71,11 +81,7 @@ def show_start_up_error(message: str) -> None:
     if os.environ.get(NO_DIALOGS):
         return
     make_application()
-    QMessageBox.critical(None, tr("Tasking cannot start"), message)
-
-
-def tr(text: str) -> str:
-    return QApplication.translate("App", text)
+    QMessageBox.critical(None, QApplication.translate("App", "Tasking cannot start"), message)
 
 
 class FirstPaint(QObject):
@@ -150,20 +156,28 @@ class Session:
         window.database_chosen.connect(self.on_database_chosen)
         assert window.meetings is not None  # attach() made the places
         exports = ExportCommands(
-            window, services, self.settings, window.meetings.current_meeting_id, changes
+            window, services, self.settings, window.meetings.meeting_to_export, changes
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
         backups = BackupCommands(window, services, self.on_database_chosen)
         window.backup_commands = backups  # type: ignore[attr-defined]
         if services.database.read_only:
-            window.setWindowTitle(window.windowTitle() + tr(" (read-only)"))
-            window.database_label.setText(tr("Read-only: %s") % database_location(services))
+            window.setWindowTitle(
+                window.windowTitle() + QApplication.translate("App", " (read-only)")
+            )
+            window.database_label.setText(
+                QApplication.translate("App", "Read-only: %s") % database_location(services)
+            )
             window.database_label.setToolTip(
-                tr("You can read this database but not change it: changes cannot be saved.")
+                QApplication.translate(
+                    "App", "You can read this database but not change it: changes cannot be saved."
+                )
             )
             window.statusBar().showMessage(
-                tr("This database is read-only: you can look, but changes cannot be saved.")
+                QApplication.translate(
+                    "App", "This database is read-only: you can look, but changes cannot be saved."
+                )
             )
         self.settings.remember_database(database_location(services))
         watch_shared_database(window, services, changes)
@@ -212,6 +226,7 @@ def run_gui(database: str | None, *, log_file: Path, dialogs: bool | None = None
     reporter = CrashReporter(log_file, show_dialog=dialogs)
     reporter.install()
     settings = Settings()
+    install_translators(app, settings.get(LANGUAGE))  # before any window is built
     session = Session(settings, log_file, dialogs)
     quit_after = os.environ.get(QUIT_AFTER_PAINT, "")
     frame = session.show_frame()

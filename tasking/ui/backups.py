@@ -7,7 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,29 +39,38 @@ from tasking.services.backups import (
 )
 from tasking.ui.actions import ActionId
 from tasking.ui.background import Progress, run_in_background, wait_for_background_work
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 KINDS = {
-    "daily": "Daily",
-    "manual": "Backed up by hand",
-    "before-finalise": "Before minutes were finalised",
-    "before-reopen": "Before minutes were reopened",
-    "before-restore": "Before a restore",
+    "daily": QT_TRANSLATE_NOOP("BackupsModel", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupsModel", "Backed up by hand"),
+    "before-finalise": QT_TRANSLATE_NOOP("BackupsModel", "Before minutes were finalised"),
+    "before-reopen": QT_TRANSLATE_NOOP("BackupsModel", "Before minutes were reopened"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsModel", "Before a restore"),
 }
 
 
 def describe_kind(kind: str) -> str:
+    """Why a backup was taken, in the interface language."""
     if kind.startswith("before-migration"):
-        return f"Before upgrading (schema {kind.rsplit('-', 1)[-1]})"
-    return KINDS.get(kind, kind)
+        return QCoreApplication.translate("BackupsModel", "Before upgrading (schema %1)").replace(
+            "%1", kind.rsplit("-", 1)[-1]
+        )
+    return QCoreApplication.translate("BackupsModel", KINDS.get(kind, kind))
 
 
 class BackupsModel(QAbstractTableModel):
     """The backups of one database, newest first: when, why, how big, latest meeting held."""
 
-    COLUMNS = ("Taken", "Why", "Size", "Latest meeting")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BackupsModel", "Taken"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Why"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Latest meeting"),
+    )
 
     def __init__(self, backups: list[BackupInfo], meetings: list[str]) -> None:
         super().__init__()
@@ -83,7 +98,7 @@ class BackupsModel(QAbstractTableModel):
         local = backup.taken_at.astimezone()
         return (
             f"{local:%a %d %b %Y, %H:%M}",
-            self.tr(describe_kind(backup.kind)),
+            describe_kind(backup.kind),
             f"{backup.size / 1_000_000:.1f} MB",
             self.meetings[index.row()],
         )[index.column()]
@@ -179,8 +194,8 @@ class BackupCommands:
             Tell.info(self.window, self.tr("Backups"), str(not_for_server("This database")))
         return self.path
 
-    def tr(self, text: str) -> str:
-        return str(self.window.tr(text))
+    def tr(self, text: str) -> str:  # lupdate files self.tr("…") here under this class's name
+        return QCoreApplication.translate("BackupCommands", text)
 
     def back_up_if_due(self) -> None:
         """The daily backup, quietly on a worker thread once the window is open."""

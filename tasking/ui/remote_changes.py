@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.sharing import Change, ChangeListener
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 GATHER_MS = 100
 NOTE_SECONDS = 60
@@ -35,8 +36,20 @@ KIND = {
     "hotspot_discussion": "hotspot",
     "meeting": "meeting",
     "attendance": "meeting",
+    "partnership": "partnership",
 }
-NAMES = {"action": "An action", "hotspot": "A hotspot", "meeting": "A meeting"}
+CONTEXT = "RemoteChanges"
+NAMES = {
+    "action": QT_TRANSLATE_NOOP("RemoteChanges", "An action"),
+    "hotspot": QT_TRANSLATE_NOOP("RemoteChanges", "A hotspot"),
+    "meeting": QT_TRANSLATE_NOOP("RemoteChanges", "A meeting"),
+    "partnership": QT_TRANSLATE_NOOP("RemoteChanges", "The partnership's name"),
+}
+A_RECORD = QT_TRANSLATE_NOOP("RemoteChanges", "A record")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def is_typing_into(widget: QWidget | None) -> bool:
@@ -80,7 +93,9 @@ class RemoteChanges(QObject):
             return
         self._pending[kind] = change
         if kind == "action" and change.table == "action" and change.record_id is not None:
-            self.notes[change.record_id] = self.tr("changed by %s just now") % change.login
+            self.notes[change.record_id] = (
+                QCoreApplication.translate("RemoteChanges", "changed by %s just now") % change.login
+            )
             self._noted_at[change.record_id] = time.monotonic()
             self._expire.start()
         self._gather.start()
@@ -99,10 +114,9 @@ class RemoteChanges(QObject):
         for kind in pending:
             self._reread(kind)
         last = list(pending.values())[-1]
-        name = NAMES.get(KIND[last.table], "A record")
-        self.window.statusBar().showMessage(
-            self.tr("%s was changed by %s just now") % (name, last.login), 10_000
-        )
+        name = tr(NAMES.get(KIND[last.table], A_RECORD))
+        said = QCoreApplication.translate("RemoteChanges", "%s was changed by %s just now")
+        self.window.statusBar().showMessage(said % (name, last.login), 10_000)
         self.applied.emit(list(pending))
 
     def on_expire(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from tasking.ui.background import run_in_background
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 RETRY_MS = 2_000
 MAX_RETRIES = 1_800  # an hour of trying; after that the message asks for a restart
-KINDS_TO_REREAD = ("meeting", "hotspot", "action", "agency")
+KINDS_TO_REREAD = ("meeting", "hotspot", "action", "agency", "partnership")
 
 
 class ServerWatch(QObject):
@@ -62,7 +62,12 @@ class ServerWatch(QObject):
             return
         self.offline, self.tries = True, 0
         log.warning("%s", message)
-        self.banner.setText(message)
+        self.banner.setText(
+            QCoreApplication.translate(
+                "ServerWatch", "Read-only until the server answers again. %s"
+            )
+            % message
+        )
         self.banner.show()
         self.screen.setEnabled(False)  # visible, readable, not editable
         self.timer.start()
@@ -74,7 +79,10 @@ class ServerWatch(QObject):
         if self.tries > MAX_RETRIES:
             self.timer.stop()
             self.banner.setText(
-                self.tr("The server has not answered for an hour. Close Tasking and open it again.")
+                QCoreApplication.translate(
+                    "ServerWatch",
+                    "The server has not answered for an hour. Close Tasking and open it again.",
+                )
             )
             return
         self._checking = True

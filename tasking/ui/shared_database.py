@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,9 @@ class OpenWarning:
 
     @classmethod
     def show(cls, window: MainWindow, text: str) -> None:
-        QMessageBox.warning(window, window.tr("Check this database"), text)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("SharedDatabase", "Check this database"), text
+        )
 
 
 def watch_shared_database(window: MainWindow, services: Services, changes: DataChanges) -> None:

@@ -94,8 +94,8 @@ def test_typing_is_kept_while_bob_changes_the_hotspot_and_the_stale_save_is_refu
     )  # fmt: skip
     conflicts: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        dialogs.ConflictDialog, "show_conflict",
-        classmethod(lambda _cls, _parent, error, typed: conflicts.append((str(error), typed))),
+        dialogs.ConflictDialog, "ask",
+        classmethod(lambda _cls, _parent, message, typed="": conflicts.append((message, typed))),
     )  # fmt: skip
     window.show_place(1)
     place = window.hotspots

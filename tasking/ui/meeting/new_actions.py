@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
-from tasking.ui.fields import qdate
-from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import (
+from tasking.ui.fields import (
+    DateEdit,
     choose,
     make_combo,
-    make_date_edit,
+    qdate,
     refill,
     set_read_only,
 )
+from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import RaisedActionsTableModel
 from tasking.ui.meeting.table import make_table
 
@@ -60,7 +60,7 @@ class NewActionsSection(QWidget):
         self.action_type = make_combo(self.tr("Action type"))
         self.agency = make_combo(self.tr("Owner agency"))
         self.officer = make_combo(self.tr("Named officer"))
-        self.due = make_date_edit(self.tr("Due date"))
+        self.due = DateEdit(self.tr("Due date"))
         self.hotspot = make_combo(self.tr("Hotspot the action serves"))
         self.raise_button = QPushButton(self.tr("&Raise"))
         self.raise_button.setToolTip(hint)
@@ -146,7 +146,7 @@ class NewActionsSection(QWidget):
             (d.hotspot, d.hotspot_id) for d in detail.discussions
         ]
         refill(self.hotspot, hotspots, self.hotspot.currentData() or 0)
-        self.model.set_rows(detail.new_actions)
+        self.model.set_records(detail.new_actions)
 
     def default_due(self, detail: MeetingDetail) -> date:
         return detail.next_meeting_on or detail.held_on + self.due_period
@@ -216,7 +216,7 @@ class NewActionsSection(QWidget):
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
 
     def on_withdraw(self) -> None:
-        row = self.model.row_at(self.table.currentIndex().row())
+        row = self.model.record_at(self.table.currentIndex().row())
         if row is None or self._detail is None or not self._detail.editable:
             return
         actions, meeting_id = self.edits.services.actions, self._detail.id

@@ -26,6 +26,7 @@ NOTIFIED = (
     "hotspot_discussion",
     "meeting",
     "attendance",
+    "partnership",
 )
 
 AUDIT_LOGIN = """
