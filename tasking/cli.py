@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from tasking import __version__
 from tasking.commands import admin as admin_command
 from tasking.commands import backup as backup_command
+from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
-from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -98,14 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after writing the minutes of a final meeting, mark them as circulated",
     )
+    minutes.add_argument(
+        "--for-wider-circulation",
+        action="store_true",
+        help="leave out the items the chair marked confidential",
+    )
     tracker = kinds.add_parser(
         "tracker",
-        help="the action tracker as Excel",
+        help="the action tracker as Excel (or PDF)",
         description="Write the action tracker as an Excel workbook.",
     )
     _database_option(tracker)
     tracker.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.xlsx", help="the workbook to write"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.xlsx|FILE.pdf",
+        help="the workbook to write (a landscape PDF when the name ends in .pdf)",
     )
     tracker.add_argument("--agency", help="only this agency's actions (name or short name)")
     tracker.add_argument("--area", metavar="WARD", help="only this ward's actions")
@@ -114,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="also write one workbook per agency into this folder",
+    )
+    tracker.add_argument(
+        "--format",
+        choices=("xlsx", "pdf"),
+        default="xlsx",
+        help="what --per-agency writes: Excel workbooks (default) or PDFs",
     )
     tracker.add_argument(
         "--marking",
@@ -128,14 +143,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     init_command.add_parser(commands)
-    policeuk_command.add_parser(commands)
+    imports_command.add_parser(commands)
     backup_command.add_parser(commands)
     admin_command.add_parser(commands)
+    from tasking.commands import circulate  # it uses this module's helpers
+
+    circulate.add_export_kinds(kinds)
+    circulate.add_parser(commands)
     return parser
 
 
 DEMO_YEARS = (1990, 2100)  # --today outside these is a typing slip, not a partnership's history
-EXTENSIONS = {"minutes": ".pdf", "tracker": ".xlsx"}
+#: What each export may be written as, the first being the usual.
+EXTENSIONS = {
+    "minutes": (".pdf",),
+    "tracker": (".xlsx", ".pdf"),
+    "agenda": (".pdf",),
+    "ics": (".ics",),
+}
 SQLITE_MAX = 2**63 - 1
 
 
@@ -153,10 +178,10 @@ def check_export_args(args: argparse.Namespace) -> None:
 
         check_destination(output)  # the database, another SQLite file, a folder: refused first
         wanted = EXTENSIONS[args.export_kind]
-        if output.suffix.lower() != wanted:
+        if output.suffix.lower() not in wanted:
             raise CommandError(
-                f"-o {output.name}: the {args.export_kind} is written as {wanted}, so the file "
-                f"name must end in {wanted}"
+                f"-o {output.name}: the {args.export_kind} is written as {' or '.join(wanted)}, "
+                f"so the file name must end in {' or '.join(wanted)}"
             )
     folder = getattr(args, "per_agency", None)
     if folder is not None and folder.exists() and not folder.is_dir():
@@ -218,6 +243,10 @@ def _open(args: argparse.Namespace) -> Services:
 
 def run_export(args: argparse.Namespace) -> int:
     check_export_args(args)
+    if args.export_kind in ("agenda", "ics"):
+        from tasking.commands import circulate
+
+        return circulate.run_export_kind(args)
     services = _open(args)
     try:
         partnership = args.partnership or services.partnership.name()
@@ -229,7 +258,11 @@ def run_export(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
                 )
-            path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
+            if args.for_wider_circulation:
+                write = services.circulation.write_shareable_minutes
+            else:
+                write = services.exports.write_minutes
+            path = write(meeting_id, args.output, partnership=partnership)
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)
@@ -249,7 +282,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
-            paths = services.exports.write_agency_trackers(args.per_agency, **scope)
+            paths = services.exports.write_agency_trackers(args.per_agency, args.format, **scope)
             # Count what is on disk: two names a file system takes as one are one file.
             files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
             print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
@@ -289,11 +322,15 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "init":
             return init_command.run(args)
         if args.command == "import":
-            return policeuk_command.run(args)
+            return imports_command.run(args)
         if args.command in ("backup", "restore"):
             return backup_command.run(args)
         if args.command == "admin":
             return admin_command.run(args)
+        if args.command in ("circulate", "reminders"):
+            from tasking.commands import circulate
+
+            return circulate.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

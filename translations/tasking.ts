@@ -67,142 +67,153 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="46"/>
+        <location filename="../tasking/ui/actions.py" line="47"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="48"/>
+        <location filename="../tasking/ui/actions.py" line="49"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="51"/>
+        <location filename="../tasking/ui/actions.py" line="52"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="53"/>
+        <location filename="../tasking/ui/actions.py" line="54"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="56"/>
+        <location filename="../tasking/ui/actions.py" line="57"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="57"/>
+        <location filename="../tasking/ui/actions.py" line="58"/>
         <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="60"/>
+        <location filename="../tasking/ui/actions.py" line="61"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="61"/>
+        <location filename="../tasking/ui/actions.py" line="62"/>
         <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="63"/>
+        <location filename="../tasking/ui/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="64"/>
+        <location filename="../tasking/ui/actions.py" line="65"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="65"/>
+        <location filename="../tasking/ui/actions.py" line="66"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="67"/>
+        <location filename="../tasking/ui/actions.py" line="68"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="69"/>
+        <location filename="../tasking/ui/actions.py" line="70"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="71"/>
+        <location filename="../tasking/ui/actions.py" line="72"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="72"/>
+        <location filename="../tasking/ui/actions.py" line="73"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="73"/>
+        <location filename="../tasking/ui/actions.py" line="74"/>
+        <location filename="../tasking/ui/actions.py" line="113"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="74"/>
+        <location filename="../tasking/ui/actions.py" line="75"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="75"/>
+        <location filename="../tasking/ui/actions.py" line="76"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="76"/>
+        <location filename="../tasking/ui/actions.py" line="77"/>
         <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="78"/>
+        <location filename="../tasking/ui/actions.py" line="79"/>
         <source>&amp;Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="79"/>
+        <location filename="../tasking/ui/actions.py" line="80"/>
         <source>Import police.uk street-level crime for your wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="82"/>
+        <location filename="../tasking/ui/actions.py" line="83"/>
         <source>&amp;Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="84"/>
+        <location filename="../tasking/ui/actions.py" line="85"/>
         <source>Places police.uk data suggests as hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="88"/>
+        <source>&amp;Import returned trackers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="90"/>
+        <source>Import the trackers officers sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="97"/>
+        <location filename="../tasking/ui/actions.py" line="103"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="98"/>
+        <location filename="../tasking/ui/actions.py" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="106"/>
+        <location filename="../tasking/ui/actions.py" line="112"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="107"/>
+        <location filename="../tasking/ui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,40 +701,154 @@
     </message>
 </context>
 <context>
+    <name>Circulation</name>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="60"/>
+        <location filename="../tasking/ui/circulation.py" line="316"/>
+        <source>Circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="148"/>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="151"/>
+        <source>&amp;Circulate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="154"/>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="157"/>
+        <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="180"/>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="181"/>
+        <source>Action &amp;tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="216"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="223"/>
+        <source>Writing the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="229"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="247"/>
+        <source>Folder for the e-mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="262"/>
+        <source>Writing the e-mail drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="275"/>
+        <source>Folder for the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="287"/>
+        <source>Nothing is overdue or due within %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="292"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="299"/>
+        <source>Writing the reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="26"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="28"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="29"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="30"/>
         <source>Step down to the meeting&apos;s own date for Not set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="31"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
         <source>&amp;Next meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="33"/>
         <source>Any other &amp;business:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="61"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="68"/>
         <source>Edit any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="73"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="80"/>
         <source>Change next meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialBox</name>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="42"/>
+        <source>Confidential: leave out of the minutes for wider circulation</source>
+        <extracomment>The flag of the item shown, or None when nothing editable is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="47"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="49"/>
+        <source>The full minutes keep it; the version for wider circulation leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="97"/>
+        <location filename="../tasking/ui/confidential.py" line="139"/>
+        <source>Confidential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/confidential.py" line="118"/>
+        <source>Confidential: any other business</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,7 +1053,7 @@
     </message>
     <message>
         <location filename="../tasking/ui/exporting.py" line="286"/>
-        <source>Action &amp;tracker as Excel…</source>
+        <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,17 +1077,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="374"/>
+        <location filename="../tasking/ui/exporting.py" line="369"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="371"/>
+        <source>PDF, landscape (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="376"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="387"/>
+        <location filename="../tasking/ui/exporting.py" line="389"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="395"/>
+        <location filename="../tasking/ui/exporting.py" line="397"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,47 +1126,47 @@
 <context>
     <name>FinaliseBar</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="88"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="95"/>
         <source>&amp;Finalise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="89"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="96"/>
         <source>Lock the minutes: they refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="90"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="97"/>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="91"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="98"/>
         <source>Make final minutes editable again (asks for a reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="105"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="112"/>
         <source>Draft: every change is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="108"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="115"/>
         <source>These minutes are %1: reopen them to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="121"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="128"/>
         <source>Finalise minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="131"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="138"/>
         <source>Reopen minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="145"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="152"/>
         <source>Finalising undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,108 +1529,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="36"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="37"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="38"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="40"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="43"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="100"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="65"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="66"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="68"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="69"/>
         <source>R&amp;eason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="76"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="83"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="86"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="100"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="178"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="182"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="189"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="196"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="225"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="233"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="254"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="262"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="258"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="266"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="285"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="293"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="286"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="294"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1823,129 @@
     <message>
         <location filename="../tasking/ui/hotspots/place.py" line="306"/>
         <source>Set %s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="121"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="122"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
+        <source>Clean changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="140"/>
+        <source>Preview the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="148"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="152"/>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="156"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="157"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="172"/>
+        <source>Proposed changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
+        <source>Accept all &amp;clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
+        <source>&amp;Map status to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <source>Return &amp;queries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="186"/>
+        <source>&amp;Apply ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="191"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="192"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="221"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="226"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
+        <source>%1 shown, %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="274"/>
+        <source>Map status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="275"/>
+        <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,127 +2412,132 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="54"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="70"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="91"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="120"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="115"/>
+        <source>Confidential (left out for wider circulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="123"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="145"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="148"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="176"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="179"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="209"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="213"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="216"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="221"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="241"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="248"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,6 +3133,59 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="69"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="73"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="75"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="81"/>
+        <source>Each agency&apos;s own (its meetings&apos; highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="92"/>
+        <source>Overdue or due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="92"/>
+        <source>Due within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <source>&amp;Protective marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteChanges</name>
     <message>
         <location filename="../tasking/ui/remote_changes.py" line="43"/>
@@ -2936,82 +3252,296 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>ReturnFilesDialog</name>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="49"/>
+        <source>Import returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="53"/>
+        <source>Returned files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="54"/>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
+        <source>Add a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="61"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="69"/>
+        <source>Drop the officers&apos; files here, or add them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="93"/>
+        <source>Returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="95"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/dialogs.py" line="101"/>
+        <source>Folder of returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../tasking/ui/returns/history.py" line="24"/>
+        <source>Import of %n returned tracker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsCommands</name>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="38"/>
+        <source>Returned trackers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="45"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="52"/>
+        <source>Return queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="54"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="92"/>
+        <source>Reading the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="110"/>
+        <source>Applying the returned trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="123"/>
+        <source>
+%1 changed in Tasking meanwhile: back to conflict, Tasking&apos;s kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="144"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPreview</name>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="18"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="19"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="20"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="21"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="22"/>
+        <source>Check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="23"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="24"/>
+        <source>New row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="25"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="26"/>
+        <source>Already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="29"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="31"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="32"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="33"/>
+        <location filename="../tasking/ui/returns/model.py" line="65"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="59"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="63"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="64"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="66"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="67"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="70"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="73"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/model.py" line="74"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="34"/>
+        <location filename="../tasking/ui/meeting/review.py" line="35"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="39"/>
+        <location filename="../tasking/ui/meeting/review.py" line="40"/>
         <source>Status of the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="40"/>
+        <location filename="../tasking/ui/meeting/review.py" line="41"/>
         <source>Update reported at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="42"/>
+        <location filename="../tasking/ui/meeting/review.py" line="43"/>
         <source>Ctrl+Return saves this review and moves to the next action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="43"/>
-        <location filename="../tasking/ui/meeting/review.py" line="89"/>
+        <location filename="../tasking/ui/meeting/review.py" line="44"/>
+        <location filename="../tasking/ui/meeting/review.py" line="93"/>
         <source>&amp;Save and next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="61"/>
+        <location filename="../tasking/ui/meeting/review.py" line="63"/>
         <source>Ne&amp;w status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="62"/>
+        <location filename="../tasking/ui/meeting/review.py" line="64"/>
         <source>&amp;Update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="89"/>
+        <location filename="../tasking/ui/meeting/review.py" line="93"/>
         <source>&amp;Next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="107"/>
+        <location filename="../tasking/ui/meeting/review.py" line="111"/>
         <source>That was the last action to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="131"/>
+        <location filename="../tasking/ui/meeting/review.py" line="139"/>
         <source>No actions were carried forward to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="140"/>
+        <location filename="../tasking/ui/meeting/review.py" line="148"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="141"/>
+        <location filename="../tasking/ui/meeting/review.py" line="149"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="143"/>
+        <location filename="../tasking/ui/meeting/review.py" line="151"/>
         <source>%1
 Owner: %2 · Due: %3 · RAG: %4
 Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="152"/>
+        <location filename="../tasking/ui/meeting/review.py" line="160"/>
         <source>Action %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="181"/>
+        <location filename="../tasking/ui/meeting/review.py" line="191"/>
         <source>Review %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@ from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
 from tasking.models.counters import ReferenceCounter
+from tasking.models.export_batch import ExportBatch, ExportBatchAction, TrackerReturn
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
     ATTENDANCE_STATUSES,
@@ -35,6 +36,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Boundary",
+    "ExportBatch",
+    "ExportBatchAction",
     "Hotspot",
     "HotspotDiscussion",
     "HotspotEvidence",
@@ -49,6 +52,7 @@ __all__ = [
     "PoliceMonth",
     "ReferenceCounter",
     "Term",
+    "TrackerReturn",
     "UTCDateTime",
     "hotspot_problem_type",
     "utcnow",

@@ -88,6 +88,13 @@ def _record(
     return update
 
 
+def record_progress(
+    session: Session, action: Action, *, note: str, status: str | None, noted_on: date
+) -> ActionUpdate:
+    """Progress reported between meetings, inside the caller's transaction (an import)."""
+    return _record(session, action, note=note, status=status, noted_on=noted_on, meeting=None)
+
+
 def _take_back(session: Session, update: ActionUpdate) -> None:
     """Delete an update, restoring the status it set if nothing changed the action since."""
     if update.meeting is not None:
@@ -173,6 +180,7 @@ class ActionService:
         meeting_id: int | None = None,
         asb_power_id: int | None = None,
         raised_on: date | None = None,
+        confidential: bool = False,
     ) -> ActionRow:
         if not description.strip():
             raise ValidationError("An action needs a description of what is to be done.")
@@ -209,6 +217,7 @@ class ActionService:
                 raised_on=raised_on,
                 due_on=due_on,
                 status="open",
+                confidential=confidential,
             )
             session.add(action)
             session.flush()

@@ -15,8 +15,10 @@ from tasking.export.data import (
     TrackerHotspot,
 )
 from tasking.models.database import Database
+from tasking.models.hotspot import new_uid
 from tasking.services.actions import ActionService
 from tasking.services.errors import ValidationError
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.hotspots import HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
@@ -36,11 +38,13 @@ class ExportService:
         today: Callable[[], date],
         database: Database,
         evidence: Callable[[], dict[int, str]] = dict,
+        batches: ExportBatchService | None = None,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
         self._db = database
         self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
+        self._batches = batches  # records each tracker written, for its return
 
     def markings(self) -> MarkingPolicy:
         return MarkingPolicy(self._db, self._partnership.terms("marking", include_inactive=True))
@@ -72,6 +76,12 @@ class ExportService:
         """The tracker of a scope (see ``_prepared`` for the arguments)."""
         return self._prepared(**scope)[0]  # type: ignore[arg-type]
 
+    def tracker_sent_as(self, what: str, **scope: object) -> TrackerData:
+        """As ``tracker_data``, for ``what`` goes out; a lower marking confirmed is audited."""
+        data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
+        self._audit_lowered(lowered, what)
+        return data
+
     def _prepared(
         self,
         *,
@@ -95,6 +105,7 @@ class ExportService:
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
         partnership = partnership or self._partnership.name()
+        terms = self._partnership.terms("action_status")
         policy = self.markings()
         needed = policy.needed(rows)
         agency_markings: dict[str, str] = {}
@@ -125,7 +136,7 @@ class ExportService:
             author=partnership,  # never the OS login of whoever exported it
             agency_markings=agency_markings,
             agency_id=str(agency_id) if agency_id is not None else "",
-            statuses=[t.label for t in self._partnership.terms("action_status")],
+            statuses=[t.label for t in terms],
             actions=[
                 TrackerAction(
                     uid=r.uid,
@@ -168,6 +179,8 @@ class ExportService:
                 for h in hotspots
             ],
             agency=agency,
+            status_codes=[t.code for t in terms],
+            batch_id=new_uid(),
         )
         return data, lowered
 
@@ -188,23 +201,49 @@ class ExportService:
     def write_tracker(
         self, path: Path, *, progress: Progress | None = None, **scope: object
     ) -> Path:
-        from tasking.export.tracker_xlsx import render_tracker_xlsx
+        """The tracker as a workbook, or as a PDF when ``path`` ends in ``.pdf``."""
+        if path.suffix.lower() == ".pdf":
+            from tasking.export.tracker_pdf import render_tracker_pdf as render
+        else:
+            from tasking.export.tracker_xlsx import render_tracker_xlsx as render
 
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_tracker_xlsx(data, path, progress)
+        written = render(data, path, progress)
+        if self._batches is not None and path.suffix.lower() != ".pdf":
+            self._batches.record(data, written)  # a PDF never comes back
         self._audit_lowered(lowered, f"tracker {path.name}")
         return written
 
     def write_agency_trackers(
-        self, folder: Path, *, progress: Progress | None = None, **scope: object
+        self,
+        folder: Path,
+        fmt: str = "xlsx",
+        /,
+        *,
+        progress: Progress | None = None,
+        **scope: object,
     ) -> list[Path]:
+        """One tracker per agency into ``folder``: workbooks, or PDFs when ``fmt`` is "pdf"."""
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_agency_trackers(data, folder, progress)
+        written = render_agency_trackers(data, folder, progress, fmt)
+        if self._batches is not None and fmt == "xlsx":
+            self._record_agency_batches(data, folder, written)
         self._audit_lowered(lowered, f"{len(written)} agency trackers in {folder.name}")
         return written
+
+    def _record_agency_batches(self, data: TrackerData, folder: Path, written: list[Path]) -> None:
+        """One batch per agency's file, matched to its file by the agency's key, not its name."""
+        from tasking.export.agency_trackers import agency_file_names, agency_slice
+
+        assert self._batches is not None
+        done = set(written)
+        for agency_id, name in sorted(agency_file_names(data).items()):
+            path = folder / name
+            if path in done:
+                self._batches.record(agency_slice(data, agency_id), path)
 
     def _audit_lowered(self, lowered: tuple[Marking, Marking] | None, what: str) -> None:
         if lowered is not None:

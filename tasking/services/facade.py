@@ -13,12 +13,15 @@ from tasking.models.audit_chain import chain_warning
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
+from tasking.services.circulation import CirculationService
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.places import PlacesService
 from tasking.services.policeuk import PoliceDataService
+from tasking.services.returns import ReturnService
 from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
@@ -57,7 +60,12 @@ class Services:
             today,
             database,
             evidence=self.candidates.evidence_by_hotspot,
+            batches=ExportBatchService(database),
         )
+        self.circulation = CirculationService(
+            self.meetings, self.hotspots, self.partnership, self.exports, today
+        )
+        self.returns = ReturnService(database, today)
 
     @classmethod
     def open(

@@ -72,6 +72,7 @@ def _discussion_view(
         decision_reason=d.decision_reason,
         version=d.version,
         decision_label=decision.label if decision is not None else (d.decision or ""),
+        confidential=d.confidential,
     )
 
 
@@ -159,6 +160,7 @@ class MeetingService:
         }
         hotspot_status = status_terms(session, "hotspot_status")
         decisions = status_terms(session, "hotspot_decision")
+        new_actions = action_rows(session, today, raised_at_id=m.id)
         return MeetingDetail(
             id=m.id,
             area_id=m.area_id,
@@ -202,7 +204,16 @@ class MeetingService:
                 if r.action_id in rows
             ],
             discussions=[_discussion_view(d, hotspot_status, decisions) for d in m.discussions],
-            new_actions=action_rows(session, today, raised_at_id=m.id),
+            new_actions=new_actions,
+            aob_confidential=m.aob_confidential,
+            confidential_actions=frozenset(
+                session.scalars(
+                    select(Action.id).where(
+                        Action.confidential.is_(True),
+                        Action.id.in_([*rows, *(a.id for a in new_actions)]),
+                    )
+                )
+            ),
         )
 
     # --- use cases -----------------------------------------------------------------------
@@ -318,6 +329,7 @@ class MeetingService:
         expected_version: int | None = None,
         clear_decision: bool = False,
         hotspot_version: int | None = None,
+        confidential: bool | None = None,
     ) -> DiscussionView:
         """Notes and a decision on a hotspot at this meeting; the decision sets its status.
 
@@ -355,6 +367,8 @@ class MeetingService:
                 fetch(session, Hotspot, hotspot_id, hotspot_version)
             if notes is not None:
                 discussion.notes = notes
+            if confidential is not None:
+                discussion.confidential = confidential
             if clear_decision or decision is not None:
                 revert_decision(session, discussion, meeting)
             if clear_decision:

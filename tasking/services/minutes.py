@@ -74,6 +74,7 @@ def minutes_from_detail(
                 action_type=r.action.action_type,
                 due_on=r.action.due_on,
                 closed=closed,
+                confidential=r.action.id in m.confidential_actions,
             )
         )
     return MinutesData(
@@ -97,6 +98,7 @@ def minutes_from_detail(
                 notes=d.notes,
                 decision=d.decision_label,  # the vocabulary's label when the minutes are made
                 decision_reason=d.decision_reason,
+                confidential=d.confidential,
                 evidence=evidence.get(d.hotspot_id, ""),
             )
             for d in m.discussions
@@ -109,6 +111,7 @@ def minutes_from_detail(
                 a.due_on,
                 a.hotspot,
                 action_type=a.action_type,
+                confidential=a.id in m.confidential_actions,
             )
             for a in m.new_actions
         ],
@@ -116,6 +119,7 @@ def minutes_from_detail(
         next_meeting_on=m.next_meeting_on,
         generated_at=datetime.now(UTC),
         author=m.chair or os_user(),
+        aob_confidential=m.aob_confidential,
     )
 
 

@@ -158,6 +158,7 @@ class DiscussionView:
     decision_reason: str
     version: int
     decision_label: str = ""  # the decision as the partnership's vocabulary names it
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,9 @@ class MeetingDetail:
     reviews: list[ReviewItem] = field(default_factory=list)
     discussions: list[DiscussionView] = field(default_factory=list)
     new_actions: list[ActionRow] = field(default_factory=list)
+    # Left out of the minutes for wider circulation.
+    aob_confidential: bool = False
+    confidential_actions: frozenset[int] = frozenset()
 
     @property
     def editable(self) -> bool:

@@ -31,6 +31,7 @@ class ActionId(enum.Enum):
     IMPORT_POLICEUK = enum.auto()
     SHOW_CANDIDATES = enum.auto()
     ABOUT = enum.auto()
+    IMPORT_RETURNS = enum.auto()  # wired by tasking.ui.returns.commands
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Ctrl+Shift+H",
         QT_TRANSLATE_NOOP("Actions", "Places police.uk data suggests as hotspots"),
     ),
+    ActionId.IMPORT_RETURNS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import returned trackers…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Actions", "Import the trackers officers sent back"),
+    ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
     QT_TRANSLATE_NOOP("Actions", "&File"): [
@@ -104,6 +110,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         ActionId.SHOW_TOOLBAR,
     ],
     QT_TRANSLATE_NOOP("Actions", "H&otspots"): [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
+    QT_TRANSLATE_NOOP("Actions", "&Action tracker"): [ActionId.IMPORT_RETURNS],
     QT_TRANSLATE_NOOP("Actions", "&Help"): [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

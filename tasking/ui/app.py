@@ -179,6 +179,17 @@ class Session:
                     "App", "This database is read-only: you can look, but changes cannot be saved."
                 )
             )
+        from tasking.ui.circulation import CirculationCommands
+
+        circulation = CirculationCommands(
+            window, services, self.settings, window.meetings.current_meeting_id, changes
+        )
+        circulation.install(window)
+        window.circulation_commands = circulation  # type: ignore[attr-defined]
+
+        from tasking.ui.returns.commands import attach_returns
+
+        attach_returns(window, services, history, self.settings)
         self.settings.remember_database(database_location(services))
         watch_shared_database(window, services, changes)
         self.window, self.services = window, services

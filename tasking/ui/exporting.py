@@ -283,7 +283,7 @@ class ExportCommands:
             self.on_export_minutes,
         )
         self.tracker = self._action(
-            QCoreApplication.translate("Exporting", "Action &tracker as Excel…"),
+            QCoreApplication.translate("Exporting", "Action &tracker (Excel or PDF)…"),
             "Ctrl+Shift+T",
             self.on_export_tracker,
         )
@@ -366,7 +366,9 @@ class ExportCommands:
             self.parent,
             QCoreApplication.translate("Exporting", "Export the action tracker"),
             self._folder() / f"{name}.xlsx",
-            "Excel workbook (*.xlsx)",
+            QCoreApplication.translate("Exporting", "Excel workbook (*.xlsx)")
+            + ";;"
+            + QCoreApplication.translate("Exporting", "PDF, landscape (*.pdf)"),
         )
         if path is not None:
             scope["partnership"] = self.services.partnership.name()

@@ -82,9 +82,9 @@ class SavedEdit(QUndoCommand):
 class ExactUndo:
     """The rows one edit changed, and what its last undo changed, for putting them back."""
 
-    def __init__(self, reversals: ReversalService) -> None:
+    def __init__(self, reversals: ReversalService, made: ChangeSet | None = None) -> None:
         self._reversals = reversals
-        self._made: ChangeSet | None = None  # what the edit (or its redo) changed
+        self._made: ChangeSet | None = made  # what the edit (or its redo) changed
         self._undone: ChangeSet | None = None  # what the last undo changed
 
     def do(self, perform: Callable[[], T]) -> T | None:
@@ -188,8 +188,29 @@ class EditHistory(QUndoStack):
         changed (refused with a conflict if anyone changed them since). ``refresh`` then
         reloads the records and returns the versions they are at, even when refused.
         """
-        exact = ExactUndo(reversals)
+        return self._exact(text, kind, ExactUndo(reversals), do, refresh, seen)
 
+    def record_exact(
+        self,
+        text: str,
+        kind: str,
+        reversals: ReversalService,
+        made: ChangeSet,
+        refresh: Step,
+    ) -> Versions:
+        """``run_exact`` for an edit already made and recorded as ``made`` (``recording()``
+        around it), for example on a worker thread: undo and redo put its rows back exactly."""
+        return self._exact(text, kind, ExactUndo(reversals, made), refresh, refresh, None)
+
+    def _exact(
+        self,
+        text: str,
+        kind: str,
+        exact: ExactUndo,
+        do: Step,
+        refresh: Step,
+        seen: Mapping[RecordKey, int] | None,
+    ) -> Versions:
         def first_or_redo(versions: Versions) -> Versions | None:
             try:
                 left = exact.do(lambda: do(versions))

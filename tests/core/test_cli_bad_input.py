@@ -73,7 +73,7 @@ CASES = [
         ("export", "minutes", "--meeting", "latest", "-o", "{dir}/m.xlsx"),
         ".pdf",
     ),
-    Case("tracker to .pdf", ("export", "tracker", "-o", "{dir}/t.pdf"), ".xlsx"),
+    Case("tracker to .csv", ("export", "tracker", "-o", "{dir}/t.csv"), ".xlsx or .pdf"),
     Case("tracker with no extension", ("export", "tracker", "-o", "{dir}/tracker"), ".xlsx"),
     Case("empty --agency", ("export", "tracker", "--agency", "", "-o", "{dir}/t.xlsx"), "--agency"),
     Case("blank --area", ("export", "tracker", "--area", "  ", "-o", "{dir}/t.xlsx"), "--area"),

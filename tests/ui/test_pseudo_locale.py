@@ -156,6 +156,7 @@ def test_every_place_and_dialog_is_translated(
 ):
     from tasking.ui import dialogs
     from tasking.ui.backups import RestoreDialog
+    from tasking.ui.circulation import CirculationCommands, RemindersDialog
     from tasking.ui.exporting import ExportCommands, TrackerScopeDialog
     from tasking.ui.hotspots.dialogs import StatusDialog
     from tasking.ui.main_window import MainWindow
@@ -164,9 +165,12 @@ def test_every_place_and_dialog_is_translated(
     from tasking.ui.new_database import NewDatabaseDialog
     from tasking.ui.policeuk.candidate_dialogs import ExclusionsDialog
     from tasking.ui.policeuk.candidates import CandidatesView
+    from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 
     window = MainWindow(services, history, settings, tmp_path / "log")
     window.add_export_actions(ExportCommands(window, services, settings, lambda: None).actions())
+    circulation = CirculationCommands(window, services, settings, lambda: None)
+    circulation.install(window)
     qtbot.addWidget(window)
     window.resize(1366, 728)
     window.show()
@@ -211,14 +215,46 @@ def test_every_place_and_dialog_is_translated(
         "candidates": CandidatesView(services, None, window),
         "points-left-out": ExclusionsDialog(window, []),
         "restore": RestoreDialog(tmp_path / "none.sqlite", window),
+        "reminders": RemindersDialog(services, settings, window),
+        "import-returns": ReturnFilesDialog(tmp_path, window),
+        "import-preview": ImportPreviewDialog(returned_plan(services, records, tmp_path), window),
     }
     for name, dialog in shown_dialogs.items():
         dialog.show()
         check(dialog, f"dialog-{name}")
         dialog.close()
+    preview = shown_dialogs["import-preview"]
+    misses["import-preview-cells"] = [  # the proposals' kinds and fields are interface words
+        text
+        for column in ("kind", "field")
+        for row in range(preview.model.rowCount())
+        if OPEN not in (text := preview.model.index(row, preview.model.column_of(column)).data())
+    ]
+    misses["import-preview-show"] = [
+        preview.show_filter.itemText(i)
+        for i in range(preview.show_filter.count())
+        if OPEN not in preview.show_filter.itemText(i)
+    ]
     misses = {k: v for k, v in misses.items() if v}
     assert misses == {}, misses
     assert OPEN in window.about_text()
+
+
+def returned_plan(services, records, folder: Path):
+    """The preview of a tracker an officer returned with notes, statuses and a date changed."""
+    from tests.returns.officers import edit_with_openpyxl, standard_edits
+
+    exported = services.exports.write_tracker(folder / "tracker.xlsx")
+    refs = {key: services.actions.row(i).reference for key, i in records.actions.items()}
+    returned = edit_with_openpyxl(exported, folder / "returned.xlsx", standard_edits(refs))
+    return services.returns.preview([returned])
+
+
+def test_the_returns_field_words_are_the_cores_own():
+    from tasking.returns.proposals import FIELD_LABELS
+    from tasking.ui.returns.model import FIELD_WORDS
+
+    assert set(FIELD_WORDS) == set(FIELD_LABELS.values())
 
 
 def test_the_core_words_are_all_named_for_the_translation_tools():

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tasking.services.views import MeetingDetail
+from tasking.ui.confidential import ConfidentialBox, aob_target
 from tasking.ui.fields import DateEdit, NotesEdit, qdate, set_read_only
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
@@ -30,12 +31,17 @@ class ClosingSection(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("&Next meeting:"), self.next_meeting)
         form.addRow(self.tr("Any other &business:"), self.aob)
+        self.aob_confidential = ConfidentialBox(
+            edits, aob_target(edits, lambda: self._detail), "meeting"
+        )
+        form.addRow("", self.aob_confidential)
         self.aob.editingFinished.connect(self.on_aob_finished)
         self.next_meeting.editingFinished.connect(self.on_next_meeting_finished)
 
     def show_detail(self, detail: MeetingDetail) -> None:
         self._detail = detail
         self.aob.show_saved(detail.any_other_business)
+        self.aob_confidential.show_value(detail.aob_confidential)
         # The meeting's own date stands for "not set": the calendar opens near the right month.
         self.next_meeting.setMinimumDate(qdate(detail.held_on))
         nxt = detail.next_meeting_on
@@ -44,6 +50,7 @@ class ClosingSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.aob, not editable)
         set_read_only(self.next_meeting, not editable)
+        self.aob_confidential.setEnabled(editable)
 
     def discard_unsaved(self) -> None:
         self.aob.mark_saved()

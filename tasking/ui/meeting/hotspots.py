@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services.rules import NEEDS_REASON, decision_effect
 from tasking.services.views import DiscussionView, MeetingDetail, TermView
+from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.dialogs import ErrorNotice, NominateDialog
 from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.meeting.edits import MeetingEdits
@@ -47,6 +48,7 @@ class HotspotSection(QWidget):
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
+        self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -65,6 +67,7 @@ class HotspotSection(QWidget):
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("Deci&sion:"), self.decision)
         form.addRow(self.tr("R&eason:"), self.reason)
+        form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_next)
@@ -96,6 +99,7 @@ class HotspotSection(QWidget):
         set_read_only(self.reason, not editable)
         self.decision.setEnabled(editable)
         self.nominate.setEnabled(editable)
+        self.confidential.setEnabled(editable)
         self.save_next.setText(
             self.tr("Save and ne&xt (Ctrl+Return)") if editable else self.tr("Ne&xt (Ctrl+Return)")
         )
@@ -179,6 +183,9 @@ class HotspotSection(QWidget):
         self.edits.perform(text, nominate, withdraw, "hotspot", nomination.reason)
 
     # --- inside --------------------------------------------------------------------------
+    def _shown(self) -> tuple[MeetingDetail | None, DiscussionView | None]:
+        return self._detail, self._current()
+
     def _current(self) -> DiscussionView | None:
         return self.model.record_at(self.table.currentIndex().row())
 
@@ -200,6 +207,7 @@ class HotspotSection(QWidget):
         self.notes.mark_saved()
         choose(self.decision, item.decision or "")
         self.reason.setText(item.decision_reason)
+        self.confidential.show_value(item.confidential)
         self._loaded = item.id
 
     def _save_notes(self, item: DiscussionView | None) -> None:

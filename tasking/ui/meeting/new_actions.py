@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -111,6 +112,8 @@ class NewActionsSection(QWidget):
             grid.addWidget(label, row, column)
             grid.addWidget(field, row, column + 1, rows, columns)
         grid.addWidget(self.raise_button, 2, 5)
+        self.confidential = QCheckBox(self.tr("Confidential (left out for wider circulation)"))
+        grid.addWidget(self.confidential, 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
@@ -195,6 +198,7 @@ class NewActionsSection(QWidget):
             "due_on": self.due.date().toPython(),
             "meeting_id": detail.id,
             "area_id": detail.area_id,
+            "confidential": self.confidential.isChecked(),
         }
         raised = RaisedAction(0)
 
@@ -211,6 +215,7 @@ class NewActionsSection(QWidget):
         if reference is None:
             return
         self.description.clear()
+        self.confidential.setChecked(False)
         choose(self.officer, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
@@ -229,6 +234,8 @@ class NewActionsSection(QWidget):
             "due_on": row.due_on,
             "meeting_id": meeting_id,
             "area_id": row.area_id,
+            # raised again on undo as it was: still left out of the minutes for wider circulation
+            "confidential": row.id in self._detail.confidential_actions,
         }
         raised = RaisedAction(row.id)
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking.services.views import MeetingDetail, ReviewItem, TermView
+from tasking.services.views import ActionRow, MeetingDetail, ReviewItem, TermView
+from tasking.ui.confidential import ConfidentialBox, action_target
 from tasking.ui.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import ReviewTableModel
@@ -45,6 +46,7 @@ class ReviewSection(QWidget):
         for widget in (self.status, self.note, self.table):
             widget.setToolTip(hint)
         self.progress = QLabel()
+        self.confidential = ConfidentialBox(edits, action_target(edits, self._shown), "action")
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -60,6 +62,7 @@ class ReviewSection(QWidget):
         form.addRow(self.summary)
         form.addRow(self.tr("Ne&w status:"), self.status)
         form.addRow(self.tr("&Update:"), self.note)
+        form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.save_next)
@@ -85,6 +88,7 @@ class ReviewSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.status.setEnabled(editable)
         set_read_only(self.note, not editable)
+        self.confidential.setEnabled(editable)
         self.save_next.setText(
             self.tr("&Save and next (Ctrl+Return)") if editable else self.tr("&Next (Ctrl+Return)")
         )
@@ -120,6 +124,10 @@ class ReviewSection(QWidget):
         self._load_editor(keep_typing=False)
 
     # --- inside --------------------------------------------------------------------------
+    def _shown(self) -> tuple[MeetingDetail | None, ActionRow | None]:
+        item = self._current()
+        return self._detail, item.action if item else None
+
     def _current(self) -> ReviewItem | None:
         return self.model.record_at(self.table.currentIndex().row())
 
@@ -154,6 +162,8 @@ class ReviewSection(QWidget):
         index = self.status.findData(a.status)
         self.status.setCurrentIndex(max(index, 0))
         self.note.setPlainText(item.update.note if item.update else "")
+        marked = self._detail.confidential_actions if self._detail else frozenset()
+        self.confidential.show_value(a.id in marked)
         self.note.mark_saved()
         self._loaded = (a.id, a.status)
 

@@ -1,7 +1,7 @@
 """Sharing a database: reference counters, a hash-chained audit trail, server-side triggers.
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-01
 
 On PostgreSQL only: a trigger writes the server's session_user and clock into each audit row
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
