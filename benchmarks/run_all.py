@@ -19,6 +19,7 @@ ORDER = [
     "bench_returns.py",
     "bench_policeuk.py",
     "bench_frozen.py",
+    "bench_shared.py",
 ]
 NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_returns.py"}
 
