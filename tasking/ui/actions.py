@@ -110,7 +110,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         ActionId.SHOW_TOOLBAR,
     ],
     QT_TRANSLATE_NOOP("Actions", "H&otspots"): [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
-    QT_TRANSLATE_NOOP("Actions", "&Action tracker"): [ActionId.IMPORT_RETURNS],
+    QT_TRANSLATE_NOOP("Actions", "Action trac&ker"): [ActionId.IMPORT_RETURNS],
     QT_TRANSLATE_NOOP("Actions", "&Help"): [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [

@@ -177,10 +177,15 @@ class CirculationCommands:
         quit_action = file_menu.actions()[-1]
         file_menu.insertAction(quit_action, self.circulate)
         file_menu.insertSeparator(quit_action)
+        by_name = {m.title().replace("&", ""): m for m in menus}
         for title, action in (
             (QCoreApplication.translate("Circulation", "&Meetings"), self.agenda),
             (QCoreApplication.translate("Circulation", "Action &tracker"), self.reminders),
         ):
+            existing = by_name.get(title.replace("&", ""))
+            if existing is not None:  # one menu of that name, one Alt+letter
+                existing.addAction(action)
+                continue
             menu = QMenu(title, window)
             menu.addAction(action)
             bar.insertMenu(help_action, menu)

@@ -139,7 +139,7 @@ class NominateDialog(QDialog):
         form = QFormLayout(self)
         rows = [
             (
-                self.tr("&Name of the place:"),
+                self.tr("N&ame of the place:"),
                 self.name,
                 self.tr("Hotspot name"),
             ),
@@ -192,6 +192,10 @@ class NominateDialog(QDialog):
     def on_name_changed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name.text().strip()))
+
+    def accept(self) -> None:
+        if self.on.commit():  # an impossible typed date is said, and nothing is nominated
+            super().accept()
 
     def nomination(self) -> Nomination:
         return Nomination(

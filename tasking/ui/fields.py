@@ -8,34 +8,23 @@ by a reload until it has been saved.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from tasking.services.views import TermView
+from tasking.ui.date_edit import NO_DATE, DateEdit, pydate, qdate
 from tasking.ui.roles import RAW_ROLE
 
-NO_DATE = QDate(2000, 1, 1)
-
-
-def qdate(day: date) -> QDate:
-    """A Python date as a QDate (the stubs do not take ``QDate(day)``, though PySide6 does)."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    """A QDate as a Python date (``QDate.toPython`` is typed as returning object)."""
-    return date(day.year(), day.month(), day.day())
+__all__ = ["NO_DATE", "DateEdit", "pydate", "qdate"]
 
 
 class NotesEdit(QPlainTextEdit):
@@ -78,39 +67,6 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.flush()
-
-
-class DateEdit(QDateEdit):
-    """A calendar date in the UK order that Tab leaves; an optional one shows "Not set".
-
-    "Not set" is the minimum date (2000 unless a place moves it, e.g. to the meeting's date).
-    """
-
-    def __init__(
-        self, accessible_name: str, optional: bool = False, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText(QCoreApplication.translate("Fields", "Not set"))
-        self._optional = optional
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        if self._optional and chosen == self.minimumDate():
-            return None
-        return pydate(chosen)
-
-    def set_value(self, value: date | None) -> None:
-        wanted = qdate(value) if value else self.minimumDate()
-        if self.date() != wanted:
-            self.setDate(wanted)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)  # not through day, month and year
 
 
 class ChoiceCombo(QComboBox):

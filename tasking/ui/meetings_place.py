@@ -5,17 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,10 +28,11 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
+from tasking.ui.fit import keep_rows, remember
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.read_only import ReadOnly
-from tasking.ui.settings import Settings
+from tasking.ui.settings import DISCUSSION_SPLITTER, REVIEW_SPLITTER, Settings
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -55,6 +58,20 @@ MEETING_COLUMNS: list[Column[MeetingSummary]] = [
     attribute("raised", QT_TRANSLATE_NOOP("Meetings", "Actions raised")),
     attribute("marking", QT_TRANSLATE_NOOP("Meetings", "Marking")),
 ]
+
+
+def first_field(section: QWidget | None) -> QWidget | None:
+    """The first widget Tab would reach inside the section."""
+    if section is None:
+        return None
+    widget: QWidget | None = section.nextInFocusChain()
+    while widget is not None and widget is not section:
+        inside = section.isAncestorOf(widget)
+        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if inside and tabbable and widget.isEnabled() and widget.isVisibleTo(section):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class OpenNextDialog(QDialog):
@@ -85,7 +102,7 @@ class OpenNextDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open meeting"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("O&pen meeting"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -102,6 +119,10 @@ class OpenNextDialog(QDialog):
             suggested = detail.next_meeting_on or suggested
             self.last.setText(self.tr("Last meeting: %s") % last.held_on.strftime("%d/%m/%Y"))
         self.held_on.setDate(qdate(suggested))
+
+    def accept(self) -> None:
+        if self.held_on.commit():  # an impossible typed date is said, and nothing opens
+            super().accept()
 
     @classmethod
     def ask(
@@ -134,7 +155,7 @@ class MeetingsPlace(QWidget):
         area_label.setBuddy(self.area)
         self.area.setAccessibleName(self.tr("Show meetings of area"))
         self.open_next = QPushButton(self.tr("Open &next meeting…"))
-        self.open_meeting = QPushButton(self.tr("&Open meeting"))
+        self.open_meeting = QPushButton(self.tr("O&pen meeting"))
         ReadOnly.of(services).lock(self.open_next)
         self.open_meeting.setEnabled(False)
         self.table = QTableView()
@@ -161,17 +182,27 @@ class MeetingsPlace(QWidget):
         list_layout.addWidget(self.table, 1)
 
         self.workspace = MeetingWorkspace(services, history)
-        self.back = QPushButton(self.tr("← &Back to all meetings"))
+        self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
+        self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        back_key = QShortcut(QKeySequence("Alt+Left"), self)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_key.activated.connect(self.on_back_key)
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
-        back_row = QHBoxLayout()
-        back_row.addWidget(self.back)
-        back_row.addStretch(1)
-        meeting_layout.addLayout(back_row)
+        # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
+        self.workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
         meeting_layout.addWidget(self.workspace, 1)
+        # On a short laptop screen the meeting scrolls rather than pushing the window taller.
+        self.meeting_scroll = QScrollArea()
+        self.meeting_scroll.setWidgetResizable(True)
+        self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meeting_scroll.setWidget(meeting)
+        remember(self.workspace.review.splitter, settings, REVIEW_SPLITTER)
+        remember(self.workspace.hotspots.splitter, settings, DISCUSSION_SPLITTER)
+        keep_rows(self.table)
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
-        self.stack.addWidget(meeting)
+        self.stack.addWidget(self.meeting_scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,7 +262,16 @@ class MeetingsPlace(QWidget):
     def show_meeting(self, meeting_id: int) -> None:
         self.workspace.show_meeting(meeting_id)
         self.stack.setCurrentIndex(1)
-        self.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Typing straight away goes into the agenda, never into Back.
+        tabs = self.workspace.tabs
+        tabs.setCurrentIndex(0)
+        first = first_field(tabs.widget(0))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def on_back_key(self) -> None:
+        if self.stack.currentIndex() == 1:
+            self.on_back()
 
     def on_back(self) -> None:
         self.workspace.flush()

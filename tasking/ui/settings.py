@@ -27,6 +27,11 @@ PROTECTIVE_MARKING: Setting[str] = Setting("defaults/marking", str, "OFFICIAL")
 LANGUAGE: Setting[str] = Setting("interface/language", str, "")  # "" is the system's
 LAST_EXPORT_FOLDER: Setting[str] = Setting("export/last_folder", str, "")
 TRACKER_HEADER: Setting[QByteArray] = Setting("tracker/header", QByteArray, QByteArray())
+# Where the user left each splitter (a list beside its editor), so a small screen stays usable.
+REVIEW_SPLITTER: Setting[QByteArray] = Setting("layout/review", QByteArray, QByteArray())
+DISCUSSION_SPLITTER: Setting[QByteArray] = Setting("layout/discussion", QByteArray, QByteArray())
+HOTSPOTS_SPLITTER: Setting[QByteArray] = Setting("layout/hotspots", QByteArray, QByteArray())
+TRACKER_SPLITTER: Setting[QByteArray] = Setting("layout/tracker", QByteArray, QByteArray())
 # Where every backup goes; "" keeps them in a backups folder beside the database.
 BACKUP_FOLDER: Setting[str] = Setting("backups/folder", str, "")
 
@@ -40,6 +45,10 @@ ALL_SETTINGS = (
     LANGUAGE,
     LAST_EXPORT_FOLDER,
     TRACKER_HEADER,
+    REVIEW_SPLITTER,
+    DISCUSSION_SPLITTER,
+    HOTSPOTS_SPLITTER,
+    TRACKER_SPLITTER,
     BACKUP_FOLDER,
 )
 

@@ -46,42 +46,42 @@ log = logging.getLogger(__name__)
 OSARA = (
     (
         "objective",
-        QT_TRANSLATE_NOOP("HotspotEditor", "O&bjective:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Ob&jective:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Objective: what the partnership wants to achieve"),
     ),
     (
         "scanning",
-        QT_TRANSLATE_NOOP("HotspotEditor", "S&canning:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Scanning:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Scanning: what the problem is and how it shows"),
     ),
     (
         "analysis_victim",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, &victim:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, victim:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: victim (never a name)"),
     ),
     (
         "analysis_offender",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, o&ffender:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, offender:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: offender (never a name)"),
     ),
     (
         "analysis_location",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, locatio&n:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, location:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: location"),
     ),
     (
         "analysis",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Anal&ysis, other:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, other:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: other findings"),
     ),
     (
         "response",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Respo&nse:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Response:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Response: what the partners do"),
     ),
     (
         "assessment",
-        QT_TRANSLATE_NOOP("HotspotEditor", "Assess&ment:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assessment:"),
         QT_TRANSLATE_NOOP("HotspotEditor", "Assessment: did it work"),
     ),
 )
@@ -116,7 +116,7 @@ class HotspotEditor(QWidget):
         self.nominated_on = DateEdit(self.tr("Date nominated"), optional=True)
         self.review_on = DateEdit(self.tr("Review date"), optional=True)
         self.reason = NotesEdit(self.tr("Reason for nomination"))
-        self.repeat = QCheckBox(self.tr("&Repeat or vulnerable victims"))
+        self.repeat = QCheckBox(self.tr("Repeat or vulnerable victims"))
         self.repeat.setAccessibleName(self.tr("Repeat or vulnerable victims"))
         self.repeat.setToolTip(self.tr("A flag only: never record victims' names here."))
         self.types = checkable_terms(p.terms("problem_type"))
@@ -132,16 +132,16 @@ class HotspotEditor(QWidget):
         form = QFormLayout(place)
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("N&ame:"), self.name, self.tr("Hotspot name")),
-            (self.tr("Loca&tion:"), self.location, self.tr("Location description")),
-            (self.tr("&Ward:"), self.area, self.tr("Ward")),
+            (self.tr("Lo&cation:"), self.location, self.tr("Location description")),
+            (self.tr("Ward:"), self.area, self.tr("Ward")),
             (self.tr("&LSOA:"), self.lsoa, self.tr("LSOA")),
             (self.tr("CSP &priority:"), self.priority, self.tr("CSP priority")),
             (self.tr("Problem t&ypes:"), self.types_view, self.tr("Problem types")),
             (self.tr("Lead a&gency:"), self.lead, self.tr("Lead agency")),
             (self.tr("Nominated &by:"), self.nominated_by, self.tr("Nominating agency")),
-            (self.tr("Nominated &on:"), self.nominated_on, self.tr("Date nominated")),
-            (self.tr("Reason for nominat&ion:"), self.reason, self.tr("Reason for nomination")),
-            (self.tr("Revie&w date:"), self.review_on, self.tr("Review date")),
+            (self.tr("&Date nominated:"), self.nominated_on, self.tr("Date nominated")),
+            (self.tr("Reason for nomination:"), self.reason, self.tr("Reason for nomination")),
+            (self.tr("Rev&iew date:"), self.review_on, self.tr("Review date")),
         ]
         for text, widget, name in rows:
             label = QLabel(text)

@@ -27,10 +27,13 @@ from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
+from tasking.ui.fit import keep_rows, remember
+from tasking.ui.folding import fold
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.read_only import ReadOnly
+from tasking.ui.settings import HOTSPOTS_SPLITTER, Settings
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -110,7 +113,7 @@ class HotspotsPlace(QWidget):
                 (self.tr("Filte&r:"), self.text, self.tr("Filter hotspots by text")),
                 (self.tr("&Ward:"), self.ward, self.tr("Ward")),
                 (self.tr("Stat&us:"), self.status, self.tr("Status")),
-                (self.tr("Priorit&y:"), self.priority, self.tr("CSP priority")),
+                (self.tr("Priority (&q):"), self.priority, self.tr("CSP priority")),
                 (self.tr("Problem &type:"), self.problem, self.tr("Problem type")),
             )
         ):
@@ -132,8 +135,8 @@ class HotspotsPlace(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.nominate = QPushButton(self.tr("&Nominate hotspot…"))
-        self.change_status = QPushButton(self.tr("Change stat&us…"))
-        self.close_hotspot = QPushButton(self.tr("&Close hotspot…"))
+        self.change_status = QPushButton(self.tr("Change &status…"))
+        self.close_hotspot = QPushButton(self.tr("Close hotspot… (&x)"))
         self.read_only = ReadOnly.of(services)
         self.read_only.lock(self.nominate, self.change_status, self.close_hotspot)
         buttons = QHBoxLayout()
@@ -144,6 +147,7 @@ class HotspotsPlace(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        keep_rows(self.table)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
@@ -159,16 +163,18 @@ class HotspotsPlace(QWidget):
         self.history_view.setWordWrap(True)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Pro&file"))
-        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.addTab(scroll, self.tr("&1 Profile"))
+        self.tabs.addTab(self.history_view, self.tr("&2 History"))
         self.police_data = AssessmentPanel(services)
-        self.tabs.addTab(self.police_data, self.tr("police.uk &data"))
+        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        if isinstance(settings, Settings):
+            remember(splitter, settings, HOTSPOTS_SPLITTER)
         QVBoxLayout(self).addWidget(splitter)
 
         self.text.textChanged.connect(self.on_filter_changed)
@@ -216,7 +222,7 @@ class HotspotsPlace(QWidget):
         self.text.selectAll()
 
     def on_filter_changed(self) -> None:
-        words = self.text.text().casefold().split()
+        words = fold(self.text.text()).split()
         ward, status = self.ward.currentData(), self.status.currentData()
         priority, problem = self.priority.currentData(), self.problem.currentData()
 
@@ -227,7 +233,7 @@ class HotspotsPlace(QWidget):
                 and (status is None or h.status == status)
                 and (priority is None or h.priority_id == priority)
                 and (problem is None or problem in h.problem_type_ids)
-                and all(w in haystack.casefold() for w in words)
+                and all(w in fold(haystack) for w in words)
             )
 
         self.proxy.set_predicate(accepts)

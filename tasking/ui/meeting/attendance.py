@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from tasking.services.views import MeetingDetail, PersonView
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.fit import keep_rows
+from tasking.ui.folding import fold
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import AttendanceTableModel, AttendeeRow
 from tasking.ui.meeting.person_dialog import PersonDialog
@@ -30,6 +32,7 @@ class AttendeeFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.listed_only = False
+        self.words: list[str] = []
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
@@ -38,11 +41,25 @@ class AttendeeFilter(QSortFilterProxyModel):
         self.listed_only = listed_only
         self.endFilterChange()
 
+    def setFilterFixedString(self, pattern: str) -> None:
+        self.set_words(pattern)
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = fold(text).split()
+        self.endFilterChange()
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
         if self.listed_only and not row.status:
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        model = self.sourceModel()
+        cells = " ".join(
+            str(model.index(source_row, c, source_parent).data() or "")
+            for c in range(model.columnCount(source_parent))
+        )
+        shown = fold(cells)
+        return all(word in shown for word in self.words)
 
 
 class AttendanceSection(QWidget):
@@ -60,7 +77,7 @@ class AttendanceSection(QWidget):
             self.tr("Type part of a name, role or agency; Return marks them present")
         )
         self.search.setClearButtonEnabled(True)
-        self.listed_only = QCheckBox(self.tr("Only people on the attendance &list"))
+        self.listed_only = QCheckBox(self.tr("Only people on the attendance list (&q)"))
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("People and their attendance"))
@@ -73,7 +90,7 @@ class AttendanceSection(QWidget):
         self.present = QPushButton(self.tr("&Present"))
         self.apologies = QPushButton(self.tr("Apolo&gies"))
         self.absent = QPushButton(self.tr("A&bsent"))
-        self.remove = QPushButton(self.tr("R&emove from list"))
+        self.remove = QPushButton(self.tr("Remove from list"))
         self.add_person = QPushButton(self.tr("&Add a person…"))
         self.totals = QLabel()
         self._lay_out()
@@ -105,6 +122,7 @@ class AttendanceSection(QWidget):
         buttons.addWidget(self.add_person)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        keep_rows(self.table)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -143,7 +161,7 @@ class AttendanceSection(QWidget):
 
     # --- slots ---------------------------------------------------------------------------
     def on_search_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_words(text)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 

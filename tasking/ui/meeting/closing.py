@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -27,7 +26,6 @@ class ClosingSection(QWidget):
         self.aob = NotesEdit(self.tr("Any other business"))
         self.next_meeting = DateEdit(self.tr("Date of the next meeting"), optional=True)
         self.next_meeting.setMaximumWidth(self.next_meeting.sizeHint().width() * 2)
-        self.next_meeting.setToolTip(self.tr("Step down to the meeting's own date for Not set."))
         form = QFormLayout(self)
         form.addRow(self.tr("&Next meeting:"), self.next_meeting)
         form.addRow(self.tr("Any other &business:"), self.aob)
@@ -42,10 +40,9 @@ class ClosingSection(QWidget):
         self._detail = detail
         self.aob.show_saved(detail.any_other_business)
         self.aob_confidential.show_value(detail.aob_confidential)
-        # The meeting's own date stands for "not set": the calendar opens near the right month.
+        # The next meeting cannot be before this one; an empty field is "not set".
         self.next_meeting.setMinimumDate(qdate(detail.held_on))
-        nxt = detail.next_meeting_on
-        self.next_meeting.setDate(qdate(nxt) if nxt else self.next_meeting.minimumDate())
+        self.next_meeting.set_value(detail.next_meeting_on)
 
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.aob, not editable)
@@ -72,9 +69,7 @@ class ClosingSection(QWidget):
     def on_next_meeting_finished(self) -> None:
         if self._detail is None or self.next_meeting.isReadOnly():
             return
-        chosen = self.next_meeting.date()
-        unset = chosen == self.next_meeting.minimumDate()
-        new: date | None = None if unset else chosen.toPython()  # type: ignore[assignment]
+        new = self.next_meeting.value()
         old = self._detail.next_meeting_on
         if new != old:
             text = self.tr("Change next meeting date")
@@ -92,7 +87,7 @@ class FinaliseBar(QWidget):
         self._detail: MeetingDetail | None = None
         self.flush_pending: Callable[[], None] = lambda: None
         self.status = QLabel()
-        self.finalise = QPushButton(self.tr("&Finalise…"))
+        self.finalise = QPushButton(self.tr("Fina&lise…"))
         self.finalise.setToolTip(self.tr("Lock the minutes: they refuse edits until reopened."))
         self.reopen = QPushButton(self.tr("&Reopen…"))
         self.reopen.setToolTip(self.tr("Make final minutes editable again (asks for a reason)."))

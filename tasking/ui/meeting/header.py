@@ -46,8 +46,8 @@ class HeaderSection(QGroupBox):
         grid = QGridLayout(self)
         rows = [
             (self.tr("Area:"), self.area, self.tr("&Date:"), self.held_on),
-            (self.tr("&Venue:"), self.venue, self.tr("C&hair:"), self.chair),
-            (self.tr("Minute &taker:"), self.minute_taker, self.tr("Mar&king:"), self.marking),
+            (self.tr("Venue:"), self.venue, self.tr("Chair (&z):"), self.chair),
+            (self.tr("Minute &taker:"), self.minute_taker, self.tr("Marking:"), self.marking),
         ]
         for row, (text1, field1, text2, field2) in enumerate(rows):
             for column, (text, field) in enumerate(((text1, field1), (text2, field2))):

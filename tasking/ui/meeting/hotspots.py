@@ -20,6 +20,7 @@ from tasking.services.views import DiscussionView, MeetingDetail, TermView
 from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.dialogs import ErrorNotice, NominateDialog
 from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
+from tasking.ui.fit import keep_rows, side_by_side
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import DiscussionTableModel
 from tasking.ui.meeting.review import SAVE_AND_NEXT
@@ -37,7 +38,7 @@ class HotspotSection(QWidget):
         self.table = make_table(self.model, self.tr("Hotspots discussed"), stretch=4)
         self.editor = QGroupBox()
         self.notes = NotesEdit(self.tr("Notes on this hotspot"))
-        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 6)
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 4)
         self.decision = make_combo(self.tr("Decision"))
         self._decisions: dict[str, TermView] = {}
         self.reason = QLineEdit()
@@ -64,9 +65,9 @@ class HotspotSection(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout(self.editor)
-        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow(self.tr("Notes (&j):"), self.notes)
         form.addRow(self.tr("Deci&sion:"), self.decision)
-        form.addRow(self.tr("R&eason:"), self.reason)
+        form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -75,10 +76,11 @@ class HotspotSection(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Active hotspots of the area, in turn:")), 1)
         top.addWidget(self.nominate)
+        keep_rows(self.table)
+        self.splitter = side_by_side("discussion", self.table, self.editor, stretches=(1, 1))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.splitter, 1)
 
     def set_decisions(self, decisions: list[TermView]) -> None:
         """The partnership's decisions, as its vocabulary names them."""

@@ -29,6 +29,7 @@ from tasking.ui.fields import (
     refill,
     set_read_only,
 )
+from tasking.ui.fit import keep_rows
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import RaisedActionsTableModel
 from tasking.ui.meeting.table import make_table
@@ -123,6 +124,7 @@ class NewActionsSection(QWidget):
         below.addWidget(QLabel(self.tr("Raised at this meeting:")), 1)
         below.addWidget(self.withdraw_button)
         layout.addLayout(below)
+        keep_rows(self.table)
         layout.addWidget(self.table, 1)
         chain = [*self._fields(), self.raise_button, self.withdraw_button, self.table]
         for first, second in itertools.pairwise(chain):
@@ -193,6 +195,9 @@ class NewActionsSection(QWidget):
         description = self.description.text().strip()
         if not description:
             self.description.setFocus()
+            return
+        if self.due.text() != self.due.date().toString("dd/MM/yyyy") and not self.due.commit():
+            self.due.setFocus()  # an impossible typed due date: said beside the field, not raised
             return
         actions, detail = self.edits.services.actions, self._detail
         arguments = {

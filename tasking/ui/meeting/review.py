@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from tasking.services.views import ActionRow, MeetingDetail, ReviewItem, TermView
 from tasking.ui.confidential import ConfidentialBox, action_target
 from tasking.ui.fields import NotesEdit, make_combo, refill, set_read_only
+from tasking.ui.fit import keep_rows, side_by_side
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
+from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.undo import Step, Versions
 
 SAVE_AND_NEXT = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
@@ -42,6 +44,7 @@ class ReviewSection(QWidget):
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 7)
         hint = self.tr("Ctrl+Return saves this review and moves to the next action.")
         self.save_next = QPushButton(self.tr("&Save and next (Ctrl+Return)"))
+        self.correct = QPushButton(self.tr("Correct the a&ction…"))
         self.save_next.setToolTip(hint)
         for widget in (self.status, self.note, self.table):
             widget.setToolTip(hint)
@@ -53,6 +56,7 @@ class ReviewSection(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.on_save_and_next)
         self.save_next.clicked.connect(self.on_save_and_next)
+        self.correct.clicked.connect(self.on_correct)
         self.note.editingFinished.connect(self.on_note_finished)
         self.status.chosen.connect(self.on_status_chosen)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
@@ -65,11 +69,13 @@ class ReviewSection(QWidget):
         form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.correct)
         buttons.addWidget(self.save_next)
         form.addRow(buttons)
+        keep_rows(self.table)
+        self.splitter = side_by_side("review", self.table, self.editor, stretches=(3, 2))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.editor, 2)
+        layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.table, self.status)
         self.setTabOrder(self.status, self.note)
         self.setTabOrder(self.note, self.save_next)
@@ -122,6 +128,12 @@ class ReviewSection(QWidget):
         if item is not None and self._loaded and self._loaded[0] == item.action.id:
             self._save(item)
         self._load_editor(keep_typing=False)
+
+    def on_correct(self) -> None:
+        item = self._current()
+        if item is not None:
+            editor = ActionEditor(self.edits.services, self.edits.history, item.action.id, self)
+            editor.exec()
 
     # --- inside --------------------------------------------------------------------------
     def _shown(self) -> tuple[MeetingDetail | None, ActionRow | None]:

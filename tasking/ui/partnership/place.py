@@ -90,9 +90,9 @@ class PartnershipPlace(QWidget):
         agency_form = AddForm(
             [
                 (self.tr("New a&gency:"), self.agency_name, self.tr("New agency name")),
-                (self.tr("S&hort name:"), self.agency_short, self.tr("New agency short name")),
+                (self.tr("Short name:"), self.agency_short, self.tr("New agency short name")),
             ],
-            self.tr("Add a&gency"),
+            self.tr("Add agen&cy"),
             self.on_add_agency,
         )
         self.agencies = EditableList(
@@ -120,11 +120,11 @@ class PartnershipPlace(QWidget):
         self.person_form = person_form = AddForm(
             [
                 (self.tr("New &person:"), self.person_name, self.tr("New person's name")),
-                (self.tr("&Role:"), self.person_role, self.tr("New person's role")),
-                (self.tr("E&mail:"), self.person_email, self.tr("New person's email")),
+                (self.tr("Ro&le:"), self.person_role, self.tr("New person's role")),
+                (self.tr("E-mail:"), self.person_email, self.tr("New person's email")),
                 (self.tr("A&gency:"), self.person_agency, self.tr("New person's agency")),
             ],
-            self.tr("Add p&erson"),
+            self.tr("Add pe&rson"),
             self.on_add_person,
         )
         self.people = EditableList(
@@ -149,11 +149,11 @@ class PartnershipPlace(QWidget):
                 QCoreApplication.translate("Partnership", VOCABULARY_NAMES[kind]), kind
             )
         self.term_label = QLineEdit()
-        self.term_closed = QCheckBox(self.tr("Cl&oses the record"))
+        self.term_closed = QCheckBox(self.tr("C&loses the record"))
         self.term_closed.setAccessibleName(self.tr("The new status closes the record"))
         term_form = AddForm(
             [(self.tr("New &term:"), self.term_label, self.tr("New term"))],
-            self.tr("Add &term"),
+            self.tr("Add te&rm"),
             self.on_add_term,
         )
         term_form.row.insertWidget(2, self.term_closed)
@@ -187,7 +187,7 @@ class PartnershipPlace(QWidget):
         vocabularies = QWidget()
         v_layout = QVBoxLayout(vocabularies)
         kind_row = QHBoxLayout()
-        for w in _labelled(self.tr("&Vocabulary:"), self.kind, self.tr("Vocabulary")):
+        for w in _labelled(self.tr("Voc&abulary:"), self.kind, self.tr("Vocabulary")):
             kind_row.addWidget(w)
         kind_row.addStretch(1)
         v_layout.addLayout(kind_row)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from tasking.services.views import ActionRow
+from tasking.ui.folding import fold
 from tasking.ui.labels import rag_meaning, rag_word
 from tasking.ui.table_model import Column, uk_date
 from tasking.ui.translation import QT_TRANSLATE_NOOP
@@ -90,8 +91,8 @@ COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
 def search_text(row: ActionRow) -> str:
-    """Everything a typed filter matches, lower-cased once when the rows arrive."""
-    return "\x1f".join(
+    """Everything a typed filter matches, folded once when the rows arrive."""
+    joined = "\x1f".join(
         (
             row.reference,
             row.description,
@@ -104,4 +105,5 @@ def search_text(row: ActionRow) -> str:
             row.last_update,
             row.outcome,
         )
-    ).casefold()
+    )
+    return fold(joined)

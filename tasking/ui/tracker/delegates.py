@@ -52,4 +52,5 @@ class DueDateDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, DateEdit)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        if editor.commit():  # an impossible typed date is said beside the cell, not saved
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)

@@ -30,7 +30,7 @@ class TrackerFilterBar(QWidget):
         self.status = QComboBox()
         self.area = QComboBox()
         self.hotspot = QComboBox()
-        self.overdue = QCheckBox(self.tr("&Overdue only"))
+        self.overdue = QCheckBox(self.tr("Overdue onl&y"))
         self._hotspots: list[tuple[str, int, int]] = []  # name, id, area id
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -67,11 +67,14 @@ class TrackerFilterBar(QWidget):
     ) -> None:
         self.blockSignals(True)
         _fill(self.agency, self.tr("All agencies"), [(a.name, a.id) for a in agencies])
+        first = self.status.count() == 0
         _fill(
             self.status,
             self.tr("All statuses"),
             [(self.tr("Not closed"), OPEN_STATUSES)] + [(t.label, t.code) for t in statuses],
         )
+        if first:  # the tracker opens on the actions still open
+            self.status.setCurrentIndex(self.status.findData(OPEN_STATUSES))
         _fill(self.area, self.tr("All wards"), [(a.name, a.id) for a in areas])
         self._fill_hotspots()
         self.blockSignals(False)

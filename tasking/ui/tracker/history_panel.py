@@ -15,7 +15,7 @@ class ActionHistoryPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("&History of the selected action"))
+        self.heading = QLabel(self.tr("H&istory of the selected action"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Action history"))
         self.text.setOpenLinks(False)

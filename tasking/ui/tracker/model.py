@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from tasking.services.views import ActionRow
+from tasking.ui.folding import fold
 from tasking.ui.table_model import RecordTableModel
 from tasking.ui.tracker.columns import COLUMNS, search_text
 
@@ -86,9 +87,9 @@ class TrackerModel(RecordTableModel[ActionRow]):
             return
         before, self._filter = self._filter, wanted
         # Typing one more letter can only narrow the rows: search those shown, not all.
-        narrower = replace(before, text="") == replace(
-            wanted, text=""
-        ) and wanted.text.casefold().startswith(before.text.casefold())
+        narrower = replace(before, text="") == replace(wanted, text="") and fold(
+            wanted.text
+        ).startswith(fold(before.text))
         self.beginResetModel()
         self._visible = self._matching(self._visible if narrower else None)
         self.endResetModel()
@@ -108,7 +109,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
             order = [n for n in order if rows[n].status == f.status]
         if f.overdue_only:
             order = [n for n in order if rows[n].overdue]
-        text = f.text.strip().casefold()
+        text = fold(f.text.strip())
         if text:
             search = self._search
             for word in text.split():

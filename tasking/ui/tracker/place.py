@@ -26,10 +26,12 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.fit import keep_rows, remember
 from tasking.ui.messages import explain
 from tasking.ui.read_only import ReadOnly
-from tasking.ui.settings import TRACKER_HEADER, Settings
+from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
+from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
@@ -80,7 +82,8 @@ class TrackerPlace(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action tracker"))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN["reference"], Qt.SortOrder.AscendingOrder)
+        # Open actions, the longest overdue first.
+        self.table.sortByColumn(COLUMN["due_on"], Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -90,6 +93,7 @@ class TrackerPlace(QWidget):
         )
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        keep_rows(self.table)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.hide()
@@ -115,9 +119,13 @@ class TrackerPlace(QWidget):
         bulk_label = QLabel(self.tr("Set status of se&lected actions to:"))
         bulk_label.setBuddy(self.bulk_status)
         self.apply_bulk = QPushButton(self.tr("&Apply"))
+        self.correct = QPushButton(self.tr("Correct the a&ction…"))
+        self.correct.setToolTip(
+            self.tr("Owner, officer, description, hotspot, due date, ASB power, or an update")
+        )
         self.apply_bulk.setAccessibleName(self.tr("Apply the status to the selected actions"))
         self.apply_bulk.setEnabled(False)
-        self.read_only.lock(self.bulk_status, self.apply_bulk)
+        self.read_only.lock(self.bulk_status, self.apply_bulk, self.correct)
 
         self.panel = ActionHistoryPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -126,12 +134,14 @@ class TrackerPlace(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        remember(splitter, settings, TRACKER_SPLITTER)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(bulk_label)
         bottom.addWidget(self.bulk_status)
         bottom.addWidget(self.apply_bulk)
+        bottom.addWidget(self.correct)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
@@ -145,6 +155,7 @@ class TrackerPlace(QWidget):
         self._detail_timer.timeout.connect(self.on_detail_wanted)
         self.filters.changed.connect(self.on_filter_changed)
         self.apply_bulk.clicked.connect(self.on_apply_bulk)
+        self.correct.clicked.connect(self.on_correct)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.model.modelReset.connect(self.on_counts_changed)
@@ -234,6 +245,11 @@ class TrackerPlace(QWidget):
         self.settings.set(TRACKER_HEADER, self.table.horizontalHeader().saveState())
 
     # --- selection and history ---------------------------------------------------------
+    def on_correct(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            ActionEditor(self.services, self.history, rows[0].id, self).exec()
+
     def selected_rows(self) -> list[ActionRow]:
         rows = self.table.selectionModel().selectedRows()
         return [self.model.row_at(i) for i in sorted(rows, key=QModelIndex.row)]
