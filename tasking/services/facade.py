@@ -12,6 +12,7 @@ from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
+from tasking.services.map import MapService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.places import PlacesService
@@ -33,6 +34,7 @@ class Services:
         self.actions = ActionService(database, today)
         self.reversals = ReversalService(database)
         self.candidates = CandidateService(database, self.hotspots)
+        self.maps = MapService(database, self.candidates, today)
         self.exports = ExportService(
             self.meetings,
             self.hotspots,
