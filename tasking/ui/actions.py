@@ -23,6 +23,7 @@ class ActionId(enum.Enum):
     SHOW_HOTSPOTS = enum.auto()
     SHOW_TRACKER = enum.auto()
     SHOW_PARTNERSHIP = enum.auto()
+    SHOW_MAP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
     IMPORT_POLICEUK = enum.auto()
     SHOW_CANDIDATES = enum.auto()
@@ -52,6 +53,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_HOTSPOTS: ActionSpec("&Hotspots", "Ctrl+2"),
     ActionId.SHOW_TRACKER: ActionSpec("&Action tracker", "Ctrl+3"),
     ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
+    ActionId.SHOW_MAP: ActionSpec("Ma&p", "Ctrl+5", "Hotspots and incidents on the ward's map"),
     ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
     ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
     ActionId.IMPORT_POLICEUK: ActionSpec(
@@ -69,6 +71,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         ActionId.SHOW_HOTSPOTS,
         ActionId.SHOW_TRACKER,
         ActionId.SHOW_PARTNERSHIP,
+        ActionId.SHOW_MAP,
         None,
         ActionId.SHOW_TOOLBAR,
     ],
@@ -83,6 +86,7 @@ TOOLBAR: list[ActionId | None] = [
     ActionId.SHOW_HOTSPOTS,
     ActionId.SHOW_TRACKER,
     ActionId.SHOW_PARTNERSHIP,
+    ActionId.SHOW_MAP,
 ]
 
 

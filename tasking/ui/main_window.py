@@ -33,6 +33,7 @@ from tasking.ui.settings import (
 if TYPE_CHECKING:
     from tasking.services import Services
     from tasking.ui.hotspots.place import HotspotsPlace
+    from tasking.ui.map.place import MapPlace
     from tasking.ui.meetings_place import MeetingsPlace
     from tasking.ui.partnership.place import PartnershipPlace
     from tasking.ui.tracker.place import TrackerPlace
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.hotspots: HotspotsPlace | None = None
         self.tracker: TrackerPlace | None = None
         self.partnership: PartnershipPlace | None = None
+        self.map: MapPlace | None = None
         self.setWindowTitle(self.tr("Tasking — %s") % settings.partnership_name())
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
                 ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
                 ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
+                ActionId.SHOW_MAP: lambda: self.show_place(4),
                 ActionId.ABOUT: self.on_about,
                 ActionId.IMPORT_POLICEUK: self.on_import_policeuk,
                 ActionId.SHOW_CANDIDATES: self.on_show_candidates,
@@ -137,12 +140,14 @@ class MainWindow(QMainWindow):
             self.tr("Hotspots"),
             self.tr("Action tracker"),
             self.tr("Partnership"),
+            self.tr("Map"),
         ]
 
     def attach(self, services: Services, history: EditHistory) -> None:
         """Build the places on an open database, in place of the waiting pages."""
         # Imported here: they load the database layer, which the frame must not wait for.
         from tasking.ui.hotspots.place import HotspotsPlace
+        from tasking.ui.map.place import MapPlace
         from tasking.ui.meetings_place import MeetingsPlace
         from tasking.ui.partnership.place import PartnershipPlace
         from tasking.ui.tracker.place import TrackerPlace
@@ -152,11 +157,15 @@ class MainWindow(QMainWindow):
         self.hotspots = HotspotsPlace(services, history, self.settings)
         self.tracker = TrackerPlace(services, history, self.settings)
         self.partnership = PartnershipPlace(services, history, self.settings)
+        self.map = MapPlace(services, self.meetings.current_meeting_id)
+        self.map.hotspot_chosen.connect(self.on_nominated)  # open it in the register
+        self.map.candidate_chosen.connect(lambda _key: self.on_show_candidates())
+        history.changes.changed.connect(self.map.on_data_changed)
         current = self.settings.get(CURRENT_PLACE)
         self.places.blockSignals(True)
         for index, (place, title) in enumerate(
             zip(
-                (self.meetings, self.hotspots, self.tracker, self.partnership),
+                (self.meetings, self.hotspots, self.tracker, self.partnership, self.map),
                 self.place_titles(),
                 strict=True,
             )
