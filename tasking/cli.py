@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tasking import __version__
 from tasking.commands import init as init_command
+from tasking.commands import map as map_command
 from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after writing the minutes of a final meeting, mark them as circulated",
     )
+    map_command.add_minutes_option(minutes)
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel",
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    map_command.add_parser(kinds)
     init_command.add_parser(commands)
     policeuk_command.add_parser(commands)
     return parser
@@ -160,6 +163,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     services = _open(args)
     try:
+        if args.export_kind == "map":
+            return map_command.run(services, args)
         partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
@@ -169,7 +174,9 @@ def run_export(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
                 )
-            path = services.exports.write_minutes(meeting_id, args.output, partnership=partnership)
+            path = services.exports.write_minutes(
+                meeting_id, args.output, partnership=partnership, with_map=args.map
+            )
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)

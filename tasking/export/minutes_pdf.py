@@ -241,12 +241,18 @@ def build_story(data: MinutesData) -> list[Flowable]:
 
 
 def render_minutes_pdf(
-    data: MinutesData, path: Path | str, progress: Progress | None = None
+    data: MinutesData,
+    path: Path | str,
+    progress: Progress | None = None,
+    appendix: Sequence[Flowable] = (),
 ) -> Path:
-    """Write the minutes to ``path`` (replaced only when complete) and return it."""
+    """Write the minutes to ``path`` (replaced only when complete) and return it.
+
+    ``appendix`` follows the minutes (the ward's map, see map_pdf.map_flowables).
+    """
     register_fonts()
     destination = Path(path)
-    story = build_story(data)
+    story = [*build_story(data), *appendix]
     marking = data.marking.strip().upper()
     with atomic_write(destination) as temp:
         doc = MinutesDocTemplate(

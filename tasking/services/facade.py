@@ -43,6 +43,7 @@ class Services:
             today,
             database,
             evidence=self.candidates.evidence_by_hotspot,
+            meeting_map=lambda meeting_id: self.maps.map(meeting_id=meeting_id),
         )
 
     @classmethod

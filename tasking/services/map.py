@@ -64,8 +64,9 @@ class MapService:
             raise ValidationError("A map shows between 1 and 36 months of police.uk data.")
         with self._db.read() as session:
             numbers: dict[int, int] = {}
-            if meeting_id is not None:
-                numbers, area_id = self._numbers(session, meeting_id, area_id)
+            until = "9999-12"
+            if meeting_id is not None:  # its minutes' numbers, and data as the meeting had it
+                numbers, area_id, until = self._numbers(session, meeting_id, area_id)
             ward = session.get(Area, area_id) if area_id is not None else None
             if area_id is not None and ward is None:
                 raise NotFound(f"There is no ward with id {area_id}.")
@@ -73,7 +74,9 @@ class MapService:
             projection = centred_on(city) if city else Projection(0.0, 0.0)
             boundaries, extent = self._boundaries(session, projection, area_id)
             hotspots = self._hotspots(session, projection, area_id, numbers)
-            imported = sorted(set(session.scalars(select(PoliceMonth.month))), reverse=True)
+            imported = sorted(
+                {m for m in session.scalars(select(PoliceMonth.month)) if m <= until}, reverse=True
+            )
             first = month_add(imported[0], 1 - months) if imported else None
             points, lsoa_counts = self._incidents(session, projection, area_id, first, crime_types)
         if extent is None:
@@ -103,7 +106,7 @@ class MapService:
     @staticmethod
     def _numbers(
         session: Session, meeting_id: int, area_id: int | None
-    ) -> tuple[dict[int, int], int | None]:
+    ) -> tuple[dict[int, int], int | None, str]:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise NotFound(f"There is no meeting {meeting_id}.")
@@ -112,7 +115,8 @@ class MapService:
             .where(HotspotDiscussion.meeting_id == meeting_id)
             .order_by(HotspotDiscussion.id)
         ).all()
-        return {hotspot_id: n for n, hotspot_id in enumerate(ids, 1)}, area_id or meeting.area_id
+        numbers = {hotspot_id: n for n, hotspot_id in enumerate(ids, 1)}
+        return numbers, area_id or meeting.area_id, f"{meeting.held_on:%Y-%m}"
 
     @staticmethod
     def _city_box(session: Session) -> Box | None:
