@@ -121,3 +121,28 @@ def test_the_main_window_opens_the_map_with_ctrl_5_and_a_click_opens_the_registe
     window.map.hotspot_chosen.emit(mapped.shops)
     assert window.places.currentWidget() is window.hotspots
     assert window.hotspots.table.currentIndex().isValid()
+
+
+def test_the_meetings_hotspots_show_the_wards_map_and_a_click_picks_the_hotspot(
+    qtbot, mapped, history
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from tasking.ui.meeting.edits import MeetingEdits
+    from tasking.ui.meeting.hotspots import HotspotSection
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    section = HotspotSection(MeetingEdits(mapped.services, history, window), window)
+    section.resize(1000, 700)
+    window.show()
+    section.show_detail(mapped.services.meetings.get(mapped.meeting))
+    qtbot.waitExposed(section)
+    markers = {i.data(RECORD): i for i in section.map.scene.items() if i.data(KIND) == "hotspot"}
+    assert set(markers) == {mapped.park, mapped.shops}
+    assert section.model.row_at(section.table.currentIndex().row()).hotspot_id == mapped.shops
+    view = section.map.view
+    view.fit()
+    at = view.mapFromScene(markers[mapped.park].scenePos())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert section.model.row_at(section.table.currentIndex().row()).hotspot_id == mapped.park

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from tasking.services.views import DiscussionView, MeetingDetail
 from tasking.ui.exact_undo import ExactUndo
+from tasking.ui.map.place import MapWidget
 from tasking.ui.meeting.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.fields import NotesEdit, choose, make_combo, refill, set_read_only
@@ -54,6 +56,8 @@ class HotspotSection(QWidget):
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
+        self.map = MapWidget()  # the ward's map beside the list; a click picks the hotspot
+        self.map.hotspot_chosen.connect(self.on_map_hotspot_chosen)
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -79,13 +83,19 @@ class HotspotSection(QWidget):
         top.addWidget(self.nominate)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 2)
+        beside = QSplitter()
+        beside.addWidget(self.table)
+        beside.addWidget(self.map)
+        beside.setSizes([500, 500])
+        layout.addWidget(beside, 2)
         layout.addWidget(self.editor, 3)
 
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
         self.model.set_rows(detail.discussions)
+        if not same_meeting:
+            self.map.show_data(self.edits.services.maps.map(meeting_id=detail.id))
         if not same_meeting or not self.table.currentIndex().isValid():
             select_row(self.table, 0)
         self._load_editor(keep_typing=True)
@@ -118,6 +128,12 @@ class HotspotSection(QWidget):
         if row < self.model.rowCount():
             select_row(self.table, row)
             self.notes.setFocus()
+
+    def on_map_hotspot_chosen(self, hotspot_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and item.hotspot_id == hotspot_id:
+                select_row(self.table, row)
 
     def on_notes_finished(self) -> None:
         self._save_notes(self._current())
