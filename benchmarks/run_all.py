@@ -17,6 +17,7 @@ ORDER = [
     "bench_ui.py",
     "bench_export.py",
     "bench_policeuk.py",
+    "bench_map.py",
     "bench_frozen.py",
 ]
 NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py"}

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 
 from tasking.ui.map.items import KIND, RECORD
 from tasking.ui.map.place import MapPlace
+from tasking.ui.map.points import point_tip
 from tests.maps.fixtures import MONTHS, POINTS, build
 
 
@@ -43,7 +44,8 @@ def test_the_map_opens_on_the_meetings_ward_with_its_items(place, mapped) -> Non
     assert counted["ward"] == 2 and counted["lsoa"] == 3 + 2
     assert counted["hotspot"] == 2  # the hotspot with no point nor LSOA cannot be drawn
     north = [k for k in POINTS if float(k[1]) > 52.0]
-    assert counted["incident"] == len(north)
+    assert counted["incidents"] == 1  # one layer draws every map point
+    assert place.map.scene.points_layer.count == len(north)
     numbers = sorted(i.text for i in place.map.scene.items() if i.data(KIND) == "hotspot")
     assert numbers == ["1", "2"]
     assert "Northfield: 2 hotspots" in place.summary.text()
@@ -55,14 +57,21 @@ def test_the_map_opens_on_the_meetings_ward_with_its_items(place, mapped) -> Non
 
 
 def test_incidents_show_their_counts_and_lsoas_their_rates(place) -> None:
-    points = [i for i in place.map.scene.items() if i.data(KIND) == "incident"]
-    park = next(i for i in points if "Park" in i.toolTip())
-    assert park.data(RECORD) == 4 * len(MONTHS) and "12 incidents" in park.toolTip()
-    assert all(i.isVisible() for i in points)
+    view = place.map.view
+    layer = place.map.scene.points_layer
+    park = next(p for p in layer.points if p.location == "On or near Park")
+    assert park.count == 4 * len(MONTHS)
+    # the park's hotspot marker lies over its point: hovering there shows the hotspot
+    assert view.point_at(view.mapFromScene(park.at[0], -park.at[1])) is None
+    lane = next(p for p in layer.points if p.location == "On or near Mill Lane")
+    found = view.point_at(view.mapFromScene(lane.at[0], -lane.at[1]))
+    assert found == lane and "3 incidents<br>3 Vehicle crime" in point_tip(found)
+    assert view.point_at(view.mapFromScene(lane.at[0] + 300, -lane.at[1] + 300)) is None
+    assert layer.isVisible()
     place.shading.setChecked(True)
     shaded = [i for i in place.map.scene.layers["shading"] if i.isVisible()]
     assert shaded and "a month" in shaded[0].toolTip()
-    assert not any(i.isVisible() for i in place.map.scene.layers["incidents"])
+    assert not place.map.scene.points_layer.isVisible()
 
 
 def test_clicking_a_hotspot_opens_it(qtbot, place, mapped) -> None:
@@ -94,7 +103,7 @@ def test_zoom_keys_and_arrows_move_the_view(qtbot, place) -> None:
 def test_choosing_the_city_shows_every_ward_and_all_incidents(place) -> None:
     place.show_ward(None)
     counted = kinds(place)
-    assert counted["incident"] == len(POINTS) and counted["ward"] == 2
+    assert place.map.scene.points_layer.count == len(POINTS) and counted["ward"] == 2
     assert place.ward.currentText() == "All wards"
 
 

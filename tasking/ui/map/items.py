@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.maps import scales
-from tasking.maps.data import MapBoundary, MapCandidate, MapHotspot, MapPoint
+from tasking.maps.data import MapBoundary, MapCandidate, MapHotspot
 
 #: Data roles on items, so a click or a test finds the record behind an item.
 KIND, RECORD = 0, 1
@@ -64,23 +63,6 @@ def label_item(text: str, at: tuple[float, float], size: float, bold: bool) -> Q
     # centre on the point: the item ignores the view's scale, so offset in its own pixels
     label.setTransform(label.transform().translate(-rect.width() / 2, -rect.height() / 2))
     return label
-
-
-def point_item(point: MapPoint, largest: int) -> QGraphicsEllipseItem:
-    r = scales.point_radius(point.count, largest)
-    item = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
-    item.setPos(scene_xy(point.at))
-    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-    colour = QColor(scales.INCIDENT_COLOUR)
-    colour.setAlpha(150)
-    item.setBrush(colour)
-    item.setPen(QPen(QColor("#FFFFFF"), 0.6))
-    item.setZValue(Z_POINT)
-    item.setData(KIND, "incident")
-    item.setData(RECORD, point.count)
-    kinds = "<br>".join(f"{count} {kind}" for kind, count in point.by_type)
-    item.setToolTip(f"<b>{point.location or 'Map point'}</b><br>{point.count} incidents<br>{kinds}")
-    return item
 
 
 class MarkerItem(QGraphicsItem):

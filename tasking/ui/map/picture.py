@@ -29,6 +29,7 @@ def render_map_png(data: MapData, path: Path | str, width: int = 1600, height: i
     title = QLabel(f"<b>{data.title}</b>: hotspots and {period}")
     layout.addWidget(title)
     shown = MapWidget()
+    shown.scene.points_in_background = False
     layout.addWidget(shown, 1)
     page.resize(width, height)
     page.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 from tasking.maps import scales
 from tasking.maps.data import MapData
 from tasking.ui.map import items
+from tasking.ui.map.points import PointsLayer
 
 #: Layer names, in the order the legend and the layer buttons list them.
 LAYERS = ("wards", "lsoas", "labels", "lsoa_labels", "incidents", "shading", "hotspots",
@@ -18,12 +19,15 @@ class MapScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: MapData | None = None
+        self.points_layer = PointsLayer([])
+        self.points_in_background = True  # False for pictures: every paint complete
         self.layers: dict[str, list[QGraphicsItem]] = {name: [] for name in LAYERS}
         self.visible: dict[str, bool] = {name: name != "shading" for name in LAYERS}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def show_data(self, data: MapData) -> None:
         """Replace everything drawn with ``data``."""
+        self.points_layer.retire()
         self.clear()
         self.data = data
         self.layers = {name: [] for name in LAYERS}
@@ -47,9 +51,9 @@ class MapScene(QGraphicsScene):
                         f"incidents, {data.lsoa_rates[boundary.code]:.1f} a month"
                     )
                     self._add("shading", shaded)
-        largest = max((p.count for p in data.points), default=0)
-        for point in data.points:
-            self._add("incidents", items.point_item(point, largest))
+        self.points_layer = PointsLayer(list(data.points))
+        self.points_layer.background = self.points_in_background
+        self._add("incidents", self.points_layer)
         for candidate in data.candidates:
             self._add("candidates", items.candidate_item(candidate))
         for hotspot in data.hotspots:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
+from tasking.maps.data import MapPoint
 from tasking.ui.map import items
+from tasking.ui.map.points import point_tip
 from tasking.ui.map.scene import MapScene
 
 ZOOM_STEP = 1.25
@@ -71,6 +73,22 @@ class MapView(QGraphicsView):
             item.setVisible(show)
 
     # --- events ----------------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            found = self.point_at(event.pos())
+            if found is not None:
+                QToolTip.showText(event.globalPos(), point_tip(found), self)
+                return True
+        return super().viewportEvent(event)
+
+    def point_at(self, pos: QPoint) -> MapPoint | None:
+        """The incident map point under ``pos``, unless a marker lies over it."""
+        layer = self.map_scene.points_layer
+        if not layer.isVisible() or self.marker_at(pos) is not None:
+            return None
+        at = self.mapToScene(pos)
+        return layer.point_near(at.x(), at.y(), self.scale_factor())
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
