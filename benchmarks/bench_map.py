@@ -84,7 +84,7 @@ def city(points: int, seed: int = 7) -> tuple[MapData, str]:
             max(1, int(rng.paretovariate(1.5))),
             f"On or near Street {n}",
             (("Anti-social behaviour", 1),),
-        )  # fmt: skip
+        )
         for n in range(points)
     ]
     rags = ("red", "amber", "green", "grey")
@@ -99,7 +99,7 @@ def city(points: int, seed: int = 7) -> tuple[MapData, str]:
             rags[n % 4],
             n % 3,
             (rng.uniform(x0, x1), rng.uniform(y0, y1)),
-        )  # fmt: skip
+        )
         for n in range(25)
     ]
     data = MapData("Derby", None, projection, grow((x0, y0, x1, y1), 150), boundaries,
