@@ -41,7 +41,7 @@ INCIDENT_COLOUR = OKABE_ITO["blue"]
 CANDIDATE_COLOUR = OKABE_ITO["reddish_purple"]
 WARD_LINE = "#333333"
 LSOA_LINE = "#8C8C8C"
-FOCUS_FILL = "#F4F1EA"
+FOCUS_FILL = "#EDEDED"  # neutral: it stays the same in a 256-colour picture
 
 
 def status_shape(status: str, closed: bool) -> str:

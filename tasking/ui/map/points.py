@@ -25,8 +25,9 @@ Key = tuple[float, float, float, float, int, int]
 
 def draw_dots(painter: QPainter, dots: Dots, fill: QColor) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ratio = painter.device().devicePixelRatioF()  # a cosmetic pen's width is in device pixels
     for size, at in dots:  # one pass: a white halo round each dot would double the cost
-        dot = QPen(fill, 2 * size)
+        dot = QPen(fill, 2 * size * ratio)
         dot.setCapStyle(Qt.PenCapStyle.RoundCap)
         dot.setCosmetic(True)
         painter.setPen(dot)
