@@ -87,8 +87,7 @@ class MapPlace(QWidget):
         self.crime = QComboBox()
         self.crime.setAccessibleName(self.tr("Crime type"))
         self.crime.addItem(self.tr("All crime types"), "")
-        for crime_type in services.candidates.crime_types():
-            self.crime.addItem(crime_type, crime_type)
+        self.crimes_known = False  # filled when first shown: start-up need not wait for it
         self.shading = QCheckBox(self.tr("Shade &LSOAs by rate"))
         self.show_lsoas = QCheckBox(self.tr("LS&OA boundaries"))
         self.show_lsoas.setChecked(True)
@@ -135,6 +134,14 @@ class MapPlace(QWidget):
     # --- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.crimes_known:
+            self.crimes_known = True
+            chosen = self.crime.currentData()
+            self.crime.clear()
+            self.crime.addItem(self.tr("All crime types"), "")
+            for crime_type in self.services.candidates.crime_types():
+                self.crime.addItem(crime_type, crime_type)
+            self.crime.setCurrentIndex(max(self.crime.findData(chosen), 0))
         meeting = self.current_meeting()
         if meeting is not None and meeting != self.meeting_id:
             self.show_meeting(meeting)
@@ -157,6 +164,7 @@ class MapPlace(QWidget):
     def on_data_changed(self, _kind: str) -> None:
         """Records changed: redraw now if shown, else when next shown."""
         self.loaded_for = None
+        self.crimes_known = False  # an import may bring new crime types
         if self.isVisible():
             self.reload()
 
