@@ -60,6 +60,8 @@ def label_item(text: str, at: tuple[float, float], size: float, bold: bool) -> Q
     label.setPos(scene_xy(at))
     label.setData(KIND, "label")
     label.setZValue(Z_LABEL)
+    # a label keeps its size on screen, so its cached pixmap serves every pan and zoom
+    label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     # centre on the point: the item ignores the view's scale, so offset in its own pixels
     label.setTransform(label.transform().translate(-rect.width() / 2, -rect.height() / 2))
     return label
@@ -79,6 +81,7 @@ class MarkerItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setData(KIND, kind)
         self.setData(RECORD, record)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         h = self.SIZE / 2 + 2
