@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.partnership = PartnershipPlace(services, history, self.settings)
         self.map = MapPlace(services, self.meetings.current_meeting_id)
         self.map.hotspot_chosen.connect(self.on_nominated)  # open it in the register
-        self.map.candidate_chosen.connect(lambda _key: self.on_show_candidates())
+        self.map.candidate_chosen.connect(self.on_show_candidates)
         history.changes.changed.connect(self.map.on_data_changed)
         current = self.settings.get(CURRENT_PLACE)
         self.places.blockSignals(True)
@@ -265,12 +265,14 @@ class MainWindow(QMainWindow):
             changed = self.history.changes.changed
             ask_and_import(self, self.services, lambda _report: changed.emit("police"))
 
-    def on_show_candidates(self) -> None:
+    def on_show_candidates(self, key: str | None = None) -> None:
         from tasking.ui.policeuk.candidates import CandidatesView
 
         if self.services is not None:
             self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
             self.candidates_view.show()
+            if key:  # a candidate clicked on the map
+                self.candidates_view.show_candidate(key)
 
     def on_nominated(self, hotspot_id: int) -> None:
         """A hotspot nominated from a candidate: show it in the register."""

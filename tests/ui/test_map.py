@@ -155,3 +155,21 @@ def test_the_meetings_hotspots_show_the_wards_map_and_a_click_picks_the_hotspot(
     at = view.mapFromScene(markers[mapped.park].scenePos())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert section.model.row_at(section.table.currentIndex().row()).hotspot_id == mapped.park
+
+
+def test_a_candidate_on_the_map_opens_in_the_candidates_window(qtbot, place, mapped) -> None:
+    from tasking.ui.policeuk.candidates import CandidatesView
+
+    place.show_ward(None)
+    place.show_candidates.setChecked(True)
+    markers = [i for i in place.map.scene.items() if i.data(KIND) == "candidate"]
+    assert markers and "Southmead Road" in markers[0].toolTip()  # the others have hotspots
+    view = place.map.view
+    with qtbot.waitSignal(place.candidate_chosen) as chosen:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.mapFromScene(markers[0].scenePos()))  # fmt: skip
+    window = CandidatesView(mapped.services)
+    qtbot.addWidget(window)
+    window.show_candidate(chosen.args[0])
+    qtbot.waitUntil(lambda: window.current() is not None)
+    assert window.current().key == chosen.args[0]

@@ -11,7 +11,17 @@ first paint draws directly so the map is never shown without its points.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -35,15 +45,33 @@ def draw_dots(painter: QPainter, dots: Dots, fill: QColor) -> None:
 
 
 class _Rendered(QObject):
-    done = Signal(object, object)  # key, QImage
+    """Carries finished images to the UI thread; one for the application's lifetime, so a
+    render still running when its layer goes never emits from (or frees) a dead object."""
+
+    done = Signal(object, object, object)  # layer, key, QImage
+
+
+def _deliver(layer: PointsLayer, key: Key, image: QImage) -> None:
+    if shiboken6.isValid(layer) and not layer.retired:
+        layer.on_rendered(key, image)
+
+
+_bridge: list[_Rendered] = []
+
+
+def bridge() -> _Rendered:
+    if not _bridge:
+        made = _Rendered(QCoreApplication.instance())
+        made.done.connect(_deliver)
+        _bridge.append(made)
+    return _bridge[0]
 
 
 class _Render(QRunnable):
-    def __init__(self, key: Key, transform: QTransform, dpr: float, dots: Dots, fill: QColor,
-                 signals: _Rendered) -> None:  # fmt: skip
+    def __init__(self, layer: PointsLayer, key: Key, transform: QTransform, dpr: float) -> None:
         super().__init__()
-        self.key, self.transform, self.dpr = key, transform, dpr
-        self.dots, self.fill, self.signals = dots, fill, signals
+        self.layer, self.key, self.transform, self.dpr = layer, key, transform, dpr
+        self.dots, self.fill, self.signals = layer.dots, layer.fill, bridge()
 
     def run(self) -> None:
         width, height = self.key[4], self.key[5]
@@ -55,7 +83,8 @@ class _Render(QRunnable):
         painter.setWorldTransform(self.transform)
         draw_dots(painter, self.dots, self.fill)
         painter.end()
-        self.signals.done.emit(self.key, image)
+        if shiboken6.isValid(self.signals):  # the application may be closing
+            self.signals.done.emit(self.layer, self.key, image)
 
 
 class PointsLayer(QGraphicsItem):
@@ -94,8 +123,7 @@ class PointsLayer(QGraphicsItem):
         self.image_transform = QTransform()
         self.wanted: Key | None = None
         self.running = False
-        self.signals = _Rendered()
-        self.signals.done.connect(self.on_rendered)
+        self.retired = False
         self.background = True  # False draws every paint directly (tests, pictures)
 
     @property
@@ -131,12 +159,12 @@ class PointsLayer(QGraphicsItem):
         if self.running:
             return  # the newest wanted view is rendered when this one finishes
         self.running = True
-        job = _Render(key, QTransform(transform), dpr, self.dots, self.fill, self.signals)
+        job = _Render(self, key, QTransform(transform), dpr)
         QThreadPool.globalInstance().start(job)
 
     def retire(self) -> None:
         """The layer is being removed: a render still running must not reach it."""
-        self.signals.done.disconnect(self.on_rendered)
+        self.retired = True
         self.background = False
 
     def on_rendered(self, key: Key, image: QImage) -> None:
