@@ -100,11 +100,15 @@ def test_zoom_keys_and_arrows_move_the_view(qtbot, place) -> None:
     assert view.scale_factor() == pytest.approx(before)
 
 
-def test_choosing_the_city_shows_every_ward_and_all_incidents(place) -> None:
+def test_choosing_the_city_shows_every_ward_and_all_incidents(place, mapped) -> None:
     place.show_ward(None)
     counted = kinds(place)
     assert place.map.scene.points_layer.count == len(POINTS) and counted["ward"] == 2
     assert place.ward.currentText() == "All wards"
+    assert all(i.text == "" for i in place.map.scene.layers["hotspots"])  # no minutes: no numbers
+    place.show_ward(mapped.southmead)
+    place.show_ward(mapped.northfield)  # chosen again: numbered as its latest minutes
+    assert sorted(i.text for i in place.map.scene.layers["hotspots"]) == ["1", "2"]
 
 
 def test_the_main_window_opens_the_map_with_ctrl_5_and_a_click_opens_the_register(

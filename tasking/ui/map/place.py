@@ -157,7 +157,9 @@ class MapPlace(QWidget):
         self.reload()
 
     def show_ward(self, area_id: int | None) -> None:
-        self.meeting_id = None
+        """A ward's map, numbered as its latest minutes (the city's is not numbered)."""
+        latest = self.services.meetings.latest(area_id) if area_id is not None else None
+        self.meeting_id = latest.id if latest is not None else None
         self.ward.setCurrentIndex(max(self.ward.findData(area_id), 0))
         self.reload()
 
