@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 # The tool that writes the lock files; only `make lock` installs it.
 UV_VERSION ?= 0.13.9
 
-.PHONY: run test lint setup lock demo bench build build-onefile check-frozen check-wheel icon clean
+.PHONY: run test lint setup lock demo bench build build-onefile check-frozen check-wheel icon clean translations
 
 # install NAME: the locked dependencies of requirements/NAME.txt, then Tasking itself (editable,
 # with the locked setuptools, so nothing comes from outside the lock), then a consistency check
@@ -99,3 +99,16 @@ icon: $(VENV)/.run-installed
 
 clean:
 	rm -rf build dist var .pytest_cache
+
+# Translations: the sources are translations/tasking_<language>.ts (translations/tasking.ts is
+# the template a translator starts from); each is compiled to resources/translations/*.qm,
+# which the app and the frozen build ship. Run after changing any visible text.
+TS_LANGUAGES := $(wildcard translations/tasking_*.ts)
+translations: setup  ## refresh the .ts files from the code, compile them to .qm
+	mkdir -p resources/translations
+	git ls-files 'tasking/*.py' > .lupdate-files
+	$(BIN)/pyside6-lupdate @.lupdate-files -no-obsolete -ts translations/tasking.ts $(TS_LANGUAGES)
+	rm -f .lupdate-files
+	for ts in $(TS_LANGUAGES); do \
+		$(BIN)/pyside6-lrelease $$ts -qm resources/translations/$$(basename $$ts .ts).qm || exit 1; \
+	done

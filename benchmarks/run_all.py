@@ -16,11 +16,12 @@ ORDER = [
     "bench_startup.py",
     "bench_ui.py",
     "bench_export.py",
+    "bench_returns.py",
     "bench_policeuk.py",
     "bench_map.py",
     "bench_frozen.py",
 ]
-NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py"}
+NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_returns.py"}
 
 
 def main() -> int:

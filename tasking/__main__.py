@@ -7,14 +7,22 @@ import sys
 from collections.abc import Sequence
 
 from tasking import cli
-from tasking.logs import FILE_ONLY, setup_logging
+from tasking.logs import FILE_ONLY, LogFolderError, setup_logging
 
 log = logging.getLogger("tasking")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
-    log_file = setup_logging(verbose=args.verbose)
+    try:
+        log_file = setup_logging(verbose=args.verbose)
+    except LogFolderError as error:
+        print(f"tasking: error: {error}", file=sys.stderr)
+        if args.command is None and not args.self_test:
+            from tasking.ui.app import show_start_up_error  # the windowed build has no terminal
+
+            show_start_up_error(str(error))
+        return 2
     try:
         if args.command is None and not args.self_test:
             from tasking.ui.app import run_gui  # Qt is loaded only when the app opens

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import backup as backup_command
+from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
 from tasking.commands import map as map_command
-from tasking.commands import policeuk as policeuk_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -97,15 +98,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after writing the minutes of a final meeting, mark them as circulated",
     )
+    minutes.add_argument(
+        "--for-wider-circulation",
+        action="store_true",
+        help="leave out the items the chair marked confidential",
+    )
     map_command.add_minutes_option(minutes)
     tracker = kinds.add_parser(
         "tracker",
-        help="the action tracker as Excel",
+        help="the action tracker as Excel (or PDF)",
         description="Write the action tracker as an Excel workbook.",
     )
     _database_option(tracker)
     tracker.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.xlsx", help="the workbook to write"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.xlsx|FILE.pdf",
+        help="the workbook to write (a landscape PDF when the name ends in .pdf)",
     )
     tracker.add_argument("--agency", help="only this agency's actions (name or short name)")
     tracker.add_argument("--area", metavar="WARD", help="only this ward's actions")
@@ -114,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="also write one workbook per agency into this folder",
+    )
+    tracker.add_argument(
+        "--format",
+        choices=("xlsx", "pdf"),
+        default="xlsx",
+        help="what --per-agency writes: Excel workbooks (default) or PDFs",
     )
     tracker.add_argument(
         "--marking",
@@ -129,13 +145,62 @@ def build_parser() -> argparse.ArgumentParser:
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
     map_command.add_parser(kinds)
     init_command.add_parser(commands)
-    policeuk_command.add_parser(commands)
+    imports_command.add_parser(commands)
+    backup_command.add_parser(commands)
+    from tasking.commands import circulate  # it uses this module's helpers
+
+    circulate.add_export_kinds(kinds)
+    circulate.add_parser(commands)
     return parser
+
+
+DEMO_YEARS = (1990, 2100)  # --today outside these is a typing slip, not a partnership's history
+#: What each export may be written as, the first being the usual.
+EXTENSIONS = {
+    "minutes": (".pdf",),
+    "tracker": (".xlsx", ".pdf"),
+    "agenda": (".pdf",),
+    "ics": (".ics",),
+    "map": (".pdf", ".png"),
+}
+SQLITE_MAX = 2**63 - 1
+
+
+def check_export_args(args: argparse.Namespace) -> None:
+    """Refuse bad arguments before anything is opened or written."""
+    for option in ("agency", "area", "marking", "partnership"):
+        value = getattr(args, option, None)
+        if value is not None and not value.strip():
+            raise CommandError(f"--{option} is empty: give a name, or leave --{option} out")
+    output = args.output
+    if output is not None:
+        if str(output) in ("", "."):
+            raise CommandError("-o needs a file name to write")
+        from tasking.export.files import check_destination
+
+        check_destination(output)  # the database, another SQLite file, a folder: refused first
+        wanted = EXTENSIONS[args.export_kind]
+        if output.suffix.lower() not in wanted:
+            raise CommandError(
+                f"-o {output.name}: the {args.export_kind} is written as {' or '.join(wanted)}, "
+                f"so the file name must end in {' or '.join(wanted)}"
+            )
+    folder = getattr(args, "per_agency", None)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise CommandError(f"--per-agency {folder} is not a folder")
+    if getattr(args, "map", False) and getattr(args, "for_wider_circulation", False):
+        # the map would show, and number, the hotspots the chair marked confidential
+        raise CommandError("--map is not drawn for wider circulation: leave out one or the other")
 
 
 def run_demo(args: argparse.Namespace) -> int:
     from tasking.demo import generate
 
+    if args.today is not None and not DEMO_YEARS[0] <= args.today.year <= DEMO_YEARS[1]:
+        raise CommandError(
+            f"--today {args.today} is out of range: give a date between {DEMO_YEARS[0]} "
+            f"and {DEMO_YEARS[1]}"
+        )
     path = Path(args.database)
     if path.exists():
         if not args.force:
@@ -153,19 +218,23 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from tasking.models.database import is_first_run_default
     from tasking.services import Services
 
-    return Services.open(args.database)
+    return Services.open(args.database, create=is_first_run_default(args.database))
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tasking.services.minutes import DEFAULT_PARTNERSHIP
+    check_export_args(args)
+    if args.export_kind in ("agenda", "ics"):
+        from tasking.commands import circulate
 
+        return circulate.run_export_kind(args)
     services = _open(args)
     try:
         if args.export_kind == "map":
             return map_command.run(services, args)
-        partnership = args.partnership or services.places.partnership_name() or DEFAULT_PARTNERSHIP
+        partnership = args.partnership or services.partnership.name()
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
             meeting_id = _meeting_id(services, args.meeting, area.id if area else None)
@@ -174,9 +243,14 @@ def run_export(args: argparse.Namespace) -> int:
                 raise CommandError(
                     f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
                 )
-            path = services.exports.write_minutes(
-                meeting_id, args.output, partnership=partnership, with_map=args.map
-            )
+            if args.for_wider_circulation:
+                path = services.circulation.write_shareable_minutes(
+                    meeting_id, args.output, partnership=partnership
+                )
+            else:
+                path = services.exports.write_minutes(
+                    meeting_id, args.output, partnership=partnership, with_map=args.map
+                )
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)
@@ -196,7 +270,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.output is not None:
             print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
         if args.per_agency is not None:
-            paths = services.exports.write_agency_trackers(args.per_agency, **scope)
+            paths = services.exports.write_agency_trackers(args.per_agency, args.format, **scope)
             # Count what is on disk: two names a file system takes as one are one file.
             files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
             print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
@@ -213,6 +287,8 @@ def _meeting_id(services: Services, wanted: str, area_id: int | None) -> int:
         return latest.id
     if not wanted.isdigit():
         raise CommandError(f"--meeting takes a meeting number or 'latest', not '{wanted}'")
+    if int(wanted) > SQLITE_MAX:
+        raise CommandError(f"there is no meeting {wanted[:20]}…: no meeting number is that large")
     return int(wanted)
 
 
@@ -234,7 +310,13 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "init":
             return init_command.run(args)
         if args.command == "import":
-            return policeuk_command.run(args)
+            return imports_command.run(args)
+        if args.command in ("backup", "restore"):
+            return backup_command.run(args)
+        if args.command in ("circulate", "reminders"):
+            from tasking.commands import circulate
+
+            return circulate.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)

@@ -77,7 +77,7 @@ def create_database(run: _Run) -> None:
     from tasking.models import migrate
     from tasking.services import Services
 
-    run.services = Services.open(run.folder / "self-test.sqlite")
+    run.services = Services.open(run.folder / "self-test.sqlite", create=True)
     current = migrate.current_revision(run.services.database.engine)
     _check(current == migrate.head_revision(), f"schema is at {current}, not the newest")
     _check(bool(run.services.partnership.areas()), "no wards were seeded")

@@ -43,7 +43,7 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch)
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    opened = Services.open(tmp_path / "t.sqlite", today=lambda: TODAY)
+    opened = Services.open(tmp_path / "t.sqlite", today=lambda: TODAY, create=True)
     yield opened
     opened.close()
 

@@ -9,13 +9,8 @@ from typing import Any
 DATABASE_HELP = "SQLite file or database URL; default: $TASKING_DATABASE, else the per-user file"
 
 
-def add_parser(commands: Any) -> None:
-    imports = commands.add_parser(
-        "import",
-        help="import data from outside (police.uk street-level crime)",
-        description="Import data from outside into the database.",
-    )
-    kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
+def add_kind(kinds: Any) -> None:
+    """``policeuk`` under ``tasking import`` (see tasking.commands.imports)."""
     policeuk = kinds.add_parser(
         "policeuk",
         help="police.uk street-level crime: the custom-download zip or *-street.csv files",

@@ -415,7 +415,7 @@ def generate(
     today = today or date.today()
     rng = random.Random(seed)
     say = progress or (lambda _message: None)
-    services = Services.open(path)
+    services = Services.open(path, create=True)
     try:
         with services.database.write(audit=False) as session:
             seed_demo_boundaries(session)  # so the demo can import police.uk data

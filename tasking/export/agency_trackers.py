@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tasking.export.data import Progress, TrackerData
 from tasking.export.files import safe_filename
+from tasking.export.tracker_input import agency_batch_id
 from tasking.export.tracker_xlsx import render_tracker_xlsx
 
 # Most file systems allow 255 bytes a name; the temporary prefix and suffix need some too.
@@ -35,18 +36,23 @@ def agency_slice(data: TrackerData, agency_id: str) -> TrackerData:
         agency_id=agency_id,
         marking=marking,
         agency_markings={},
+        # Derived from the agency's key, never its name: the stamp names this agency's batch only.
+        batch_id=agency_batch_id(data.batch_id, agency_id),
     )
 
 
-def agency_file_name(data: TrackerData, agency: str, suffix: str = "", marking: str = "") -> str:
+def agency_file_name(
+    data: TrackerData, agency: str, suffix: str = "", marking: str = "", extension: str = ".xlsx"
+) -> str:
     """ "<partnership> - <title> - <agency> - <yyyy-mm-dd> - <MARKING>.xlsx", safe on Windows.
 
     However long the names, the agency, the date and the marking stay in it: the partnership
     and title are trimmed first, then the agency; the marking is cut to 60 bytes at most.
+    ``extension`` is ".pdf" for the tracker as PDF.
     """
     marking = safe_filename((marking or data.marking).strip().upper() or "OFFICIAL", _MARKING_BYTES)
     day = data.generated_at.date().isoformat()
-    tail = f" - {day} - {marking}{suffix}.xlsx"
+    tail = f" - {day} - {marking}{suffix}{extension}"
     budget = _NAME_BYTES - len(tail.encode("utf-8"))
     who = safe_filename(agency, max_bytes=max(budget - 40, 20))
     budget -= len(who.encode("utf-8")) + 3
@@ -59,7 +65,7 @@ def _suffix(agency_id: str) -> str:
     return " ~" + hashlib.sha1(agency_id.encode("utf-8")).hexdigest()[:4]
 
 
-def agency_file_names(data: TrackerData) -> dict[str, str]:
+def agency_file_names(data: TrackerData, extension: str = ".xlsx") -> dict[str, str]:
     """Each agency's file name, unique even where Windows and macOS ignore case.
 
     Names that would clash (after making them safe, ignoring case) all get a short suffix
@@ -67,7 +73,7 @@ def agency_file_names(data: TrackerData) -> dict[str, str]:
     """
     agencies = {a.owner_agency_id: a.owner_agency for a in data.actions if a.owner_agency_id}
     plain = {
-        key: agency_file_name(data, name, marking=data.agency_markings.get(key, ""))
+        key: agency_file_name(data, name, "", data.agency_markings.get(key, ""), extension)
         for key, name in agencies.items()
     }
     seen: dict[str, int] = {}
@@ -77,22 +83,29 @@ def agency_file_names(data: TrackerData) -> dict[str, str]:
     for key, name in sorted(plain.items()):
         if seen[name.casefold()] > 1:
             marking = data.agency_markings.get(key, "")
-            name = agency_file_name(data, agencies[key], _suffix(key), marking)
+            name = agency_file_name(data, agencies[key], _suffix(key), marking, extension)
         n = 2
         while name.casefold() in {taken.casefold() for taken in names.values()}:
             marking = data.agency_markings.get(key, "")
-            name = agency_file_name(data, agencies[key], f"{_suffix(key)}-{n}", marking)
+            name = agency_file_name(data, agencies[key], f"{_suffix(key)}-{n}", marking, extension)
             n += 1
         names[key] = name
     return names
 
 
 def render_agency_trackers(
-    data: TrackerData, folder: Path | str, progress: Progress | None = None
+    data: TrackerData, folder: Path | str, progress: Progress | None = None, fmt: str = "xlsx"
 ) -> list[Path]:
-    """Write one workbook per owner agency into ``folder``; each file is written atomically."""
+    """Write one workbook (or, ``fmt="pdf"``, one PDF) per owner agency into ``folder``.
+
+    Each file is written atomically.
+    """
+    if fmt == "pdf":
+        from tasking.export.tracker_pdf import render_tracker_pdf as render
+    else:
+        render = render_tracker_xlsx
     folder = Path(folder)
-    names = agency_file_names(data)
+    names = agency_file_names(data, f".{fmt}")
     order = sorted(names, key=lambda key: (names[key].casefold(), key))
     total = max(len(data.actions), 1)
     written: list[Path] = []
@@ -104,7 +117,7 @@ def render_agency_trackers(
             if progress is not None:
                 progress(offset + step, total)
 
-        written.append(render_tracker_xlsx(part, folder / names[agency_id], report))
+        written.append(render(part, folder / names[agency_id], report))
         done += len(part.actions)
     if progress is not None:
         progress(total, total)

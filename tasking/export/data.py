@@ -34,6 +34,7 @@ class ReviewLine:
     action_type: str = ""  # label, e.g. "High-visibility patrol"
     due_on: date | None = None
     closed: bool = False  # its status at the meeting was a closed one (completed, cancelled)
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class HotspotLine:
     decision_reason: str
     # police.uk evidence frozen when it was nominated from a candidate, quoted as it was.
     evidence: str = ""
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class NewActionLine:
     due_on: date | None
     hotspot: str = ""
     action_type: str = ""  # label
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class MinutesData:
     next_meeting_on: date | None
     generated_at: datetime  # timezone-aware
     author: str  # who generated the file (the OS user or the chair)
+    aob_confidential: bool = False  # any other business left out for wider circulation
 
 
 @dataclass(frozen=True)
@@ -138,3 +142,7 @@ class TrackerData:
     #: the highest marking of the meetings its actions come from. Empty when one marking,
     #: chosen for the whole export, applies to every file.
     agency_markings: Mapping[str, str] = field(default_factory=dict)
+    # The status codes matching ``statuses`` (written beside the labels on the Lists sheet).
+    status_codes: Sequence[str] = field(default_factory=tuple)
+    # The export batch stamped in the workbook, so a returned copy is matched to what was sent.
+    batch_id: str = ""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +19,16 @@ _RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 # Most file systems allow 255 bytes per name; leave room for a suffix and our temporary prefix.
 _MAX_NAME_BYTES = 180
+# Half-written exports carry this prefix, so a killed export's leftovers are recognised and
+# removed by the next export to that folder once they are clearly abandoned.
+TEMP_PREFIX = ".tasking-export-"
+TEMP_SUFFIX = ".partial"
+STALE_AFTER_S = 3600
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_WAL_MAGICS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"))
+_KINDS = {".pdf": (b"%PDF", "a PDF"), ".xlsx": (b"PK\x03\x04", "an Excel workbook")}
+_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO}
+_protected: dict[tuple[int, int], Path] = {}  # (device, inode) of open databases, and where
 
 
 class ExportError(Exception):
@@ -39,18 +51,94 @@ class DestinationLockedError(ExportError):
         )
 
 
+def protect_from_exports(database: Path | str) -> None:
+    """Never write an export over this file (the open database), whatever name reaches it."""
+    with contextlib.suppress(OSError):
+        info = os.stat(database)
+        _protected[(info.st_dev, info.st_ino)] = Path(database)
+
+
+def unprotect(database: Path | str) -> None:
+    for key, path in list(_protected.items()):
+        if path == Path(database):
+            del _protected[key]
+
+
+def _is_protected(info: os.stat_result) -> bool:
+    # The file must still be there under its own name: a deleted database's inode is reused.
+    path = _protected.get((info.st_dev, info.st_ino))
+    if path is None:
+        return False
+    try:
+        return os.path.samestat(os.stat(path), info)
+    except OSError:
+        return False
+
+
+def check_destination(destination: Path) -> None:
+    """Refuse to overwrite the open database, any SQLite file, or a file of another kind."""
+    try:
+        info = os.stat(destination)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise ExportError(f"Cannot write {destination}: {error.strerror}.", destination) from error
+    name = destination.name
+    if destination.is_dir():
+        raise ExportError(f"{destination} is a folder: give a file name to write.", destination)
+    if _is_protected(info):
+        raise ExportError(
+            f"{name} is the open Tasking database: exporting onto it would destroy it. "
+            "Choose another name; nothing was written.",
+            destination,
+        )
+    try:
+        with open(destination, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return  # the replace below reports a file that cannot be touched
+    if head.startswith(_SQLITE_MAGIC) or head[:4] in _WAL_MAGICS:
+        raise ExportError(
+            f"{name} is a database file: writing an export over it would destroy it. "
+            "Choose another name; nothing was written.",
+            destination,
+        )
+    expected = _KINDS.get(destination.suffix.lower())
+    if expected is not None and head and not head.startswith(expected[0]):
+        raise ExportError(
+            f"{name} exists and is not {expected[1]}: choose another name rather than "
+            "overwrite it; nothing was written.",
+            destination,
+        )
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Leftovers of exports killed half-way; a fresh one may belong to an export still running."""
+    cutoff = time.time() - STALE_AFTER_S
+    removed = []
+    for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_write(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path next to ``path``; on success it replaces ``path`` in one step.
 
     If the body raises (a cancelled export included) the temporary file is removed and any
-    existing file at ``path`` is left exactly as it was.
+    existing file at ``path`` is left exactly as it was. The open database, other SQLite files
+    and files of another kind are refused before anything is written.
     """
     destination = Path(path)
     folder = destination.parent
+    check_destination(destination)
     try:
+        remove_stale_temporaries(folder)
         fd, temp_name = tempfile.mkstemp(
-            dir=folder, prefix=f".~{destination.stem[:40]}-", suffix=".tmp"
+            dir=folder, prefix=f"{TEMP_PREFIX}{destination.stem[:40]}-", suffix=TEMP_SUFFIX
         )
     except PermissionError as error:
         raise DestinationLockedError(destination) from error
@@ -58,11 +146,18 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
         raise ExportError(
             f"Cannot write {destination.name}: the folder {folder} does not exist.", destination
         ) from error
+    except OSError as error:
+        raise _disk_error(error, destination) from error
     os.close(fd)
     temp = Path(temp_name)
     try:
-        yield temp
-        _flush_to_disk(temp)
+        try:
+            yield temp
+            _flush_to_disk(temp)
+        except OSError as error:
+            if error.errno not in _DISK_ERRORS:
+                raise
+            raise _disk_error(error, destination) from error
         _match_permissions(temp, destination)
         try:
             os.replace(temp, destination)
@@ -75,6 +170,16 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
         raise
 
 
+def _disk_error(error: OSError, destination: Path) -> ExportError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ExportError(
+            f"The disk is full: {destination.name} could not be written. Free some space or "
+            "choose another folder; nothing was written.",
+            destination,
+        )
+    return ExportError(f"Cannot write {destination.name}: {error.strerror or error}.", destination)
+
+
 def _flush_to_disk(temp: Path) -> None:
     # The renderer closed its own handle; fsync makes the bytes durable before the rename.
     with open(temp, "rb+") as handle:
@@ -82,13 +187,12 @@ def _flush_to_disk(temp: Path) -> None:
 
 
 def _match_permissions(temp: Path, destination: Path) -> None:
-    # mkstemp makes the file private (0600); an export should get the usual permissions.
+    # mkstemp makes the file private (0600), as an export of OFFICIAL data should be; a file
+    # being replaced keeps the permissions someone chose for it.
     try:
         mode = destination.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        return
     with contextlib.suppress(OSError):
         os.chmod(temp, mode)
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -76,13 +77,20 @@ def _table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     struck: Sequence[bool] = (),
+    fills: Sequence[tuple[int, Color] | None] = (),
+    caption: str = "",
 ) -> Table:
     """A zebra table whose header repeats on each page; long text continues in extra rows.
 
     A record whose ``struck`` flag is set has its first two columns (reference and action)
-    struck through, as minute takers cross off a closed action.
+    struck through, as minute takers cross off a closed action. A record's ``fills`` entry
+    (column, colour) colours that cell, as a tracker shows RAG. A ``caption`` heads the table
+    and repeats with the header on every page it runs onto.
     """
     data: list[list[object]] = [[paragraph(h, "HeaderCell") for h in header]]
+    if caption:
+        data.insert(0, [paragraph(caption, "Subheading"), *([""] * (len(header) - 1))])
+    head = len(data)
     starts = []  # first table row of each record: the rows after it only continue its text
     for number, row in enumerate(rows):
         starts.append(len(data))
@@ -97,9 +105,9 @@ def _table(
                     for column, p in enumerate(columns)
                 ]
             )
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=1)
+    table = Table(data, colWidths=list(widths), repeatRows=head, splitByRow=1)
     style: list[tuple[Any, ...]] = [  # TableStyle commands: (name, start, end, values...)
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("BACKGROUND", (0, 0), (-1, head - 1), HEADER_FILL),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # else tables set unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -109,11 +117,16 @@ def _table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    if caption:
+        style.append(("SPAN", (0, 0), (-1, 0)))
     ends = [*starts[1:], len(data)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         style.append(("LINEABOVE", (0, start), (-1, start), 0.4, RULE))
         if number % 2:
             style.append(("BACKGROUND", (0, start), (-1, end - 1), ZEBRA_FILL))
+        fill = fills[number] if number < len(fills) else None
+        if fill is not None:
+            style.append(("BACKGROUND", (fill[0], start), (fill[0], end - 1), fill[1]))
     table.setStyle(TableStyle(style))
     return table
 
@@ -272,3 +285,7 @@ def render_minutes_pdf(
         if progress is not None:
             progress(len(story), len(story))
     return destination
+
+
+#: The minutes' table, for other documents (agenda) that share their look.
+zebra_table = _table

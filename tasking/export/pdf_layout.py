@@ -51,7 +51,13 @@ STYLES: dict[str, ParagraphStyle] = {
     "Partnership": _style("Partnership", fontSize=10, textColor=colors.HexColor("#44515e")),
     "Title": _style("Title", fontName=LATIN.bold, fontSize=17, leading=21, spaceAfter=8),
     "Heading": _style(
-        "Heading", fontName=LATIN.bold, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=5
+        "Heading",
+        fontName=LATIN.bold,
+        fontSize=12.5,
+        leading=16,
+        spaceBefore=10,
+        spaceAfter=5,
+        keepWithNext=1,  # never alone at the foot of a page
     ),
     "Subheading": _style(
         "Subheading", fontName=LATIN.bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2
@@ -149,9 +155,9 @@ class BidiParagraph(Paragraph):
         return result
 
 
-def marking_lines(marking: str) -> tuple[float, list[str]]:
+def marking_lines(marking: str, page_width: float = PAGE_WIDTH) -> tuple[float, list[str]]:
     """The marking's font size and lines: 10 pt, smaller to fit the width, wrapped at 7 pt."""
-    room = PAGE_WIDTH - 2 * MARGIN
+    room = page_width - 2 * MARGIN
     wide = stringWidth(marking, LATIN.bold, 10)
     if wide <= room:
         return 10.0, [marking]
@@ -185,14 +191,15 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(LATIN.name, 8)
         self.setFillColor(INK)
+        width = self._pagesize[0]  # type: ignore[attr-defined]  # portrait minutes, landscape trackers
         self.drawRightString(
-            PAGE_WIDTH - MARGIN, MARGIN - 4 * mm, f"Page {self.getPageNumber()} of {total}"
+            width - MARGIN, MARGIN - 4 * mm, f"Page {self.getPageNumber()} of {total}"
         )
         self.restoreState()
 
 
 class MinutesDocTemplate(BaseDocTemplate):
-    """A4 portrait with the protective marking above and below the frame on every page."""
+    """A4 (portrait unless told) with the protective marking above and below the frame."""
 
     def __init__(
         self,
@@ -202,11 +209,12 @@ class MinutesDocTemplate(BaseDocTemplate):
         generated: datetime,
         progress: Progress | None = None,
         expected_flowables: int = 1,
+        pagesize: tuple[float, float] = A4,
         **kwargs: Any,
     ) -> None:
         super().__init__(
             filename,
-            pagesize=A4,
+            pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN + BAND,
@@ -231,21 +239,22 @@ class MinutesDocTemplate(BaseDocTemplate):
             self._progress(min(self._drawn, self._expected - 1), self._expected)
 
     def _furnish(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
         canvas.saveState()
-        size, lines = marking_lines(self.marking)
+        size, lines = marking_lines(self.marking, width)
         leading = size * 1.2
         canvas.setFont(LATIN.bold, size)
         canvas.setFillColor(INK)
         for number, line in enumerate(lines):
             above = (len(lines) - 1 - number) * leading
-            canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - MARGIN + above, line)
-            canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN + 2 * mm + above, line)
+            canvas.drawCentredString(width / 2, height - MARGIN + above, line)
+            canvas.drawCentredString(width / 2, MARGIN + 2 * mm + above, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        top_rule = PAGE_HEIGHT - MARGIN - 3 * mm
+        top_rule = height - MARGIN - 3 * mm
         bottom_rule = MARGIN + 6 * mm + (len(lines) - 1) * leading
-        canvas.line(MARGIN, top_rule, PAGE_WIDTH - MARGIN, top_rule)
-        canvas.line(MARGIN, bottom_rule, PAGE_WIDTH - MARGIN, bottom_rule)
+        canvas.line(MARGIN, top_rule, width - MARGIN, top_rule)
+        canvas.line(MARGIN, bottom_rule, width - MARGIN, bottom_rule)
         canvas.setFont(LATIN.name, 8)
         canvas.drawString(MARGIN, MARGIN - 4 * mm, self.generated_label)
         canvas.restoreState()

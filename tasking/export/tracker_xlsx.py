@@ -18,18 +18,26 @@ agency and status; "Hotspots" is the register; "Lists" (hidden) feeds the Status
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
 from tasking.export.files import atomic_write
+from tasking.export.tracker_input import (
+    add_officer_validations,
+    officer_style,
+    protect_for_officers,
+    register_officer_styles,
+    stamp_batch,
+    unlock_columns,
+    write_lists,
+)
 from tasking.export.tracker_sheets import (
     add_table,
     header_height,
@@ -88,23 +96,13 @@ def closed_statuses(data: TrackerData) -> list[str]:
     return sorted(closed)
 
 
-def _write_lists(workbook: Workbook, statuses: Sequence[str]) -> str:
-    """A hidden sheet holding the dropdown values; returns the range the validation uses."""
-    sheet = workbook.create_sheet("Lists")
-    sheet.sheet_state = "hidden"
-    writer = CellWriter(sheet, ["Tracker text"])
-    for status in statuses:
-        sheet.append(writer.row([status]))
-    return f"{quote_sheetname(sheet.title)}!$A$1:$A${max(len(statuses), 1)}"
-
-
 def _write_actions(sheet: Worksheet, data: TrackerData, progress: Progress | None) -> int:
     """Stream the action rows; returns the last row number."""
     header = CellWriter(sheet, ["Tracker header"] * len(ACTION_COLUMNS))
     headers = [column.header for column in ACTION_COLUMNS]
     sheet.row_dimensions[1].height = header_height(headers, [c.width for c in ACTION_COLUMNS])
     sheet.append(header.row(headers))
-    writer = CellWriter(sheet, [column.style for column in ACTION_COLUMNS])
+    writer = CellWriter(sheet, [officer_style(c.header, c.style) for c in ACTION_COLUMNS])
     getters = [column.value for column in ACTION_COLUMNS]
     total = len(data.actions)
     wrapped = [(i, c.width) for i, c in enumerate(ACTION_COLUMNS) if c.style == "Tracker text"]
@@ -154,22 +152,23 @@ def _add_status_rules(sheet: Worksheet, last_row: int, data: TrackerData) -> Non
 def build_workbook(workbook: Workbook, data: TrackerData, progress: Progress | None = None) -> None:
     """Fill an empty write-only workbook with the tracker (save it exactly once)."""
     register_styles(workbook)
+    register_officer_styles(workbook)
     actions = workbook.create_sheet("Actions")
     prepare_sheet(actions, [(c.width, c.hidden) for c in ACTION_COLUMNS])
+    unlock_columns(actions, len(ACTION_COLUMNS))
     last_row = _write_actions(actions, data, progress)
-    add_table(actions, "Actions", [c.header for c in ACTION_COLUMNS], last_row)
-    validation = DataValidation(type="list", allow_blank=True, showDropDown=False)
-    validation.error = "Choose a status from the list."
-    validation.errorTitle = "Status"
-    validation.add(f"{_STATUS}2:{_STATUS}{last_row}")
+    headers = [c.header for c in ACTION_COLUMNS]
+    add_table(actions, "Actions", headers, last_row)
     _add_status_rules(actions, last_row, data)
     set_print_layout(actions, data)
+    protect_for_officers(actions)
     set_print_area(actions, [c.width for c in ACTION_COLUMNS], last_row, PRINTED_COLUMNS)
     write_summary(workbook, data, closed_statuses(data))
     write_hotspots(workbook, data)
-    validation.formula1 = _write_lists(workbook, data.statuses)
-    actions.data_validations.append(validation)
+    status_range = write_lists(workbook, data.statuses, data.status_codes, data.batch_id)
+    add_officer_validations(actions, headers, last_row, status_range)
     _set_properties(workbook, data)
+    stamp_batch(workbook, data.batch_id)
 
 
 def _set_properties(workbook: Workbook, data: TrackerData) -> None:

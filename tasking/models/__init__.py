@@ -3,6 +3,7 @@
 from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.export_batch import ExportBatch, ExportBatchAction, TrackerReturn
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
     ATTENDANCE_STATUSES,
@@ -13,12 +14,11 @@ from tasking.models.meeting import (
     Meeting,
 )
 from tasking.models.minutes import MinutesSnapshot
-from tasking.models.partnership import Agency, Area, Lsoa, Person, Term
+from tasking.models.partnership import Agency, Area, Lsoa, Partnership, Person, Term
 from tasking.models.places import (
     Boundary,
     HotspotEvidence,
     MapPointExclusion,
-    PartnershipProfile,
     PoliceIncident,
     PoliceMonth,
 )
@@ -35,6 +35,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Boundary",
+    "ExportBatch",
+    "ExportBatchAction",
     "Hotspot",
     "HotspotDiscussion",
     "HotspotEvidence",
@@ -43,11 +45,12 @@ __all__ = [
     "MapPointExclusion",
     "Meeting",
     "MinutesSnapshot",
-    "PartnershipProfile",
+    "Partnership",
     "Person",
     "PoliceIncident",
     "PoliceMonth",
     "Term",
+    "TrackerReturn",
     "UTCDateTime",
     "hotspot_problem_type",
     "utcnow",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tasking.models.base import Base, Versioned
@@ -45,6 +45,8 @@ class Action(Versioned, Base):
     status: Mapped[str] = mapped_column(String(60), default="open", index=True)
     completed_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(Text, default="")
+    # Left out of the minutes for wider circulation.
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     action_type: Mapped[Term] = relationship(foreign_keys=[action_type_id])
     asb_power: Mapped[Term | None] = relationship(foreign_keys=[asb_power_id])

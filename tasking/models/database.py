@@ -8,12 +8,13 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tasking.models import migrate
@@ -26,6 +27,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x5441534B  # set by the first migration
 BUSY_TIMEOUT_MS = 10_000
 ENV_VARIABLE = "TASKING_DATABASE"
+KNOWN_SCHEMES = {"sqlite", "postgresql", "postgres"}
+JOURNAL_HEADER = bytes.fromhex("d9d505f920a163d7")  # a rollback journal still to be played back
 
 
 class DatabaseError(Exception):
@@ -40,10 +43,23 @@ class NewerDatabase(DatabaseError):
     """Written by a newer Tasking: its schema is unknown here, so it is left alone."""
 
 
+class ReadOnlyDatabase(DatabaseError):
+    """The file can be read but not written: it opens for reading only."""
+
+
+class DatabaseLocked(DatabaseError):
+    """Another program has held the database's lock for longer than Tasking waits."""
+
+
 def default_database_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("Tasking", appauthor=False) / "tasking.sqlite"
+
+
+def is_first_run_default(target: str | os.PathLike[str] | None) -> bool:
+    """Whether ``target`` means the per-user default database: the only one made on first run."""
+    return target is None and not os.environ.get(ENV_VARIABLE)
 
 
 def database_url(target: str | os.PathLike[str] | None) -> str:
@@ -52,7 +68,15 @@ def database_url(target: str | os.PathLike[str] | None) -> str:
     if chosen is None:
         chosen = default_database_path()
     text = os.fspath(chosen)
+    if not text.strip():
+        raise DatabaseError("--database is empty: give a file name or a database URL.")
     if "://" in text:
+        scheme = text.split("://", 1)[0].split("+", 1)[0].lower()
+        if scheme not in KNOWN_SCHEMES:
+            raise DatabaseError(
+                f"Unknown kind of database '{scheme}://': use an SQLite file name or a "
+                "postgresql+psycopg:// URL."
+            )
         return text
     if text == ":memory:":
         return "sqlite://"
@@ -66,6 +90,70 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _check_place(path: Path, create: bool) -> bool:
+    """Refuse a path that is missing, empty, unreadable or elsewhere than expected; True if new."""
+    folder = path.parent
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    if not folder.is_dir():
+        if not (create and path == default_database_path()):
+            raise DatabaseError(
+                f"The folder {folder} does not exist (is a network drive not connected?). "
+                "Nothing was created."
+            )
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        if not create:
+            raise DatabaseError(
+                f"{path} does not exist. Create a database with 'tasking init --database "
+                f"{path}' (or File > New database...), or choose another file."
+            )
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # private from the start
+        os.close(fd)
+        return True
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(
+            f"You do not have permission to read {path}. Ask whoever manages the folder for "
+            "access, or open another database."
+        )
+    if path.stat().st_size == 0 and not create:
+        raise NotATaskingDatabase(
+            f"{path} is empty (0 bytes), not a Tasking database; it was left unchanged."
+        )
+    return path.stat().st_size == 0
+
+
+def is_writable(path: Path) -> bool:
+    """Whether Tasking can write the file and the journal files SQLite keeps beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def has_hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    try:
+        with journal.open("rb") as f:
+            return f.read(len(JOURNAL_HEADER)) == JOURNAL_HEADER
+    except OSError:
+        return False
+
+
+def recover_hot_journal(path: Path) -> Path:
+    """A crash left a rollback journal: keep both files aside, then let SQLite roll it back."""
+    from tasking.models.backups import backup_folder, make_private_folder
+
+    at = datetime.now(UTC)
+    aside = make_private_folder(backup_folder(path) / f"{path.stem}-{at:%Y%m%d-%H%M%S}-hot-journal")
+    for source in (path, Path(f"{path}-journal")):
+        shutil.copy2(source, aside / source.name)
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls it back
+    finally:
+        connection.close()
+    log.warning("Rolled back an interrupted write in %s; copies kept in %s", path, aside)
+    return aside
+
+
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not ours before anything writes to it."""
     if not path.exists() or path.stat().st_size == 0:
@@ -76,7 +164,9 @@ def _check_sqlite_file(path: Path) -> None:
         raise NotATaskingDatabase(
             f"{path} is not a Tasking database (it is not an SQLite file); it was left unchanged."
         )
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(
+        f"{path.as_uri()}?{_read_mode(path)}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -85,6 +175,8 @@ def _check_sqlite_file(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
+        if _is_locked(error):
+            raise DatabaseLocked(_locked_message(path)) from error
         raise NotATaskingDatabase(f"{path} cannot be read as a database ({error}).") from error
     finally:
         connection.close()
@@ -95,6 +187,41 @@ def _check_sqlite_file(path: Path) -> None:
     _check_revision(str(path), revision)
 
 
+def _is_locked(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def _locked_message(path: Path | str) -> str:
+    return (
+        f"Another program has held {path} locked for over {BUSY_TIMEOUT_MS / 1000:g} seconds "
+        "(a database browser, a sync or backup tool, or Tasking on another computer). Close it "
+        "and try again. Nothing was changed."
+    )
+
+
+def explain_storage_error(error: BaseException, where: Path | str, folder: Path | None) -> str:
+    """What a chair can do about an SQLite error: full disk, lock, permission, or the raw reason."""
+    reason = " ".join(str(getattr(error, "orig", error)).split())
+    lowered = reason.lower()
+    if "full" in lowered or (
+        "disk i/o" in lowered and folder is not None and _free_bytes(folder) < 1_000_000
+    ):
+        return f"The disk holding {where} is full: free some space and try again. Nothing changed."
+    if _is_locked(error):
+        return _locked_message(where)
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{where} is read-only: changes cannot be saved. Nothing was changed."
+    return f"Cannot open {where}: {reason}"
+
+
+def _free_bytes(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 40
+
+
 def _check_revision(where: str, revision: str | None) -> None:
     if revision is not None and not migrate.is_known(revision):
         raise NewerDatabase(
@@ -103,21 +230,22 @@ def _check_revision(where: str, revision: str | None) -> None:
         )
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy issues BEGIN itself (below)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")  # a power cut cannot lose a commit
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Connection) -> None:
         # Take the write lock up front: a use case never fails halfway on "database is locked".
-        readonly = connection.get_execution_options().get("tasking_readonly", False)
+        readonly = read_only or connection.get_execution_options().get("tasking_readonly", False)
         connection.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
@@ -127,6 +255,7 @@ class Database:
 
     url: str
     engine: Engine
+    read_only: bool = field(default=False)
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
@@ -145,6 +274,11 @@ class Database:
     @contextmanager
     def write(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
         """One use case: committed together at the end, or not at all."""
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                f"{self.path or self.url} is read-only: changes cannot be saved. Ask for write "
+                "permission, or copy the file somewhere you can write and open the copy."
+            )
         with self._writer() as session, session.begin():
             session.info["audit"] = audit
             session.info["user"] = user or os_user()
@@ -155,41 +289,115 @@ class Database:
         with self._reader() as session, session.begin():
             yield session
 
+    def back_up(self, kind: str) -> Path | None:
+        """A checked backup before a step worth going back from; a failure is logged, not fatal."""
+        path = self.path
+        if path is None or self.read_only or not path.exists():
+            return None  # a server has its own backups; memory and read-only files need none
+        from tasking.models.backups import BackupError, take_backup
+
+        try:
+            return take_backup(path, kind).path
+        except (BackupError, OSError) as error:
+            log.warning("Could not back up %s before %s: %s", path, kind, error)
+            return None
+
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, upgrade: bool = True
+    target: str | os.PathLike[str] | None = None,
+    *,
+    upgrade: bool = True,
+    create: bool = False,
+    auto_backup: bool = False,
 ) -> Database:
-    """Open (creating or migrating as needed) the database at a path or URL."""
+    """Open (migrating as needed) the database at a path or URL; ``create`` makes a new one.
+
+    Without ``create`` a missing, empty or foreign file is refused and left as it was.
+    ``auto_backup`` takes the daily backup here (the app takes it on a worker thread instead).
+    """
     url = database_url(target)
     path = _sqlite_path(url)
+    read_only = False
+    created = False
     if path is not None:
-        _check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            created = _check_file(path, create)
+        except (sqlite3.Error, OSError) as error:
+            raise DatabaseError(explain_storage_error(error, path, path.parent)) from error
+        read_only = not is_writable(path)
+        if read_only:
+            url = _read_only_url(path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, read_only)
     elif make_url(url).get_backend_name() == "sqlite":  # in memory, for tests
         engine = create_engine(url)
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
-    database = Database(url, engine)
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError) as error:
+            where = make_url(url).render_as_string(hide_password=True)
+            raise DatabaseError(f"Cannot use {where}: {error}.") from error
+    database = Database(database_url(target), engine, read_only)
     try:
         if path is None and not database.is_sqlite:
             _check_server_database(engine, url)
         if upgrade:
             migrate_to_head(database)
+        if auto_backup and path is not None and not created and not read_only:
+            _daily_backup(path)
     except OperationalError as error:  # no such folder, no permission, server unreachable
         database.close()
-        where = path or make_url(url).render_as_string(hide_password=True)
-        reason = " ".join(str(error.orig).split())
-        raise DatabaseError(f"Cannot open {where}: {reason}") from error
-    except DatabaseError:
+        place = path or make_url(url).render_as_string(hide_password=True)
+        message = explain_storage_error(error, place, path.parent if path else None)
+        if _is_locked(error):
+            raise DatabaseLocked(message) from error
+        raise DatabaseError(message) from error
+    except Exception:
         database.close()
         raise
+    if read_only:
+        log.warning("%s is read-only: opened for reading only", path)
     return database
+
+
+def _check_file(path: Path, create: bool) -> bool:
+    """Every check before SQLAlchemy touches the file; True if it was just created."""
+    created = _check_place(path, create)
+    if has_hot_journal(path):
+        if not is_writable(path):
+            raise DatabaseError(
+                f"{path} was left half-written by a crash and needs repairing, but it is "
+                "read-only here. Open it where you can write to it."
+            )
+        recover_hot_journal(path)
+    _check_sqlite_file(path)
+    return created
+
+
+def _daily_backup(path: Path) -> None:
+    from tasking.models.backups import BackupError, backup_if_due
+
+    try:
+        backup_if_due(path)
+    except (BackupError, OSError) as error:  # a missed backup must not stop the chair working
+        log.warning("The daily backup of %s failed: %s", path, error)
+
+
+def _read_mode(path: Path) -> str:
+    # In a folder it cannot write, SQLite cannot make the -shm file a WAL reader needs: a file
+    # with no -wal beside it is then read as it stands (immutable), which is exact.
+    if os.access(path.parent, os.W_OK):
+        return "mode=ro"
+    wal = Path(f"{path}-wal")
+    return "mode=ro" if wal.exists() and wal.stat().st_size else "immutable=1"
+
+
+def _read_only_url(path: Path) -> str:
+    return f"sqlite:///{path.as_uri()}?{_read_mode(path)}&uri=true"
 
 
 def _check_server_database(engine: Engine, url: str) -> None:
@@ -209,15 +417,20 @@ def _check_server_database(engine: Engine, url: str) -> None:
 
 
 def migrate_to_head(database: Database) -> None:
-    """Bring the schema up to date, keeping a copy of an SQLite file before changing it."""
+    """Bring the schema up to date, backing up an SQLite file (WAL included) before changing it."""
     current = migrate.current_revision(database.engine)
     if current == migrate.head_revision():
         return
     path = database.path
+    if database.read_only:
+        raise ReadOnlyDatabase(
+            f"{path or database.url} needs upgrading to this version of Tasking, but it is "
+            "read-only here; it was left unchanged."
+        )
     if current is not None and path is not None and path.exists():
-        backup = path.with_name(f"{path.stem}.before-{migrate.head_revision()}{path.suffix}")
-        database.engine.dispose()
-        shutil.copy2(path, backup)
-        log.info("Copied %s to %s before migrating it", path, backup)
+        from tasking.models.backups import take_backup
+
+        backup = take_backup(path, f"before-migration-{migrate.head_revision()}")
+        log.info("Backed up %s to %s before migrating it", path, backup.path)
     log.info("Migrating %s from %s to %s", database.url, current, migrate.head_revision())
     migrate.upgrade(database.engine, "head")

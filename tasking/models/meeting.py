@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tasking.models.base import Base, Versioned
@@ -35,6 +35,8 @@ class Meeting(Versioned, Base):
     marking: Mapped[str] = mapped_column(String(60), default="OFFICIAL")
     next_meeting_on: Mapped[date | None] = mapped_column(Date)
     any_other_business: Mapped[str] = mapped_column(Text, default="")
+    # Left out of the minutes for wider circulation.
+    aob_confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     finalised_at: Mapped[datetime | None] = mapped_column()
 
     area: Mapped[Area] = relationship()
@@ -81,6 +83,8 @@ class HotspotDiscussion(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str | None] = mapped_column(String(60))
     decision_reason: Mapped[str] = mapped_column(Text, default="")
+    # Left out of the minutes for wider circulation.
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="discussions")
     hotspot: Mapped[Hotspot] = relationship()

@@ -74,3 +74,14 @@ class Term(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     built_in: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What a hotspot decision does (tasking.services.rules.DecisionEffect); None elsewhere.
+    effect: Mapped[str | None] = mapped_column(String(20), default=None)
+
+
+class Partnership(Versioned, Base):
+    """The one row naming the partnership, shared by everyone using this database."""
+
+    __tablename__ = "partnership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))

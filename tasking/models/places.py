@@ -16,16 +16,6 @@ from tasking.models.base import Base, utcnow
 from tasking.models.partnership import Area
 
 
-class PartnershipProfile(Base):
-    """One row: the partnership this database belongs to, as given when it was set up."""
-
-    __tablename__ = "partnership_profile"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    set_up_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
 class Boundary(Base):
     """A ward or LSOA polygon with its ONS code and the vintage (year) of that code."""
 

@@ -19,7 +19,7 @@ from tasking.services.errors import (
 )
 
 if TYPE_CHECKING:
-    from tasking.models.database import DatabaseError
+    from tasking.models.database import DatabaseError, is_first_run_default
     from tasking.services.facade import Services
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "Services",
     "TaskingError",
     "ValidationError",
+    "is_first_run_default",
 ]
 
 
@@ -42,4 +43,8 @@ def __getattr__(name: str) -> Any:
         from tasking.models.database import DatabaseError
 
         return DatabaseError
+    if name == "is_first_run_default":
+        from tasking.models.database import is_first_run_default
+
+        return is_first_run_default
     raise AttributeError(f"module 'tasking.services' has no attribute {name!r}")

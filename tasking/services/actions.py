@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -12,11 +12,10 @@ from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Me
 from tasking.models.database import Database
 from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
+from tasking.services.rules import DUE_PERIOD
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import ActionDetail, ActionRow, UpdateView
-
-DEFAULT_DUE_PERIOD = timedelta(days=28)
 
 
 def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
@@ -91,6 +90,13 @@ def _record(
     session.add(update)
     session.flush()
     return update
+
+
+def record_progress(
+    session: Session, action: Action, *, note: str, status: str | None, noted_on: date
+) -> ActionUpdate:
+    """Progress reported between meetings, inside the caller's transaction (an import)."""
+    return _record(session, action, note=note, status=status, noted_on=noted_on, meeting=None)
 
 
 def _take_back(session: Session, update: ActionUpdate) -> None:
@@ -178,6 +184,7 @@ class ActionService:
         meeting_id: int | None = None,
         asb_power_id: int | None = None,
         raised_on: date | None = None,
+        confidential: bool = False,
     ) -> ActionRow:
         if not description.strip():
             raise ValidationError("An action needs a description of what is to be done.")
@@ -196,9 +203,7 @@ class ActionService:
             area = fetch(session, Area, area_id)
             raised_on = raised_on or (meeting.held_on if meeting else self._today())
             if due_on is None:
-                due_on = (meeting.next_meeting_on if meeting else None) or (
-                    raised_on + DEFAULT_DUE_PERIOD
-                )
+                due_on = (meeting.next_meeting_on if meeting else None) or (raised_on + DUE_PERIOD)
             reference, number = allocate_reference(session, area.prefix, raised_on.year)
             action = Action(
                 reference=reference,
@@ -216,6 +221,7 @@ class ActionService:
                 raised_on=raised_on,
                 due_on=due_on,
                 status="open",
+                confidential=confidential,
             )
             session.add(action)
             session.flush()
@@ -276,15 +282,6 @@ class ActionService:
                 _record(session, action, note=note, status=status, noted_on=today, meeting=None)
                 changed += 1
         return changed
-
-    def edit_update(self, update_id: int, expected_version: int, note: str) -> UpdateView:
-        with unit_of_work(self._db) as session:
-            update = fetch(session, ActionUpdate, update_id, expected_version)
-            if update.meeting is not None:
-                require_draft(update.meeting)
-            update.note = note
-            session.flush()
-            return update_view(update)
 
     def set_meeting_update(
         self,

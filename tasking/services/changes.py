@@ -64,6 +64,8 @@ class ActionChanges(Changes):
     due_on: Change[date | None] = UNCHANGED
     outcome: Change[str] = UNCHANGED
     completed_on: Change[date | None] = UNCHANGED
+    #: Left out of the minutes for wider circulation.
+    confidential: Change[bool] = UNCHANGED
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ class MeetingChanges(Changes):
     marking: Change[str] = UNCHANGED
     next_meeting_on: Change[date | None] = UNCHANGED
     any_other_business: Change[str] = UNCHANGED
+    #: The any other business is left out of the minutes for wider circulation.
+    aob_confidential: Change[bool] = UNCHANGED
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ class ConflictError(TaskingError):
         self.expected = expected
         self.current = current
         super().__init__(
-            f"This {record} was changed by someone else while you were editing it "
-            f"(version {expected}, now {current}). Their change has been kept: reload to see "
-            "it, then make your edit again."
+            f"This {record} was changed by someone else while you were editing it. "
+            "Their change has been kept: reload to see it, then make your edit again."
         )

@@ -16,17 +16,16 @@ from tasking.export.data import (
 )
 from tasking.maps.data import MapData
 from tasking.models.database import Database
+from tasking.models.hotspot import new_uid
 from tasking.services.actions import ActionService
 from tasking.services.errors import ValidationError
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.hotspots import HotspotService
 from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
 from tasking.services.meetings import MeetingService
-from tasking.services.minutes import (
-    DEFAULT_PARTNERSHIP,
-    STATE_LABELS,
-    minutes_from_detail,
-)
+from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
+from tasking.services.rules import MEETING_STATE_LABELS
 from tasking.services.views import ActionRow
 
 
@@ -40,12 +39,14 @@ class ExportService:
         today: Callable[[], date],
         database: Database,
         evidence: Callable[[], dict[int, str]] = dict,
+        batches: ExportBatchService | None = None,
         meeting_map: Callable[[int], MapData] | None = None,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
         self._db = database
         self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
+        self._batches = batches  # records each tracker written, for its return
         self._meeting_map = meeting_map  # meeting id -> the map of its ward
 
     def markings(self) -> MarkingPolicy:
@@ -55,18 +56,19 @@ class ExportService:
         """The code of the lowest marking a tracker of this scope may carry."""
         return self.markings().needed_for_scope(area_id, agency_id).code
 
-    def minutes_data(self, meeting_id: int, partnership: str = DEFAULT_PARTNERSHIP) -> MinutesData:
+    def minutes_data(self, meeting_id: int, partnership: str | None = None) -> MinutesData:
         """The minutes to render: as finalised for a final or circulated meeting, else live.
 
         The marking prints by its label; the author is the chair (else the partnership),
         never the login of whoever exported.
         """
+        partnership = partnership or self._partnership.name()
         m = self._meetings.get(meeting_id)
         kept = self._meetings.kept_minutes(meeting_id) if m.state != "draft" else None
         if kept is None:
             data = minutes_from_detail(m, partnership, evidence=self._evidence())
         else:
-            state = STATE_LABELS.get(m.state, m.state)
+            state = MEETING_STATE_LABELS.get(m.state, m.state)
             data = replace(
                 kept, partnership=partnership, state=state, generated_at=datetime.now(UTC)
             )
@@ -77,12 +79,18 @@ class ExportService:
         """The tracker of a scope (see ``_prepared`` for the arguments)."""
         return self._prepared(**scope)[0]  # type: ignore[arg-type]
 
+    def tracker_sent_as(self, what: str, **scope: object) -> TrackerData:
+        """As ``tracker_data``, for ``what`` goes out; a lower marking confirmed is audited."""
+        data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
+        self._audit_lowered(lowered, what)
+        return data
+
     def _prepared(
         self,
         *,
         area_id: int | None = None,
         agency_id: int | None = None,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         marking: str | None = None,
         allow_lower_marking: bool = False,
     ) -> tuple[TrackerData, tuple[Marking, Marking] | None]:
@@ -99,6 +107,8 @@ class ExportService:
             hotspots = [h for h in hotspots if h.lead_agency_id == agency_id or h.id in involved]
         scope = next((a.name for a in self._partnership.areas() if a.id == area_id), "all areas")
         agency = next((a.name for a in self._partnership.agencies(True) if a.id == agency_id), "")
+        partnership = partnership or self._partnership.name()
+        terms = self._partnership.terms("action_status")
         policy = self.markings()
         needed = policy.needed(rows)
         agency_markings: dict[str, str] = {}
@@ -129,7 +139,7 @@ class ExportService:
             author=partnership,  # never the OS login of whoever exported it
             agency_markings=agency_markings,
             agency_id=str(agency_id) if agency_id is not None else "",
-            statuses=[t.label for t in self._partnership.terms("action_status")],
+            statuses=[t.label for t in terms],
             actions=[
                 TrackerAction(
                     uid=r.uid,
@@ -172,6 +182,8 @@ class ExportService:
                 for h in hotspots
             ],
             agency=agency,
+            status_codes=[t.code for t in terms],
+            batch_id=new_uid(),
         )
         return data, lowered
 
@@ -182,7 +194,7 @@ class ExportService:
         meeting_id: int,
         path: Path,
         *,
-        partnership: str = DEFAULT_PARTNERSHIP,
+        partnership: str | None = None,
         progress: Progress | None = None,
         with_map: bool = False,
     ) -> Path:
@@ -200,23 +212,49 @@ class ExportService:
     def write_tracker(
         self, path: Path, *, progress: Progress | None = None, **scope: object
     ) -> Path:
-        from tasking.export.tracker_xlsx import render_tracker_xlsx
+        """The tracker as a workbook, or as a PDF when ``path`` ends in ``.pdf``."""
+        if path.suffix.lower() == ".pdf":
+            from tasking.export.tracker_pdf import render_tracker_pdf as render
+        else:
+            from tasking.export.tracker_xlsx import render_tracker_xlsx as render
 
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_tracker_xlsx(data, path, progress)
+        written = render(data, path, progress)
+        if self._batches is not None and path.suffix.lower() != ".pdf":
+            self._batches.record(data, written)  # a PDF never comes back
         self._audit_lowered(lowered, f"tracker {path.name}")
         return written
 
     def write_agency_trackers(
-        self, folder: Path, *, progress: Progress | None = None, **scope: object
+        self,
+        folder: Path,
+        fmt: str = "xlsx",
+        /,
+        *,
+        progress: Progress | None = None,
+        **scope: object,
     ) -> list[Path]:
+        """One tracker per agency into ``folder``: workbooks, or PDFs when ``fmt`` is "pdf"."""
         from tasking.export.agency_trackers import render_agency_trackers
 
         folder.mkdir(parents=True, exist_ok=True)
         data, lowered = self._prepared(**scope)  # type: ignore[arg-type]
-        written = render_agency_trackers(data, folder, progress)
+        written = render_agency_trackers(data, folder, progress, fmt)
+        if self._batches is not None and fmt == "xlsx":
+            self._record_agency_batches(data, folder, written)
         self._audit_lowered(lowered, f"{len(written)} agency trackers in {folder.name}")
         return written
+
+    def _record_agency_batches(self, data: TrackerData, folder: Path, written: list[Path]) -> None:
+        """One batch per agency's file, matched to its file by the agency's key, not its name."""
+        from tasking.export.agency_trackers import agency_file_names, agency_slice
+
+        assert self._batches is not None
+        done = set(written)
+        for agency_id, name in sorted(agency_file_names(data).items()):
+            path = folder / name
+            if path in done:
+                self._batches.record(agency_slice(data, agency_id), path)
 
     def _audit_lowered(self, lowered: tuple[Marking, Marking] | None, what: str) -> None:
         if lowered is not None:

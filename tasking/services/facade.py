@@ -7,9 +7,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from tasking.export.files import protect_from_exports, unprotect
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
+from tasking.services.circulation import CirculationService
+from tasking.services.export_batches import ExportBatchService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
 from tasking.services.map import MapService
@@ -17,6 +20,7 @@ from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.places import PlacesService
 from tasking.services.policeuk import PoliceDataService
+from tasking.services.returns import ReturnService
 from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
@@ -43,20 +47,30 @@ class Services:
             today,
             database,
             evidence=self.candidates.evidence_by_hotspot,
+            batches=ExportBatchService(database),
             meeting_map=lambda meeting_id: self.maps.map(meeting_id=meeting_id),
         )
+        self.circulation = CirculationService(
+            self.meetings, self.hotspots, self.partnership, self.exports, today
+        )
+        self.returns = ReturnService(database, today)
 
     @classmethod
     def open(
         cls,
         target: str | os.PathLike[str] | None = None,
         today: Callable[[], date] = date.today,
+        *,
+        create: bool = False,
+        auto_backup: bool = False,
     ) -> Services:
-        """Open (create, migrate, seed) a database and return its services."""
-        database = open_database(target)
+        """Open (migrate, seed; with ``create``, make) a database and return its services."""
+        database = open_database(target, create=create, auto_backup=auto_backup)
+        if database.path is not None:
+            protect_from_exports(database.path)
         with database.read() as session:
             seeded = is_seeded(session)
-        if not seeded:
+        if not seeded and not database.read_only:
             with database.write(audit=False) as session:
                 seed_reference_data(session)
         return cls(database, today)
@@ -76,7 +90,7 @@ class Services:
         path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
         if path is not None and path.exists() and path.stat().st_size > 0:
             raise DatabaseError(f"{path} already exists; choose a new file for the partnership.")
-        database = open_database(target)  # becomes open_database(target, create=True)
+        database = open_database(target, create=True)
         try:
             with database.read() as session:
                 if is_seeded(session):
@@ -101,4 +115,6 @@ class Services:
         return make_url(self.database.url).render_as_string(hide_password=True)
 
     def close(self) -> None:
+        if self.database.path is not None:
+            unprotect(self.database.path)
         self.database.close()

@@ -21,17 +21,10 @@ from tasking.models import (
 from tasking.models.database import Database
 from tasking.services.changes import UNCHANGED, HotspotChanges
 from tasking.services.errors import ValidationError
+from tasking.services.rules import DECISION_STATUS, decision_effect
 from tasking.services.tracker import closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import HistoryEntry, HotspotDetail, HotspotRow, StatusChangeView
-
-DECISION_STATUS = {"continue": "active", "monitor": "monitoring", "close": "closed"}
-DECISION_LABELS = {
-    "continue": "Continue",
-    "monitor": "Monitor",
-    "close": "Close",
-    "escalate": "Escalate",
-}
 
 
 def change_status(
@@ -66,7 +59,8 @@ def change_status(
 
 def apply_decision(session: Session, discussion: HotspotDiscussion, meeting: Meeting) -> None:
     """Continue, monitor or close: the meeting's decision becomes the hotspot's status."""
-    status = DECISION_STATUS.get(discussion.decision or "")
+    term = status_terms(session, "hotspot_decision").get(discussion.decision or "")
+    status = DECISION_STATUS.get(decision_effect(term.effect)) if term is not None else None
     hotspot = session.get(Hotspot, discussion.hotspot_id)  # from the identity map if loaded
     if status is not None and hotspot is not None:
         change_status(
@@ -338,10 +332,12 @@ class HotspotService:
                 .where(HotspotDiscussion.hotspot_id == hotspot_id)
                 .options(selectinload(HotspotDiscussion.meeting))
             )
+            decisions = status_terms(session, "hotspot_decision")
             for d in discussions:
                 parts = [d.notes] if d.notes else []
                 if d.decision:
-                    decided = f"Decision: {DECISION_LABELS.get(d.decision, d.decision)}"
+                    term = decisions.get(d.decision)
+                    decided = f"Decision: {term.label if term else d.decision}"
                     parts.append(
                         f"{decided} ({d.decision_reason})" if d.decision_reason else decided
                     )

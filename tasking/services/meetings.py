@@ -39,6 +39,7 @@ from tasking.services.minutes import (
     to_json,
 )
 from tasking.services.minutes_history import statuses_as_of
+from tasking.services.rules import NEEDS_REASON, decision_effect
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import (
@@ -49,24 +50,16 @@ from tasking.services.views import (
     ReviewItem,
 )
 
-DECISIONS = ("continue", "monitor", "close", "escalate")
-
-
-def previous_meeting(session: Session, area_id: int, before: date) -> Meeting | None:
-    return session.scalars(
-        select(Meeting)
-        .where(Meeting.area_id == area_id, Meeting.held_on < before)
-        .order_by(Meeting.held_on.desc())
-        .limit(1)
-    ).first()
-
 
 def _person_name(person: Person | None) -> str:
     return person.name if person else ""
 
 
-def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> DiscussionView:
+def _discussion_view(
+    d: HotspotDiscussion, hotspot_status: dict[str, Term], decisions: dict[str, Term]
+) -> DiscussionView:
     status = d.hotspot.status
+    decision = decisions.get(d.decision or "")
     return DiscussionView(
         id=d.id,
         hotspot_id=d.hotspot_id,
@@ -78,6 +71,8 @@ def _discussion_view(d: HotspotDiscussion, hotspot_status: dict[str, Term]) -> D
         decision=d.decision,
         decision_reason=d.decision_reason,
         version=d.version,
+        decision_label=decision.label if decision is not None else (d.decision or ""),
+        confidential=d.confidential,
     )
 
 
@@ -164,6 +159,8 @@ class MeetingService:
             )
         }
         hotspot_status = status_terms(session, "hotspot_status")
+        decisions = status_terms(session, "hotspot_decision")
+        new_actions = action_rows(session, today, raised_at_id=m.id)
         return MeetingDetail(
             id=m.id,
             area_id=m.area_id,
@@ -206,8 +203,17 @@ class MeetingService:
                 for r in m.reviews
                 if r.action_id in rows
             ],
-            discussions=[_discussion_view(d, hotspot_status) for d in m.discussions],
-            new_actions=action_rows(session, today, raised_at_id=m.id),
+            discussions=[_discussion_view(d, hotspot_status, decisions) for d in m.discussions],
+            new_actions=new_actions,
+            aob_confidential=m.aob_confidential,
+            confidential_actions=frozenset(
+                session.scalars(
+                    select(Action.id).where(
+                        Action.confidential.is_(True),
+                        Action.id.in_([*rows, *(a.id for a in new_actions)]),
+                    )
+                )
+            ),
         )
 
     # --- use cases -----------------------------------------------------------------------
@@ -323,17 +329,26 @@ class MeetingService:
         expected_version: int | None = None,
         clear_decision: bool = False,
         hotspot_version: int | None = None,
+        confidential: bool | None = None,
     ) -> DiscussionView:
         """Notes and a decision on a hotspot at this meeting; the decision sets its status.
 
-        ``expected_version`` is the discussion's version and ``hotspot_version`` the hotspot's
-        the chair started from: a stale one is refused with a conflict, not overwritten.
+        The decision is a code of the "hotspot_decision" vocabulary. ``expected_version`` is the
+        discussion's version and ``hotspot_version`` the hotspot's the chair started from: a
+        stale one is refused with a conflict, not overwritten.
         """
-        if decision is not None and decision not in DECISIONS:
-            raise ValidationError(f"A decision is one of {', '.join(DECISIONS)}.")
-        if decision in ("close", "escalate") and not (decision_reason or "").strip():
-            raise ValidationError(f"To {decision} a hotspot, give the reason.")
         with unit_of_work(self._db) as session:
+            decisions = status_terms(session, "hotspot_decision")
+            if decision is not None:
+                term = decisions.get(decision)
+                if term is None or not term.active:
+                    offered = ", ".join(t.label for t in decisions.values() if t.active)
+                    raise ValidationError(f"A decision is one of {offered}.")
+                if (
+                    decision_effect(term.effect) in NEEDS_REASON
+                    and not (decision_reason or "").strip()
+                ):
+                    raise ValidationError(f"To {term.label.lower()} a hotspot, give the reason.")
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
             discussion = session.scalars(
@@ -352,6 +367,8 @@ class MeetingService:
                 fetch(session, Hotspot, hotspot_id, hotspot_version)
             if notes is not None:
                 discussion.notes = notes
+            if confidential is not None:
+                discussion.confidential = confidential
             if clear_decision or decision is not None:
                 revert_decision(session, discussion, meeting)
             if clear_decision:
@@ -363,7 +380,7 @@ class MeetingService:
             elif decision_reason is not None:
                 discussion.decision_reason = decision_reason
             session.flush()
-            return _discussion_view(discussion, status_terms(session, "hotspot_status"))
+            return _discussion_view(discussion, status_terms(session, "hotspot_status"), decisions)
 
     def withdraw(self, meeting_id: int) -> None:
         """Delete a meeting opened by mistake (undo): only while nothing was recorded at it."""
@@ -392,6 +409,7 @@ class MeetingService:
             session.delete(meeting)
 
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        self._db.back_up("before-finalise")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
@@ -435,6 +453,7 @@ class MeetingService:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
             raise ValidationError("Say why the minutes are being reopened.")
+        self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":

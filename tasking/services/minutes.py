@@ -25,10 +25,9 @@ from tasking.export.data import (
 )
 from tasking.models import HotspotEvidence, MinutesSnapshot
 from tasking.models.audit import os_user
-from tasking.services.hotspots import DECISION_LABELS
+from tasking.services.rules import DEFAULT_PARTNERSHIP, MEETING_STATE_LABELS
 from tasking.services.views import ActionRow, MeetingDetail
 
-DEFAULT_PARTNERSHIP = "Safer Derby Community Safety Partnership"
 CONFIDENTIALITY = (
     "The information shared at this meeting is for the purpose of preventing crime and "
     "anti-social behaviour under section 115 of the Crime and Disorder Act 1998. It must not be "
@@ -36,7 +35,6 @@ CONFIDENTIALITY = (
     "it, and must be handled according to its protective marking."
 )
 L = TypeVar("L")
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +74,7 @@ def minutes_from_detail(
                 action_type=r.action.action_type,
                 due_on=r.action.due_on,
                 closed=closed,
+                confidential=r.action.id in m.confidential_actions,
             )
         )
     return MinutesData(
@@ -87,7 +86,7 @@ def minutes_from_detail(
         chair=m.chair,
         minute_taker=m.minute_taker,
         marking=m.marking.upper(),
-        state=STATE_LABELS.get(m.state, m.state),
+        state=MEETING_STATE_LABELS.get(m.state, m.state),
         confidentiality_statement=CONFIDENTIALITY,
         attendees=[AttendeeLine(a.name, a.role, a.agency, a.status) for a in m.attendance],
         reviews=reviews,
@@ -97,8 +96,9 @@ def minutes_from_detail(
                 location=d.location,
                 status=as_of.hotspots.get(d.hotspot_id, d.hotspot_status),
                 notes=d.notes,
-                decision=DECISION_LABELS.get(d.decision or "", ""),
+                decision=d.decision_label,  # the vocabulary's label when the minutes are made
                 decision_reason=d.decision_reason,
+                confidential=d.confidential,
                 evidence=evidence.get(d.hotspot_id, ""),
             )
             for d in m.discussions
@@ -111,6 +111,7 @@ def minutes_from_detail(
                 a.due_on,
                 a.hotspot,
                 action_type=a.action_type,
+                confidential=a.id in m.confidential_actions,
             )
             for a in m.new_actions
         ],
@@ -118,6 +119,7 @@ def minutes_from_detail(
         next_meeting_on=m.next_meeting_on,
         generated_at=datetime.now(UTC),
         author=m.chair or os_user(),
+        aob_confidential=m.aob_confidential,
     )
 
 

@@ -6,11 +6,12 @@ import re
 
 from sqlalchemy import func, select
 
-from tasking.models import Agency, Area, Lsoa, Person, Term
+from tasking.models import Agency, Area, Lsoa, Partnership, Person, Term
 from tasking.models.database import Database
 from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.errors import ValidationError
 from tasking.services.markings import check_marking_label
+from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.services.unit import apply_changes, fetch, unit_of_work
 from tasking.services.views import AgencyView, AreaView, LsoaView, PersonView, TermView
@@ -28,7 +29,16 @@ def _person(p: Person) -> PersonView:
 
 def _term(t: Term) -> TermView:
     return TermView(
-        t.id, t.kind, t.code, t.label, t.closed, t.active, t.built_in, t.position, t.version
+        t.id,
+        t.kind,
+        t.code,
+        t.label,
+        t.closed,
+        t.active,
+        t.built_in,
+        t.position,
+        t.version,
+        t.effect,
     )
 
 
@@ -135,8 +145,42 @@ class PartnershipService:
                 query = query.where(Term.active.is_(True))
             return [_term(t) for t in session.scalars(query)]
 
-    def add_term(self, kind: str, label: str, closed: bool = False) -> TermView:
-        """Extend a vocabulary, e.g. a local action type; its code is derived from the label."""
+    def name(self) -> str:
+        """The partnership's name, as the minutes and trackers print it."""
+        with self._db.read() as session:
+            return fetch(session, Partnership, 1).name
+
+    def name_version(self) -> tuple[str, int]:
+        with self._db.read() as session:
+            row = fetch(session, Partnership, 1)
+            return row.name, row.version
+
+    def rename(self, expected_version: int, name: str) -> int:
+        """Change the partnership's name for everyone using this database; the new version."""
+        if not name.strip():
+            raise ValidationError("The partnership needs a name, as its minutes print it.")
+        with unit_of_work(self._db) as session:
+            row = fetch(session, Partnership, 1, expected_version)
+            row.name = name.strip()
+            session.flush()
+            return row.version
+
+    def add_term(
+        self,
+        kind: str,
+        label: str,
+        closed: bool = False,
+        effect: DecisionEffect | None = None,
+    ) -> TermView:
+        """Extend a vocabulary, e.g. a local action type; its code is derived from the label.
+
+        A new hotspot decision does one of the fixed effects (continue if none is given).
+        """
+        if kind == "hotspot_decision":
+            effect = DecisionEffect(effect or DecisionEffect.CONTINUE)
+            closed = effect == DecisionEffect.CLOSE
+        else:
+            effect = None
         if kind not in VOCABULARY_KINDS:
             raise ValidationError(f"'{kind}' is not a vocabulary.")
         if not label.strip():
@@ -158,6 +202,7 @@ class PartnershipService:
                 closed=closed,
                 position=position,
                 built_in=False,
+                effect=effect.value if effect else None,
             )
             session.add(term)
             session.flush()

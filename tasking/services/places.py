@@ -1,4 +1,4 @@
-"""The partnership's stored boundaries: its name, and which ward or LSOA holds a point."""
+"""The partnership's stored boundaries: which ward or LSOA holds a point."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from tasking.models import Area, Boundary, PartnershipProfile
+from tasking.models import Area, Boundary
 from tasking.models.database import Database
 from tasking.places.geometry import PlaceIndex, Shape
 
@@ -26,11 +26,6 @@ class StoredPlaces:
 class PlacesService:
     def __init__(self, database: Database) -> None:
         self._db = database
-
-    def partnership_name(self) -> str | None:
-        """The name given when the partnership was set up (None for the demo and older files)."""
-        with self._db.read() as session:
-            return session.scalar(select(PartnershipProfile.name).order_by(PartnershipProfile.id))
 
     def stored(self) -> StoredPlaces:
         with self._db.read() as session:

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tasking.models import Agency, Area, Lsoa, Term
+from tasking.models import Agency, Area, Lsoa, Partnership, Term
 from tasking.resources import resource_path
+from tasking.services.rules import DEFAULT_PARTNERSHIP
 
 VOCABULARY_KINDS = (
     "action_status",
@@ -65,8 +66,12 @@ def seed_vocabularies(session: Session) -> None:
                     closed=entry.get("closed", False),
                     position=position,
                     built_in=True,
+                    effect=entry.get("effect")
+                    or (entry["code"] if kind == "hotspot_decision" else None),
                 )
             )
+    if session.get(Partnership, 1) is None:
+        session.add(Partnership(id=1, name=DEFAULT_PARTNERSHIP))
     session.flush()
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasking.models import Agency, Area, Boundary, Lsoa, PartnershipProfile
+from tasking.models import Agency, Area, Boundary, Lsoa, Partnership
 from tasking.places import boundary_files
 from tasking.places.boundary_files import LSOA, WARD, BoundaryFileError
 from tasking.places.geometry import PlaceIndex, bounds, centroid
@@ -144,8 +144,10 @@ def seed_demo_boundaries(session: Session) -> None:
 
 def set_up_partnership(session: Session, plan: PartnershipPlan) -> SetUpSummary:
     """Store the partnership's name, wards, LSOAs, boundaries, vocabularies and agencies."""
-    seed_vocabularies(session)
-    session.add(PartnershipProfile(name=plan.name))
+    seed_vocabularies(session)  # the one partnership row too, named by default until now
+    row = session.get(Partnership, 1)
+    assert row is not None  # seed_vocabularies adds it
+    row.name = plan.name
     for entry in starter_agencies():
         session.add(Agency(name=entry["name"], short_name=entry["short_name"]))
     prefixes = _prefixes([w.name for w in plan.wards])

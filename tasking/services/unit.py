@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tasking.models import Base, Meeting
-from tasking.models.database import Database
+from tasking.models.database import Database, ReadOnlyDatabase, explain_storage_error
 from tasking.services.errors import (
     ConflictError,
     MeetingLocked,
@@ -53,8 +53,13 @@ def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
         raise ConflictError("record", 0, None, None) from error
     except IntegrityError as error:
         raise ValidationError(_integrity_message(error)) from error
-    except OperationalError as error:  # e.g. another chair holds the write lock too long
-        reason = " ".join(str(error.orig).split())
+    except ReadOnlyDatabase as error:
+        raise TaskingError(str(error)) from error
+    except OperationalError as error:  # a lock held too long, a full disk
+        reason = " ".join(str(error.orig).split()).lower()
+        if any(word in reason for word in ("locked", "busy", "full", "readonly")):
+            where = database.path or "the database"
+            raise TaskingError(explain_storage_error(error, where, None)) from error
         raise TaskingError(
             f"The database could not save this ({reason}). Nothing was changed: try again."
         ) from error

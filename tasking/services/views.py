@@ -56,6 +56,7 @@ class TermView:
     built_in: bool
     position: int
     version: int
+    effect: str | None = None  # what a hotspot decision does (rules.DecisionEffect)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,8 @@ class DiscussionView:
     decision: str | None
     decision_reason: str
     version: int
+    decision_label: str = ""  # the decision as the partnership's vocabulary names it
+    confidential: bool = False  # left out of the minutes for wider circulation
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,9 @@ class MeetingDetail:
     reviews: list[ReviewItem] = field(default_factory=list)
     discussions: list[DiscussionView] = field(default_factory=list)
     new_actions: list[ActionRow] = field(default_factory=list)
+    # Left out of the minutes for wider circulation.
+    aob_confidential: bool = False
+    confidential_actions: frozenset[int] = frozenset()
 
     @property
     def editable(self) -> bool:

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from tasking.ui.translation import QT_TRANSLATE_NOOP
+
 Key = QKeySequence.StandardKey
 
 
 class ActionId(enum.Enum):
     NEW_DATABASE = enum.auto()
     OPEN_DATABASE = enum.auto()
+    BACK_UP_NOW = enum.auto()
+    RESTORE_BACKUP = enum.auto()
     QUIT = enum.auto()
     UNDO = enum.auto()
     REDO = enum.auto()
@@ -28,6 +32,7 @@ class ActionId(enum.Enum):
     IMPORT_POLICEUK = enum.auto()
     SHOW_CANDIDATES = enum.auto()
     ABOUT = enum.auto()
+    IMPORT_RETURNS = enum.auto()  # wired by tasking.ui.returns.commands
 
 
 @dataclass(frozen=True)
@@ -40,33 +45,69 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_DATABASE: ActionSpec(
-        "&New database…", Key.New, "Set up a database for a partnership from its boundaries"
+        QT_TRANSLATE_NOOP("Actions", "&New database…"),
+        Key.New,
+        QT_TRANSLATE_NOOP("Actions", "Set up a database for a partnership from its boundaries"),
     ),
     ActionId.OPEN_DATABASE: ActionSpec(
-        "&Open database…", Key.Open, "Open another Tasking database"
+        QT_TRANSLATE_NOOP("Actions", "&Open database…"),
+        Key.Open,
+        QT_TRANSLATE_NOOP("Actions", "Open another Tasking database"),
     ),
-    ActionId.QUIT: ActionSpec("&Quit", Key.Quit),
-    ActionId.UNDO: ActionSpec("&Undo", Key.Undo),
-    ActionId.REDO: ActionSpec("&Redo", "Ctrl+Shift+Z"),
-    ActionId.FIND: ActionSpec("&Find", Key.Find, "Filter the list shown"),
-    ActionId.SHOW_MEETINGS: ActionSpec("&Meetings", "Ctrl+1"),
-    ActionId.SHOW_HOTSPOTS: ActionSpec("&Hotspots", "Ctrl+2"),
-    ActionId.SHOW_TRACKER: ActionSpec("&Action tracker", "Ctrl+3"),
-    ActionId.SHOW_PARTNERSHIP: ActionSpec("&Partnership", "Ctrl+4"),
-    ActionId.SHOW_MAP: ActionSpec("Ma&p", "Ctrl+5", "Hotspots and incidents on the ward's map"),
-    ActionId.SHOW_TOOLBAR: ActionSpec("&Toolbar", checkable=True),
-    ActionId.ABOUT: ActionSpec("&About Tasking", Key.HelpContents),
+    ActionId.BACK_UP_NOW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Back up now…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Make a checked copy of the database"),
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Put back the database as it was in a backup"),
+    ),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit),
+    ActionId.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo),
+    ActionId.REDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Redo"), "Ctrl+Shift+Z"),
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find"),
+        Key.Find,
+        QT_TRANSLATE_NOOP("Actions", "Filter the list shown"),
+    ),
+    ActionId.SHOW_MEETINGS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Meetings"), "Ctrl+1"),
+    ActionId.SHOW_HOTSPOTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Hotspots"), "Ctrl+2"),
+    ActionId.SHOW_TRACKER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Action tracker"), "Ctrl+3"),
+    ActionId.SHOW_PARTNERSHIP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Partnership"), "Ctrl+4"),
+    ActionId.SHOW_MAP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ma&p"),
+        "Ctrl+5",
+        QT_TRANSLATE_NOOP("Actions", "Hotspots and incidents on the ward's map"),
+    ),
+    ActionId.SHOW_TOOLBAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Toolbar"), checkable=True),
+    ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Tasking"), Key.HelpContents),
     ActionId.IMPORT_POLICEUK: ActionSpec(
-        "&Import police.uk data…", tip="Import police.uk street-level crime for your wards"
+        QT_TRANSLATE_NOOP("Actions", "&Import police.uk data…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Import police.uk street-level crime for your wards"),
     ),
     ActionId.SHOW_CANDIDATES: ActionSpec(
-        "&Candidates…", "Ctrl+Shift+H", "Places police.uk data suggests as hotspots"
+        QT_TRANSLATE_NOOP("Actions", "&Candidates…"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "Places police.uk data suggests as hotspots"),
+    ),
+    ActionId.IMPORT_RETURNS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import returned trackers…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Actions", "Import the trackers officers sent back"),
     ),
 }
 MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
-    "&File": [ActionId.NEW_DATABASE, ActionId.OPEN_DATABASE, None, ActionId.QUIT],
-    "&Edit": [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
-    "&View": [
+    QT_TRANSLATE_NOOP("Actions", "&File"): [
+        ActionId.NEW_DATABASE,
+        ActionId.OPEN_DATABASE,
+        None,
+        ActionId.BACK_UP_NOW,
+        ActionId.RESTORE_BACKUP,
+        None,
+        ActionId.QUIT,
+    ],
+    QT_TRANSLATE_NOOP("Actions", "&Edit"): [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
+    QT_TRANSLATE_NOOP("Actions", "&View"): [
         ActionId.SHOW_MEETINGS,
         ActionId.SHOW_HOTSPOTS,
         ActionId.SHOW_TRACKER,
@@ -75,8 +116,9 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.SHOW_TOOLBAR,
     ],
-    "H&otspots": [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
-    "&Help": [ActionId.ABOUT],
+    QT_TRANSLATE_NOOP("Actions", "H&otspots"): [ActionId.IMPORT_POLICEUK, ActionId.SHOW_CANDIDATES],
+    QT_TRANSLATE_NOOP("Actions", "&Action tracker"): [ActionId.IMPORT_RETURNS],
+    QT_TRANSLATE_NOOP("Actions", "&Help"): [ActionId.ABOUT],
 }
 TOOLBAR: list[ActionId | None] = [
     ActionId.UNDO,

@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tasking import APP_NAME
+from tasking.logs import FILE_ONLY
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
-from tasking.ui.settings import Settings
+from tasking.ui.settings import LANGUAGE, Settings
+from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -30,18 +32,52 @@ NO_DIALOGS = "TASKING_NO_DIALOGS"  # scripted runs: errors go to the log and std
 
 
 class CannotOpen:
-    """The database could not be opened: one line on stderr, and a dialog unless scripted."""
+    """The database could not be opened: one line on stderr, then Open another… or Quit."""
 
     @classmethod
-    def show(cls, location: str | None, error: Exception, dialogs: bool) -> None:
+    def show(
+        cls, location: str | None, error: Exception, dialogs: bool, keeping: bool = False
+    ) -> str | None:
+        """Another database to try, or None to quit (or, ``keeping`` one open, to stay on it)."""
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
-        if dialogs:
-            QMessageBox.critical(
-                None,
-                QApplication.translate("App", "Cannot open the database"),
-                QApplication.translate("App", "Tasking could not open %s.\n\n%s")
-                % (location or QApplication.translate("App", "the default database"), error),
-            )
+        if not dialogs:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QApplication.translate("App", "Cannot open the database"), ""
+        )
+        box.setText(
+            QApplication.translate("App", "Tasking could not open %s.")
+            % (location or QApplication.translate("App", "the default database"))
+        )
+        box.setInformativeText(str(error))
+        other = box.addButton(
+            QApplication.translate("App", "&Open another…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QApplication.translate("App", "&Keep the current database")
+            if keeping
+            else QApplication.translate("App", "&Quit"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(other)
+        box.exec()
+        if box.clickedButton() is not other:
+            return None
+        path, _ = QFileDialog.getOpenFileName(
+            None,
+            QApplication.translate("App", "Open a Tasking database"),
+            str(Path(location).parent) if location and "://" not in location else str(Path.home()),
+            QApplication.translate("App", "Tasking databases (*.sqlite *.db);;All files (*)"),
+        )
+        return path or None
+
+
+def show_start_up_error(message: str) -> None:
+    """A problem before anything else could start, shown even by the windowed build."""
+    if os.environ.get(NO_DIALOGS):
+        return
+    make_application()
+    QMessageBox.critical(None, QApplication.translate("App", "Tasking cannot start"), message)
 
 
 class FirstPaint(QObject):
@@ -80,18 +116,26 @@ class Session:
     def open(self, location: str | None) -> bool:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
-        from tasking.services import DatabaseError, Services
+        from tasking.services import DatabaseError, Services, is_first_run_default
         from tasking.ui.background import wait_for_background_work
+        from tasking.ui.backups import BackupCommands
         from tasking.ui.exporting import ExportCommands
         from tasking.ui.fonts import use_script_fonts
         from tasking.ui.undo import DataChanges, EditHistory
 
-        try:
-            services = Services.open(location)
-        except (DatabaseError, TaskingError) as error:
-            log.error("Cannot open %s: %s", location, error)
-            CannotOpen.show(location, error, self.dialogs)
-            return False
+        # Only the per-user default database is made on first run; any other must exist.
+        first_run = is_first_run_default(location)
+        while True:
+            try:
+                services = Services.open(location, create=first_run)
+                break
+            except (DatabaseError, TaskingError, OSError) as error:
+                log.error("Cannot open %s: %s", location, error, extra=FILE_ONLY)
+                keeping = self.services is not None
+                another = CannotOpen.show(location, error, self.dialogs, keeping)
+                if another is None:
+                    return False
+                location, first_run = another, False
         app = QApplication.instance()
         if isinstance(app, QApplication):
             use_script_fonts(app)  # before any name in Urdu or Punjabi shows
@@ -107,10 +151,40 @@ class Session:
         window.database_chosen.connect(self.on_database_chosen)
         assert window.meetings is not None  # attach() made the places
         exports = ExportCommands(
-            window, services, self.settings, window.meetings.current_meeting_id, changes
+            window, services, self.settings, window.meetings.meeting_to_export, changes
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
+        backups = BackupCommands(window, services, self.on_database_chosen)
+        window.backup_commands = backups  # type: ignore[attr-defined]
+        if services.database.read_only:
+            window.setWindowTitle(
+                window.windowTitle() + QApplication.translate("App", " (read-only)")
+            )
+            window.database_label.setText(
+                QApplication.translate("App", "Read-only: %s") % database_location(services)
+            )
+            window.database_label.setToolTip(
+                QApplication.translate(
+                    "App", "You can read this database but not change it: changes cannot be saved."
+                )
+            )
+            window.statusBar().showMessage(
+                QApplication.translate(
+                    "App", "This database is read-only: you can look, but changes cannot be saved."
+                )
+            )
+        from tasking.ui.circulation import CirculationCommands
+
+        circulation = CirculationCommands(
+            window, services, self.settings, window.meetings.current_meeting_id, changes
+        )
+        circulation.install(window)
+        window.circulation_commands = circulation  # type: ignore[attr-defined]
+
+        from tasking.ui.returns.commands import attach_returns
+
+        attach_returns(window, services, history, self.settings)
         self.settings.remember_database(database_location(services))
         self.window, self.services = window, services
         window.show()
@@ -121,6 +195,7 @@ class Session:
             wait_for_background_work()
             old_services.close()
         log.info("Opened %s", database_location(services))
+        backups.back_up_if_due()
         return True
 
     def on_edit_refused(self, error: TaskingError) -> None:
@@ -156,6 +231,7 @@ def run_gui(database: str | None, *, log_file: Path, dialogs: bool | None = None
     reporter = CrashReporter(log_file, show_dialog=dialogs)
     reporter.install()
     settings = Settings()
+    install_translators(app, settings.get(LANGUAGE))  # before any window is built
     session = Session(settings, log_file, dialogs)
     quit_after = os.environ.get(QUIT_AFTER_PAINT, "")
     frame = session.show_frame()

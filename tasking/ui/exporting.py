@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -140,19 +140,29 @@ class ExportOutcome:
     def done(cls, parent: QWidget | None, path: Path, count: int = 1) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(parent.tr("Export finished") if parent else "Export finished")
+        box.setWindowTitle(QCoreApplication.translate("Exporting", "Export finished"))
         if path.is_dir():
             box.setText(
-                box.tr("Wrote %1 files into %2").replace("%1", str(count)).replace("%2", str(path))
+                QCoreApplication.translate("Exporting", "Wrote %1 files into %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
             )
         else:
-            box.setText(box.tr("Wrote %1").replace("%1", str(path)))
+            box.setText(
+                QCoreApplication.translate("Exporting", "Wrote %1").replace("%1", str(path))
+            )
         open_file = (
             None
             if path.is_dir()
-            else box.addButton(box.tr("Open &file"), QMessageBox.ButtonRole.ActionRole)
+            else box.addButton(
+                QCoreApplication.translate("Exporting", "Open &file"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
         )
-        open_folder = box.addButton(box.tr("Open f&older"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(
+            QCoreApplication.translate("Exporting", "Open f&older"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if open_file is not None and box.clickedButton() is open_file:
@@ -166,10 +176,13 @@ class ExportOutcome:
         """'retry', 'rename' or 'cancel' after a destination another program holds open."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("File in use"))
+        box.setWindowTitle(QCoreApplication.translate("Exporting", "File in use"))
         box.setText(str(error))
         retry = box.addButton(QMessageBox.StandardButton.Retry)
-        rename = box.addButton(box.tr("Choose another &name…"), QMessageBox.ButtonRole.ActionRole)
+        rename = box.addButton(
+            QCoreApplication.translate("Exporting", "Choose another &name…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         choices: dict[QAbstractButton, str] = {retry: "retry", rename: "rename"}
@@ -180,18 +193,20 @@ class ExportOutcome:
         """Whether the chair really means to mark the tracker below its meetings' marking."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Lower protective marking"))
+        box.setWindowTitle(QCoreApplication.translate("Exporting", "Lower protective marking"))
         box.setText(
-            box.tr(
+            QCoreApplication.translate(
+                "Exporting",
                 "These actions come from meetings marked %1. Mark the tracker %2 instead? "
                 "Only the originator should lower a marking; the change is recorded in the "
-                "audit trail."
+                "audit trail.",
             )
             .replace("%1", needed)
             .replace("%2", chosen)
         )
         lower = box.addButton(
-            box.tr("Mark it %1").replace("%1", chosen), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Exporting", "Mark it %1").replace("%1", chosen),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -201,7 +216,7 @@ class ExportOutcome:
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(
-            parent, parent.tr("Export failed") if parent else "Export failed", str(error)
+            parent, QCoreApplication.translate("Exporting", "Export failed"), str(error)
         )
 
     @classmethod
@@ -224,16 +239,26 @@ class CirculateQuestion:
     def ask(cls, parent: QWidget | None, meeting: str) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Mark as circulated?"))
-        box.setText(box.tr("Mark the minutes of %1 as circulated?").replace("%1", meeting))
+        box.setWindowTitle(QCoreApplication.translate("Exporting", "Mark as circulated?"))
+        box.setText(
+            QCoreApplication.translate(
+                "Exporting", "Mark the minutes of %1 as circulated?"
+            ).replace("%1", meeting)
+        )
         box.setInformativeText(
-            box.tr(
+            QCoreApplication.translate(
+                "Exporting",
                 "Say yes once they have been sent to the partners. What they say does not "
-                "change; the Meetings list then shows them as Circulated."
+                "change; the Meetings list then shows them as Circulated.",
             )
         )
-        mark = box.addButton(box.tr("Mark &circulated"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(box.tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        mark = box.addButton(
+            QCoreApplication.translate("Exporting", "Mark &circulated"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Exporting", "&Not yet"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         return box.clickedButton() is mark
 
@@ -253,18 +278,24 @@ class ExportCommands:
         self.current_meeting = current_meeting
         self.changes = changes  # told when minutes are marked circulated
         self.minutes = self._action(
-            parent.tr("&Minutes as PDF…"), "Ctrl+Shift+M", self.on_export_minutes
+            QCoreApplication.translate("Exporting", "&Minutes as PDF…"),
+            "Ctrl+Shift+M",
+            self.on_export_minutes,
         )
         self.minutes_with_map = self._action(  # the same, ending with the ward's map
-            parent.tr("Minutes with the ward's ma&p as PDF…"),
+            QCoreApplication.translate("Exporting", "Minutes with the ward's ma&p as PDF…"),
             "Ctrl+Shift+P",
             lambda: self.on_export_minutes(with_map=True),
         )
         self.tracker = self._action(
-            parent.tr("Action &tracker as Excel…"), "Ctrl+Shift+T", self.on_export_tracker
+            QCoreApplication.translate("Exporting", "Action &tracker (Excel or PDF)…"),
+            "Ctrl+Shift+T",
+            self.on_export_tracker,
         )
         self.per_agency = self._action(
-            parent.tr("&Per-agency trackers…"), "Ctrl+Shift+A", self.on_export_per_agency
+            QCoreApplication.translate("Exporting", "&Per-agency trackers…"),
+            "Ctrl+Shift+A",
+            self.on_export_per_agency,
         )
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
@@ -297,14 +328,15 @@ class ExportCommands:
             + ".pdf"
         )
         path = ExportOutcome.save_as(
-            self.parent, self.parent.tr("Export minutes"), self._folder() / name, "PDF (*.pdf)"
+            self.parent,
+            QCoreApplication.translate("Exporting", "Export minutes"),
+            self._folder() / name,
+            "PDF (*.pdf)",
         )
         if path is not None:
-            partnership = (
-                self.services.places.partnership_name() or self.settings.partnership_name()
-            )
+            partnership = self.services.partnership.name()
             self._run(
-                self.parent.tr("Writing the minutes"),
+                QCoreApplication.translate("Exporting", "Writing the minutes"),
                 path,
                 lambda target, progress: self.services.exports.write_minutes(
                     meeting_id,
@@ -341,16 +373,16 @@ class ExportCommands:
         name = safe_filename(f"Action tracker {date.today():%Y-%m-%d} {label}")
         path = ExportOutcome.save_as(
             self.parent,
-            self.parent.tr("Export the action tracker"),
+            QCoreApplication.translate("Exporting", "Export the action tracker"),
             self._folder() / f"{name}.xlsx",
-            "Excel workbook (*.xlsx)",
+            QCoreApplication.translate("Exporting", "Excel workbook (*.xlsx)")
+            + ";;"
+            + QCoreApplication.translate("Exporting", "PDF, landscape (*.pdf)"),
         )
         if path is not None:
-            scope["partnership"] = (
-                self.services.places.partnership_name() or self.settings.partnership_name()
-            )
+            scope["partnership"] = self.services.partnership.name()
             self._run(
-                self.parent.tr("Writing the action tracker"),
+                QCoreApplication.translate("Exporting", "Writing the action tracker"),
                 path,
                 lambda target, progress: self.services.exports.write_tracker(
                     target, progress=progress, **scope
@@ -362,16 +394,16 @@ class ExportCommands:
         if scope is None:
             return
         folder = ExportOutcome.folder(
-            self.parent, self.parent.tr("Folder for the trackers"), self._folder()
+            self.parent,
+            QCoreApplication.translate("Exporting", "Folder for the trackers"),
+            self._folder(),
         )
         if folder is None:
             return
-        scope["partnership"] = (
-            self.services.places.partnership_name() or self.settings.partnership_name()
-        )
+        scope["partnership"] = self.services.partnership.name()
         scope.pop("agency_id", None)
         self._run(
-            self.parent.tr("Writing one tracker per agency"),
+            QCoreApplication.translate("Exporting", "Writing one tracker per agency"),
             folder,
             lambda target, progress: self.services.exports.write_agency_trackers(
                 target, progress=progress, **scope

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tasking import __version__
 from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
-from tasking.ui.dialogs import RefusedEdit
+from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.settings import (
     CURRENT_PLACE,
     RECENT_DATABASES,
@@ -29,6 +29,7 @@ from tasking.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -39,9 +40,10 @@ if TYPE_CHECKING:
     from tasking.ui.tracker.place import TrackerPlace
     from tasking.ui.undo import EditHistory
 
-ATTRIBUTION = (
+ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Contains public sector information licensed under the Open Government Licence v3.0. "
-    "Contains OS data © Crown copyright and database right."
+    "Contains OS data © Crown copyright and database right.",
 )
 
 
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tracker: TrackerPlace | None = None
         self.partnership: PartnershipPlace | None = None
         self.map: MapPlace | None = None
-        self.setWindowTitle(self.tr("Tasking — %s") % settings.partnership_name())
+        self.setWindowTitle(self.tr("Tasking"))
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
         for title in self.place_titles():
@@ -179,8 +181,12 @@ class MainWindow(QMainWindow):
         self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
-        if (name := services.places.partnership_name()) is not None:  # set up with tasking init
-            self.setWindowTitle(self.tr("Tasking — %s") % name)
+        history.changes.changed.connect(self.on_data_changed)
+        self.on_data_changed("partnership")
+
+    def on_data_changed(self, kind: str) -> None:
+        if kind == "partnership" and self.services is not None:
+            self.setWindowTitle(self.tr("Tasking — %s") % self.services.partnership.name())
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -204,7 +210,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for title, ids in MENUS.items():
-            menu = bar.addMenu(self.tr(title))
+            menu = bar.addMenu(QCoreApplication.translate("Actions", title))
             for action_id in ids:
                 if action_id is None:
                     menu.addSeparator()
@@ -251,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
-        RefusedEdit.show(self, error)
+        ErrorNotice.tell(self, str(error))
 
     def on_new_database(self) -> None:
         from tasking.ui.new_database import ask_for_new_database
@@ -309,11 +315,10 @@ class MainWindow(QMainWindow):
             "<p><b>Database:</b> %s<br><b>Log file:</b> %s</p><p>%s</p>"
         ) % (
             __version__,
-            (self.services and self.services.places.partnership_name())
-            or self.settings.partnership_name(),
+            self.services.partnership.name() if self.services else "",
             database_location(self.services) if self.services else self.tr("not open yet"),
             self.log_file or self.tr("not kept"),
-            self.tr(ATTRIBUTION),
+            QCoreApplication.translate("MainWindow", ATTRIBUTION),
         )
 
     def on_about(self) -> None:

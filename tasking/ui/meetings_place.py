@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo, pydate, qdate
+from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
+from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.settings import Settings
 from tasking.ui.table_model import (
@@ -35,18 +36,23 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
 
-STATES = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
 MEETING_COLUMNS: list[Column[MeetingSummary]] = [
-    attribute("area", "Area"),
-    attribute("held_on", "Date"),
-    Column("state", "State", lambda m: m.state, text=lambda m: STATES.get(m.state, m.state)),
-    attribute("chair", "Chair"),
-    attribute("present", "Present"),
-    attribute("reviewed", "Actions reviewed"),
-    attribute("raised", "Actions raised"),
-    attribute("marking", "Marking"),
+    attribute("area", QT_TRANSLATE_NOOP("Meetings", "Area")),
+    attribute("held_on", QT_TRANSLATE_NOOP("Meetings", "Date")),
+    Column(
+        "state",
+        QT_TRANSLATE_NOOP("Meetings", "State"),
+        lambda m: m.state,
+        text=lambda m: meeting_state(m.state),
+    ),
+    attribute("chair", QT_TRANSLATE_NOOP("Meetings", "Chair")),
+    attribute("present", QT_TRANSLATE_NOOP("Meetings", "Present")),
+    attribute("reviewed", QT_TRANSLATE_NOOP("Meetings", "Actions reviewed")),
+    attribute("raised", QT_TRANSLATE_NOOP("Meetings", "Actions raised")),
+    attribute("marking", QT_TRANSLATE_NOOP("Meetings", "Marking")),
 ]
 
 
@@ -63,9 +69,7 @@ class OpenNextDialog(QDialog):
         fill_combo(self.area, [(a.name, a.id) for a in areas])
         if area_id is not None:
             self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("dd/MM/yyyy")
+        self.held_on = DateEdit(self.tr("Date of the meeting"))
         self.last = QLabel()
         form = QFormLayout(self)
         for text, widget, name in (
@@ -154,7 +158,7 @@ class MeetingsPlace(QWidget):
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
 
-        self.workspace = MeetingWorkspace(services, history, settings)
+        self.workspace = MeetingWorkspace(services, history)
         self.back = QPushButton(self.tr("← &Back to all meetings"))
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
@@ -192,6 +196,16 @@ class MeetingsPlace(QWidget):
         index = self.table.currentIndex()
         return self.proxy.record_at(index).id if index.isValid() else None
 
+    def meeting_to_export(self) -> int | None:
+        """The meeting to export, with whatever is still being typed in it saved first."""
+        if self.stack.currentIndex() == 1:
+            self.workspace.flush()
+        return self.current_meeting_id()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.workspace.flush()  # another place shown (Ctrl+3): this meeting is saved as left
+        super().hideEvent(event)
+
     def focus_filter(self) -> None:
         if self.stack.currentIndex() == 0:
             self.area.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -218,6 +232,7 @@ class MeetingsPlace(QWidget):
         self.back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_back(self) -> None:
+        self.workspace.flush()
         self.stack.setCurrentIndex(0)
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -232,19 +247,18 @@ class MeetingsPlace(QWidget):
         marking = self.settings.default_marking() if first else None
         opened: list[int] = []
 
-        def open_meeting() -> None:
+        def open_meeting(_expected: object) -> None:
             opened[:] = [meetings.open_next(area_id, held_on, marking=marking).id]
 
-        def withdraw() -> None:
+        def withdraw(_expected: object) -> None:
             if self.workspace.meeting_id == opened[0]:
                 self.on_back()
             meetings.withdraw(opened[0])
 
         try:
-            open_meeting()
+            self.history.run(self.tr("Open next meeting"), "meeting", open_meeting, withdraw)
         except TaskingError as error:
             report_refusal(self, error)
             return
-        self.history.record(self.tr("Open next meeting"), open_meeting, withdraw, "meeting")
         self.reload()
         self.show_meeting(opened[0])

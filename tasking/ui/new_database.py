@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.ui.background import Progress, run_in_background
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
-GEOJSON = "GeoJSON boundaries (*.geojson *.json);;All files (*)"
+GEOJSON = QT_TRANSLATE_NOOP(
+    "NewDatabaseDialog", "GeoJSON boundaries (*.geojson *.json);;All files (*)"
+)
 
 
 def create_partnership_database(

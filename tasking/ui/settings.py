@@ -24,10 +24,7 @@ CURRENT_PLACE: Setting[int] = Setting("window/place", int, 0)
 LAST_DATABASE: Setting[str] = Setting("database/last", str, "")
 RECENT_DATABASES: Setting[list] = Setting("database/recent", list, [])
 PROTECTIVE_MARKING: Setting[str] = Setting("defaults/marking", str, "OFFICIAL")
-PARTNERSHIP_NAME: Setting[str] = Setting(
-    "defaults/partnership", str, "Safer Derby Community Safety Partnership"
-)
-DUE_PERIOD_DAYS: Setting[int] = Setting("defaults/due_period_days", int, 28)
+LANGUAGE: Setting[str] = Setting("interface/language", str, "")  # "" is the system's
 LAST_EXPORT_FOLDER: Setting[str] = Setting("export/last_folder", str, "")
 TRACKER_HEADER: Setting[QByteArray] = Setting("tracker/header", QByteArray, QByteArray())
 
@@ -38,8 +35,7 @@ ALL_SETTINGS = (
     LAST_DATABASE,
     RECENT_DATABASES,
     PROTECTIVE_MARKING,
-    PARTNERSHIP_NAME,
-    DUE_PERIOD_DAYS,
+    LANGUAGE,
     LAST_EXPORT_FOLDER,
     TRACKER_HEADER,
 )
@@ -76,15 +72,10 @@ class Settings:
         self.set(RECENT_DATABASES, [location, *recent][:MAX_RECENT])
         self.set(LAST_DATABASE, location)
 
-    # Named defaults other parts read without knowing the keys (the meeting workspace does).
+    # Named defaults other parts read without knowing the keys. The partnership's name and
+    # the due period are not settings: the database and the core keep them for everyone.
     def default_marking(self) -> str:
         return self.get(PROTECTIVE_MARKING)
-
-    def due_period_days(self) -> int:
-        return self.get(DUE_PERIOD_DAYS)
-
-    def partnership_name(self) -> str:
-        return self.get(PARTNERSHIP_NAME)
 
     def sync(self) -> None:
         self.store.sync()

@@ -1,7 +1,8 @@
-"""A table model over a short list of records (meetings, hotspots, people), and its filter proxy.
+"""The one table model of the window: records in rows, named columns, the roles of ui.roles.
 
-The tracker has its own model because it holds tens of thousands of rows; these lists hold
-hundreds, so a QSortFilterProxyModel calling into Python is quick enough and simpler.
+Short lists (meetings, hotspots, people, a meeting's agenda) use it as it is, with a
+``RecordFilterProxy`` for filters. The tracker's model subclasses it to sort and filter
+tens of thousands of rows inside itself (see tracker/model.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,26 +23,45 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from tasking.ui.labels import RAG_BRUSHES, RAG_TEXT_BRUSH
+from tasking.ui.roles import RAW_ROLE, RECORD_ROLE
+
 R = TypeVar("R")
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 SIZE_ROWS = 50  # rows measured to size a column: all of a thousand meetings took a second
 Index = QModelIndex | QPersistentModelIndex
 # Saves an inline edit: (record, column key, new value) -> saved?
 EditHandler = Callable[[Any, str, Any], bool]
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+__all__ = ["RAW_ROLE", "RECORD_ROLE", "Column", "RecordFilterProxy", "RecordTableModel"]
 
 
 def uk_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def sortable(value: Any) -> tuple[int, Any]:
+    """A sort key putting empty values last and text in case-blind order."""
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
+    """A named column: its raw value, and optionally its text, sort key, tooltip and RAG."""
+
     key: str
-    heading: str
+    heading: str  # in English; translated under the model's context
     raw: Callable[[R], Any]
     text: Callable[[R], str] | None = None
     editable: bool = False
+    sort: Callable[[R], Any] | None = None
+    tip: Callable[[R], str | None] | None = None
+    rag: Callable[[R], str] | None = None  # the record's RAG code: the cell takes its colour
 
     def display(self, record: R) -> str:
         if self.text is not None:
@@ -49,8 +70,15 @@ class Column(Generic[R]):
         if isinstance(value, date):
             return uk_date(value)
         if isinstance(value, bool):
-            return QCoreApplication.translate("Records", "Yes" if value else "No")
+            return (
+                QCoreApplication.translate("Records", "Yes")
+                if value
+                else QCoreApplication.translate("Records", "No")
+            )
         return "" if value is None else str(value)
+
+    def sort_key(self, record: R) -> Any:
+        return self.sort(record) if self.sort is not None else sortable(self.raw(record))
 
 
 def attribute(key: str, heading: str, *, editable: bool = False) -> Column[Any]:
@@ -58,18 +86,33 @@ def attribute(key: str, heading: str, *, editable: bool = False) -> Column[Any]:
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], context: str, parent: Any = None) -> None:
+    """Records with named columns; reloading the same records keeps the view's current row."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        context: str,
+        parent: Any = None,
+        key: Callable[[R], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.context = context  # the translation context of the headings
         self.records: list[R] = []
         self.edit_handler: EditHandler | None = None
+        self.key: Callable[[R], object] = key or (lambda r: getattr(r, "id", id(r)))
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        records = list(records)
+        if self.records and [self.key(r) for r in records] == [self.key(r) for r in self.records]:
+            self.records = records  # the same records, new values: keep selection and scroll
+            last = self.index(len(records) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.beginResetModel()
+            self.records = records
+            self.endResetModel()
         if self._sorted is not None:
             self.sort(*self._sorted)
 
@@ -80,8 +123,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         held = [self.records[i.row()] if 0 <= i.row() < len(self.records) else None for i in before]
-        raw = self.columns[column].raw
-        keys = [_sortable(raw(r)) for r in self.records]
+        sort_key = self.columns[column].sort_key
+        keys = [sort_key(r) for r in self.records]
         order_of = sorted(
             range(len(keys)),
             key=keys.__getitem__,
@@ -97,8 +140,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.layoutChanged.emit()
         self._sorted = (column, order)
 
-    def record_at(self, row: int) -> R:
-        return self.records[row]
+    def record_at(self, row: int) -> R | None:
+        """The record shown in ``row``, or None past the end."""
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def row_of(self, key: object) -> int:
+        """The row showing the record with this key, or -1."""
+        return next((n for n in range(self.rowCount()) if self.key(self.record_at(n)) == key), -1)  # type: ignore[arg-type]
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
@@ -117,25 +165,34 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return QCoreApplication.translate(self.context, self.columns[section].heading)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        record = self.record_at(index.row()) if index.isValid() else None
+        if record is None:
             return None
-        record = self.records[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return self.cell(record, self.columns[index.column()], role)
+
+    def cell(self, record: R, column: Column[R], role: int) -> Any:
+        """What ``record`` shows in ``column`` for ``role``: the meaning of every role, once."""
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip(record) if column.tip is not None else column.display(record)
         if role == Qt.ItemDataRole.EditRole:
             value = column.raw(record)
+            if isinstance(value, date):
+                return QDate(value.year, value.month, value.day)
             return "" if value is None else value
         if role == RAW_ROLE:
             return column.raw(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            value = column.raw(record)
-            if isinstance(value, int) and not isinstance(value, bool):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
         if role == RECORD_ROLE:
             return record
+        if column.rag is not None and role == Qt.ItemDataRole.BackgroundRole:
+            return RAG_BRUSHES.get(column.rag(record))
+        if column.rag is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return RAG_TEXT_BRUSH  # legible on every RAG colour, in any theme
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = column.raw(record)
+            return RIGHT if isinstance(value, int) and not isinstance(value, bool) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -148,8 +205,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.edit_handler:
             return False
         column = self.columns[index.column()]
-        record = self.records[index.row()]
-        if not column.editable or column.raw(record) == value:
+        record = self.record_at(index.row())
+        if isinstance(value, QDate):
+            value = value.toPython()
+        if record is None or not column.editable or column.raw(record) == value:
             return False
         return self.edit_handler(record, column.key, value)
 
@@ -163,14 +222,6 @@ def fit_columns(table: QTableView, most_chars: int = 36) -> None:
     for section in range(header.count()):
         if header.sectionSize(section) > widest:
             header.resizeSection(section, widest)
-
-
-def _sortable(value: Any) -> tuple[int, Any]:
-    if value is None or value == "":
-        return (1, "")
-    if isinstance(value, str):
-        return (0, value.casefold())
-    return (0, value)
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

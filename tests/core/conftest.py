@@ -45,7 +45,7 @@ def core(request: pytest.FixtureRequest, tmp_path: Path) -> Services:
         target: str | Path = _empty_postgres(POSTGRES_URL or "")
     else:
         target = tmp_path / "core.sqlite"
-    services = Services.open(target, today=lambda: TODAY)
+    services = Services.open(target, today=lambda: TODAY, create=True)
     yield services
     services.close()
 

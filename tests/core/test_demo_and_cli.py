@@ -146,7 +146,7 @@ def test_cli_version_help_and_demo(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("database", "output", "message"),
     [
-        ("/proc/no-such.sqlite", "t.xlsx", "Cannot open /proc/no-such.sqlite: unable to open"),
+        ("/proc/no-such.sqlite", "t.xlsx", "/proc/no-such.sqlite does not exist"),
         (
             "postgresql+psycopg://chair:secret@127.0.0.1:1/tasking",
             "t.xlsx",

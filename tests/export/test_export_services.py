@@ -25,7 +25,7 @@ TODAY = date(2025, 6, 1)
 @pytest.fixture
 def db(tmp_path: Path):
     path = tmp_path / "t.sqlite"
-    services = Services.open(path, today=lambda: TODAY)
+    services = Services.open(path, today=lambda: TODAY, create=True)
     yield services, path
     services.close()
 

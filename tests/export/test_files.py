@@ -11,7 +11,7 @@ from tasking.export.files import DestinationLockedError, ExportError, atomic_wri
 
 def test_success_replaces_destination(tmp_path):
     target = tmp_path / "tracker.xlsx"
-    target.write_bytes(b"old")
+    target.write_bytes(b"PK\x03\x04old")
     with atomic_write(target) as temp:
         temp.write_bytes(b"new")
     assert target.read_bytes() == b"new"
@@ -20,17 +20,17 @@ def test_success_replaces_destination(tmp_path):
 
 def test_failure_keeps_destination_and_removes_temp(tmp_path):
     target = tmp_path / "tracker.xlsx"
-    target.write_bytes(b"old")
+    target.write_bytes(b"PK\x03\x04old")
     with pytest.raises(RuntimeError), atomic_write(target) as temp:
         temp.write_bytes(b"half")
         raise RuntimeError("cancelled")
-    assert target.read_bytes() == b"old"
+    assert target.read_bytes() == b"PK\x03\x04old"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.xlsx"]
 
 
 def test_locked_destination_names_the_file(tmp_path, monkeypatch):
     target = tmp_path / "Arboretum tracker.xlsx"
-    target.write_bytes(b"old")
+    target.write_bytes(b"PK\x03\x04old")
 
     def refuse(*_args: object) -> None:
         raise PermissionError(13, "sharing violation")
@@ -40,7 +40,7 @@ def test_locked_destination_names_the_file(tmp_path, monkeypatch):
         temp.write_bytes(b"new")
     assert isinstance(caught.value, ExportError)
     assert "Cannot write Arboretum tracker.xlsx" in str(caught.value)
-    assert target.read_bytes() == b"old"
+    assert target.read_bytes() == b"PK\x03\x04old"
     assert [p.name for p in tmp_path.iterdir()] == ["Arboretum tracker.xlsx"]
 
 

@@ -65,3 +65,15 @@ def test_export_map_writes_a_pdf_and_a_png_and_refuses_other_files(mapped, tmp_p
     svg = tmp_path / "north.svg"
     assert run_command(parse(["export", "map", "--database", database, "-o", str(svg)])) == 2
     assert "as .pdf or .png" in capsys.readouterr().err and not svg.exists()
+
+
+def test_minutes_for_wider_circulation_refuse_the_map(mapped, tmp_path, capsys):
+    """The map would show, and number, the hotspots the chair marked confidential."""
+    database = str(tmp_path / "map.sqlite")
+    mapped.services.close()
+    shared = tmp_path / "shared.pdf"
+    args = ["export", "minutes", "--database", database, "--meeting", str(mapped.meeting),
+            "--for-wider-circulation", "--map", "-o", str(shared)]  # fmt: skip
+    assert run_command(parse(args)) == 2
+    assert "--map is not drawn for wider circulation" in capsys.readouterr().err
+    assert not shared.exists()

@@ -119,7 +119,7 @@ def _text_of(data):
 
 def test_cancel_mid_render_keeps_previous_file(tmp_path):
     target = tmp_path / "minutes.pdf"
-    target.write_bytes(b"previous minutes")
+    target.write_bytes(b"%PDF-1.4 previous minutes")
 
     def cancel(done: int, total: int) -> None:
         if done:
@@ -127,7 +127,7 @@ def test_cancel_mid_render_keeps_previous_file(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         render_minutes_pdf(make_minutes_data(n_reviews=200), target, cancel)
-    assert target.read_bytes() == b"previous minutes"
+    assert target.read_bytes() == b"%PDF-1.4 previous minutes"
     assert [p.name for p in tmp_path.iterdir()] == ["minutes.pdf"]
 
 

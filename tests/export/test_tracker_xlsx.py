@@ -100,10 +100,14 @@ def test_hidden_identifier_and_officer_column(workbook_path):
 def test_status_dropdown_and_rules(workbook_path):
     book = openpyxl.load_workbook(workbook_path)
     sheet = book["Actions"]
-    (validation,) = sheet.data_validations.dataValidation
-    assert validation.type == "list"
+    validations = {v.type: v for v in sheet.data_validations.dataValidation}
+    validation = validations["list"]
     assert "J2" in validation.sqref
-    assert [c.value for c in book["Lists"]["A"]] == list(_hostile_tracker().statuses)
+    # The dropdown refuses anything else ("Done" typed by an officer is not saved).
+    assert validation.showErrorMessage and validation.errorStyle == "stop"
+    labels = list(_hostile_tracker().statuses)
+    assert [c.value for c in book["Lists"]["A"]][: len(labels)] == labels
+    assert "O2" in validations["date"].sqref  # Completed takes dates only
     formulas = [r.formula[0] for rng in sheet.conditional_formatting for r in rng.rules]
     assert formulas == ['$K2="Closed"', '$K2="Red"', '$K2="Amber"']
 
@@ -161,7 +165,7 @@ def test_empty_tracker(tmp_path):
 
 def test_cancel_keeps_previous_workbook(tmp_path):
     target = tmp_path / "tracker.xlsx"
-    target.write_bytes(b"previous tracker")
+    target.write_bytes(b"PK\x03\x04previous tracker")
 
     def cancel(done: int, total: int) -> None:
         if done >= 500:
@@ -169,7 +173,7 @@ def test_cancel_keeps_previous_workbook(tmp_path):
 
     with pytest.raises(InterruptedError):
         render_tracker_xlsx(make_tracker_data(1200), target, cancel)
-    assert target.read_bytes() == b"previous tracker"
+    assert target.read_bytes() == b"PK\x03\x04previous tracker"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.xlsx"]
 
 

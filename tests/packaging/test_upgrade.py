@@ -63,6 +63,11 @@ def counts(path: Path) -> dict[str, int]:
     return found
 
 
+def pre_migration_backups(database: Path) -> list[Path]:
+    pattern = f"{database.stem}-*-before-migration-{migrate.head_revision()}.sqlite"
+    return sorted((database.parent / "backups").glob(pattern))
+
+
 @pytest.fixture
 def old_database(tmp_path: Path) -> Path:
     path = tmp_path / "tasking.sqlite"
@@ -101,15 +106,14 @@ def test_nothing_is_lost(old_database: Path) -> None:
 def test_a_copy_of_the_old_file_is_kept(old_database: Path) -> None:
     before = counts(old_database)
     Services.open(old_database).close()
-    backup = old_database.with_name(f"tasking.before-{migrate.head_revision()}.sqlite")
-    assert backup.exists()
+    (backup,) = pre_migration_backups(old_database)
     assert revision_of(backup) == OLDEST
     assert counts(backup) == before
 
 
 def test_an_up_to_date_database_is_not_copied_again(old_database: Path) -> None:
     Services.open(old_database).close()
-    backup = old_database.with_name(f"tasking.before-{migrate.head_revision()}.sqlite")
+    (backup,) = pre_migration_backups(old_database)
     backup.unlink()
     Services.open(old_database).close()
-    assert not backup.exists()
+    assert pre_migration_backups(old_database) == []

@@ -13,6 +13,7 @@ from shapely.geometry import Point, shape
 
 from tasking import cli
 from tasking.services import Services, ValidationError
+from tasking.services.rules import DEFAULT_PARTNERSHIP
 from tasking.services.setup import plan_partnership
 from tests.policeuk.fixtures import shared, small_lsoas, small_wards, street_csv
 
@@ -249,7 +250,7 @@ def test_the_demo_keeps_derbys_boundaries_so_it_can_import(tmp_path) -> None:
     try:
         stored = services.places.stored()
         assert len(stored.wards.shapes) == 18 and stored.lsoa_vintage == "2011"
-        assert services.places.partnership_name() is None  # the demo keeps its own default
+        assert services.partnership.name() == DEFAULT_PARTNERSHIP  # the demo keeps its own
         path = shared("police-uk", "2018-12-derbyshire-street.csv")
         report = services.police.import_files([path])
         assert report.lines[0].startswith("imported 2018-12 Derbyshire: ")

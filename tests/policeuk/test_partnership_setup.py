@@ -53,7 +53,7 @@ def test_a_partnership_from_its_own_boundaries_has_nothing_of_derby(tmp_path, ca
             "E01900002": areas["Northfield"].id,
             "E01900003": areas["Southmead"].id,
         }
-        assert services.places.partnership_name() == "Safer Somewhere CSP"
+        assert services.partnership.name() == "Safer Somewhere CSP"
         agencies = [a.name for a in services.partnership.agencies()]
         assert "Police" in agencies and len(agencies) >= 10
         stored = services.places.stored()
@@ -61,9 +61,7 @@ def test_a_partnership_from_its_own_boundaries_has_nothing_of_derby(tmp_path, ca
         assert stored.lsoas.find(-0.995, 52.005) == "E01900002"
         assert stored.lsoa_vintage == "2021"
         # The tracker carries the partnership's own name, not the demo's.
-        tracker = services.exports.tracker_data(
-            partnership=services.places.partnership_name() or ""
-        )
+        tracker = services.exports.tracker_data()
         assert tracker.partnership == "Safer Somewhere CSP"
     finally:
         services.close()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import MeetingChanges
+from tasking.ui import dialogs as shared_dialogs
 from tasking.ui.meeting import dialogs
 from tasking.ui.undo import EditHistory
 
@@ -35,10 +37,11 @@ class Arboretum:
     people: dict[str, int]
     police_id: int
     council_id: int
+    folder: Path
 
 
 def build_arboretum(path: Path) -> Arboretum:
-    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY)
+    services = Services.open(path / "tasking.sqlite", today=lambda: TODAY, create=True)
     p = services.partnership
     area = p.area_named("Arboretum")
     police = p.agency_named("Derbyshire Police").id
@@ -83,7 +86,7 @@ def build_arboretum(path: Path) -> Arboretum:
     ]
     detail = services.meetings.get(first.id)
     services.meetings.finalise(first.id, detail.version)
-    return Arboretum(services, area.id, first.id, actions, hotspots, people, police, council)
+    return Arboretum(services, area.id, first.id, actions, hotspots, people, police, council, path)
 
 
 @pytest.fixture
@@ -101,23 +104,62 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"Unexpected dialog: {args} {kwargs}")
 
-    monkeypatch.setattr(dialogs.ErrorNotice, "tell", classmethod(lambda cls, p, m: told.append(m)))
-    monkeypatch.setattr(dialogs.ConflictDialog, "ask", classmethod(refuse))
+    monkeypatch.setattr(
+        shared_dialogs.ErrorNotice, "tell", classmethod(lambda cls, p, m: told.append(m))
+    )
+    monkeypatch.setattr(shared_dialogs.ConflictDialog, "ask", classmethod(refuse))
     monkeypatch.setattr(dialogs.ConfirmFinalise, "ask", classmethod(refuse))
     monkeypatch.setattr(dialogs.ReopenDialog, "ask", classmethod(refuse))
     return told
 
 
+def make_settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from tasking.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
 def make_workspace(qtbot, world: Arboretum, history: EditHistory, settings: object = None):
+    """The meetings place as the window shows it; its workspace, where the tests work."""
+    from tasking.ui.meetings_place import MeetingsPlace
+
+    place = MeetingsPlace(world.services, history, settings or make_settings(world.folder))
+    qtbot.addWidget(place)
+    place.resize(1100, 800)
+    with qtbot.waitActive(place):
+        place.show()
+        place.activateWindow()
+    return place.workspace
+
+
+def workspace_of(widget: QWidget):
+    """The meeting workspace a section belongs to."""
     from tasking.ui.meeting.workspace import MeetingWorkspace
 
-    workspace = MeetingWorkspace(world.services, history, settings)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 760)
-    with qtbot.waitActive(workspace):
-        workspace.show()
-        workspace.activateWindow()
-    return workspace
+    while not isinstance(widget, MeetingWorkspace):
+        widget = widget.parent()
+    return widget
+
+
+def open_next(workspace, area_id: int, held_on: date | None = None) -> int:
+    """Open the area's next meeting the chair's way: Open next meeting…, the date suggested."""
+    from tasking.ui.meetings_place import MeetingsPlace, OpenNextDialog
+
+    place = workspace.parent()
+    while not isinstance(place, MeetingsPlace):
+        place = place.parent()
+    if held_on is None:
+        dialog = OpenNextDialog(
+            workspace.services, workspace.services.partnership.areas(), area_id, place
+        )
+        held_on = dialog.held_on.date().toPython()
+        dialog.deleteLater()
+    answer = (area_id, held_on)
+    with mock.patch.object(OpenNextDialog, "ask", classmethod(lambda cls, *a: answer)):
+        place.open_next.click()
+    return workspace.meeting_id or 0
 
 
 def focused() -> QWidget | None:

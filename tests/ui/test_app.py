@@ -32,6 +32,9 @@ def run_app(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProce
 
 
 def test_quits_after_the_first_paint(tmp_path):
+    from tasking.models.database import open_database
+
+    open_database(tmp_path / "new.sqlite", create=True).close()
     done = run_app(
         "--database", str(tmp_path / "new.sqlite"), tmp_path=tmp_path, TASKING_QUIT_AFTER_PAINT="1"
     )
@@ -109,6 +112,9 @@ def test_the_dialog_can_be_switched_off(qtbot, tmp_path):
 
 @pytest.mark.parametrize("scale", ["2"])
 def test_starts_at_200_percent(tmp_path, scale):
+    from tasking.models.database import open_database
+
+    open_database(tmp_path / "big.sqlite", create=True).close()
     done = run_app(
         "--database",
         str(tmp_path / "big.sqlite"),

@@ -14,7 +14,14 @@ from tasking.ui.hotspots.place import HotspotsPlace
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.place import TrackerPlace
 
-from .meeting_helpers import arboretum, make_workspace, no_modal_dialogs, press, type_text
+from .meeting_helpers import (
+    arboretum,
+    make_workspace,
+    no_modal_dialogs,
+    open_next,
+    press,
+    type_text,
+)
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -97,7 +104,7 @@ def test_tracker_due_date_undo(tracker, arboretum, history) -> None:
 @pytest.fixture
 def workspace(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     return workspace
 
 

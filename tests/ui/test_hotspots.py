@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tasking.services.changes import HotspotChanges
-from tasking.ui.dialogs import ConflictDialog
-from tasking.ui.hotspots.dialogs import NominateDialog, Nomination, StatusDialog
+from tasking.ui.dialogs import ConflictDialog, NominateDialog, Nomination
+from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.place import HotspotsPlace
 from tasking.ui.table_model import RecordTableModel
 
@@ -78,8 +78,8 @@ def test_stale_profile_edit_keeps_what_was_typed(qtbot, place, services, records
     shown = []
     monkeypatch.setattr(
         ConflictDialog,
-        "show_conflict",
-        classmethod(lambda cls, parent, error, typed="": shown.append(typed) or True),
+        "ask",
+        classmethod(lambda cls, parent, message, typed="": shown.append(typed) or True),
     )
     choose(place, "Arboretum Park")
     detail = services.hotspots.get(records.hotspots["park"])
@@ -112,7 +112,9 @@ def test_close_needs_a_reason_and_is_undoable(
     assert services.hotspots.get(records.hotspots["park"]).row.status == "closed"
 
 
-def test_nominate_adds_a_hotspot(qtbot, place, services, records, monkeypatch):
+def test_nominate_adds_a_hotspot_and_undo_withdraws_it(
+    qtbot, place, services, records, history, monkeypatch
+):
     nomination = Nomination(
         name="Peartree station subway",
         area_id=records.areas["Normanton"],
@@ -126,6 +128,14 @@ def test_nominate_adds_a_hotspot(qtbot, place, services, records, monkeypatch):
     qtbot.mouseClick(place.nominate, Qt.MouseButton.LeftButton)
     assert "Peartree station subway" in names(place)
     assert place.editor.name.text() == "Peartree station subway"
+    before = {h.name for h in services.hotspots.list()}
+    history.undo()
+    after = {h.name for h in services.hotspots.list()}
+    assert before - after == {"Peartree station subway"}
+    assert "Peartree station subway" not in names(place)
+    history.redo()
+    assert "Peartree station subway" in {h.name for h in services.hotspots.list()}
+    assert "Peartree station subway" in names(place)
 
 
 def test_history_lists_the_story(place, services, records):

@@ -153,12 +153,12 @@ def test_the_meetings_hotspots_show_the_wards_map_and_a_click_picks_the_hotspot(
     qtbot.waitExposed(section)
     markers = {i.data(RECORD): i for i in section.map.scene.items() if i.data(KIND) == "hotspot"}
     assert set(markers) == {mapped.park, mapped.shops}
-    assert section.model.row_at(section.table.currentIndex().row()).hotspot_id == mapped.shops
+    assert section.model.record_at(section.table.currentIndex().row()).hotspot_id == mapped.shops
     view = section.map.view
     view.fit()
     at = view.mapFromScene(markers[mapped.park].scenePos())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
-    assert section.model.row_at(section.table.currentIndex().row()).hotspot_id == mapped.park
+    assert section.model.record_at(section.table.currentIndex().row()).hotspot_id == mapped.park
 
 
 def test_a_candidate_on_the_map_opens_in_the_candidates_window(qtbot, place, mapped) -> None:

@@ -8,7 +8,15 @@ from PySide6.QtCore import Qt
 from tasking.ui.meeting import attendance as attendance_module
 from tasking.ui.meeting.person_dialog import NewPerson
 
-from .meeting_helpers import arboretum, make_workspace, no_modal_dialogs, press, type_text
+from .meeting_helpers import (
+    arboretum,
+    make_workspace,
+    no_modal_dialogs,
+    open_next,
+    press,
+    type_text,
+    workspace_of,
+)
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 
@@ -16,7 +24,7 @@ __all__ = ["arboretum", "no_modal_dialogs"]
 @pytest.fixture
 def section(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     workspace.attendance.search.setFocus()
     return workspace.attendance
 
@@ -51,7 +59,7 @@ def test_only_people_on_the_list(qtbot, section, arboretum):
     assert section.proxy.rowCount() == 1
     assert section.proxy.index(0, 0).data() == "عائشہ خان"
     assert section.proxy.index(0, 3).data() == "Present"
-    assert section.window().tabs.tabText(0) == "&1 Attendance (1)"
+    assert workspace_of(section).tabs.tabText(0) == "&1 Attendance (1)"
 
 
 def test_adding_a_person_on_the_spot_marks_them_present(qtbot, section, arboretum, monkeypatch):

@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tasking.ui.meeting import dialogs, hotspots
-from tasking.ui.meeting.nominate_dialog import Nomination
+from tasking.ui import dialogs
+from tasking.ui.dialogs import Nomination
 
-from .meeting_helpers import arboretum, focused, make_workspace, no_modal_dialogs, press, type_text
+from .meeting_helpers import (
+    arboretum,
+    focused,
+    make_workspace,
+    no_modal_dialogs,
+    open_next,
+    press,
+    type_text,
+)
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,7 +25,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def section(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.hotspots)
     return workspace.hotspots
 
@@ -102,8 +110,16 @@ def test_keeping_my_text_after_a_conflict(qtbot, section, arboretum, monkeypatch
 
 
 def test_nominating_a_hotspot_adds_it_to_the_meeting(qtbot, section, arboretum, monkeypatch):
-    nomination = Nomination("Rosehill Street", "By the school", "Dog fouling", arboretum.police_id)
-    monkeypatch.setattr(hotspots.NominateDialog, "ask", classmethod(lambda *a: nomination))
+    nomination = Nomination(
+        name="Rosehill Street",
+        area_id=arboretum.area_id,
+        nominated_by_id=arboretum.police_id,
+        reason="Dog fouling",
+        nominated_on=arboretum.services.today(),
+        location="By the school",
+        problem_type_ids=(),
+    )
+    monkeypatch.setattr(dialogs.NominateDialog, "ask", classmethod(lambda *a, **k: nomination))
     section.nominate.click()
     names = [section.model.index(r, 0).data() for r in range(section.model.rowCount())]
     assert "Rosehill Street" in names
@@ -132,5 +148,5 @@ def test_leaving_a_decision_without_its_reason_says_it_was_not_recorded(
     section.table.selectRow(1)  # the chair moves on to the next hotspot
     assert discussion(arboretum, "Arboretum Park").decision is None
     assert no_modal_dialogs == [
-        "The decision to close Arboretum Park was not recorded: it needs a reason."
+        "The decision “Close” on Arboretum Park was not recorded: it needs a reason."
     ]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from tasking.ui.meeting.attendance import AttendeeFilter
 from tasking.ui.meeting.models import (
-    RAW_ROLE,
     AttendanceTableModel,
     AttendeeRow,
     DiscussionTableModel,
     RaisedActionsTableModel,
     ReviewTableModel,
 )
+from tasking.ui.roles import RECORD_ROLE
 
 from .meeting_helpers import arboretum, no_modal_dialogs
 
@@ -35,18 +37,18 @@ def test_models_pass_the_model_tester(qtmodeltester, arboretum):
     ]
     for model, rows in cases:
         qtmodeltester.check(model)
-        model.set_rows(rows)
+        model.set_records(rows)
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
-        model.set_rows(rows)  # same records again: updated in place
+        model.set_records(rows)  # same records again: updated in place
         qtmodeltester.check(model)
-        assert model.index(0, 0).data(RAW_ROLE) == rows[0]
+        assert model.index(0, 0).data(RECORD_ROLE) == rows[0]
 
 
 def test_attendance_filter_finds_names_in_any_script(qtmodeltester, arboretum):
     people = arboretum.services.partnership.people()
     model = AttendanceTableModel()
-    model.set_rows([AttendeeRow(p.id, p.name, p.role, p.agency, "") for p in people])
+    model.set_records([AttendeeRow(p.id, p.name, p.role, p.agency, "") for p in people])
     proxy = AttendeeFilter()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
@@ -73,9 +75,9 @@ def test_review_rows_show_reference_rag_and_update(arboretum):
         meeting_id=detail.id,
     )
     model = ReviewTableModel()
-    model.set_rows(services.meetings.get(detail.id).reviews)
+    model.set_records(services.meetings.get(detail.id).reviews)
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first[0] == "ARB-2025-001"
     assert first[4] in ("Red", "Amber", "Green")
-    assert model.index(0, 4).data(1) is not None  # a colour swatch beside the word
+    assert model.index(0, 4).data(Qt.ItemDataRole.BackgroundRole) is not None  # its colour
     assert first[-1] == "CCTV moved on 3 March"

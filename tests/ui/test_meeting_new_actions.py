@@ -13,22 +13,19 @@ from .meeting_helpers import (
     focused,
     make_workspace,
     no_modal_dialogs,
+    open_next,
     press,
     type_text,
+    workspace_of,
 )
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 
 
-class FortnightSettings:
-    def due_period_days(self) -> int:
-        return 14
-
-
 @pytest.fixture
 def section(qtbot, arboretum, history):
-    workspace = make_workspace(qtbot, arboretum, history, FortnightSettings())
-    workspace.open_next(arboretum.area_id)
+    workspace = make_workspace(qtbot, arboretum, history)
+    open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.new_actions)
     workspace.new_actions.description.setFocus()
     return workspace.new_actions
@@ -50,11 +47,11 @@ def test_tab_order_follows_the_row(qtbot, section):
     ]
 
 
-def test_due_date_comes_from_the_settings_then_the_next_meeting(qtbot, section, arboretum):
-    assert section.due.date().toPython() == date(2025, 3, 24)  # meeting + 14 days
-    workspace = section.window()
+def test_due_date_comes_from_the_due_period_then_the_next_meeting(qtbot, section, arboretum):
+    assert section.due.date().toPython() == date(2025, 4, 7)  # meeting + the 28-day period
+    workspace = workspace_of(section)
     workspace.edits.edit_meeting(
-        workspace.meeting_id, "next_meeting_on", date(2025, 4, 14), None, "next"
+        workspace.detail, "next_meeting_on", date(2025, 4, 14), None, "next"
     )
     assert section.due.date().toPython() == date(2025, 4, 14)
 
@@ -67,7 +64,7 @@ def test_raising_with_officer_and_hotspot_then_undo(qtbot, section, arboretum, h
     section.hotspot.setCurrentIndex(section.hotspot.findData(arboretum.hotspots[0]))
     type_text(qtbot, "Weekly joint patrol")
     press(qtbot, Qt.Key.Key_Return)
-    row = arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id)[0]
+    row = arboretum.services.actions.tracker(raised_at_id=workspace_of(section).meeting_id)[0]
     assert (row.reference, row.owner_person, row.hotspot) == (
         "ARB-2025-004",
         "عائشہ خان",
@@ -76,9 +73,9 @@ def test_raising_with_officer_and_hotspot_then_undo(qtbot, section, arboretum, h
     assert row.raised_on == SECOND
     assert "ARB-2025-004" in section.entry.title()
     history.undo()
-    assert arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id) == []
+    assert arboretum.services.actions.tracker(raised_at_id=workspace_of(section).meeting_id) == []
     history.redo()
-    again = arboretum.services.actions.tracker(raised_at_id=section.window().meeting_id)[0]
+    again = arboretum.services.actions.tracker(raised_at_id=workspace_of(section).meeting_id)[0]
     assert (again.reference, again.description) == ("ARB-2025-004", "Weekly joint patrol")
 
 
@@ -86,7 +83,7 @@ def test_return_with_no_description_raises_nothing(qtbot, section, arboretum, hi
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is section.description
-    assert history.count() == 0
+    assert [history.text(i) for i in range(history.count())] == ["Open next meeting"]
 
 
 def test_withdrawing_a_raised_action_and_undoing_it(qtbot, section, arboretum, history):
@@ -94,7 +91,7 @@ def test_withdrawing_a_raised_action_and_undoing_it(qtbot, section, arboretum, h
     press(qtbot, Qt.Key.Key_Return)
     section.table.setCurrentIndex(section.model.index(0, 0))
     section.withdraw_button.click()
-    meeting_id = section.window().meeting_id
+    meeting_id = workspace_of(section).meeting_id
     assert arboretum.services.actions.tracker(raised_at_id=meeting_id) == []
     history.undo()
     rows = arboretum.services.actions.tracker(raised_at_id=meeting_id)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from .meeting_helpers import arboretum, focused, make_workspace, no_modal_dialogs, press, type_text
+from .meeting_helpers import (
+    arboretum,
+    focused,
+    make_workspace,
+    no_modal_dialogs,
+    open_next,
+    press,
+    type_text,
+    workspace_of,
+)
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -14,7 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def review(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.review)
     workspace.review.status.setFocus()
     return workspace.review
@@ -31,7 +40,7 @@ def test_untouched_reviews_record_nothing(qtbot, review, arboretum, history):
         press(qtbot, Qt.Key.Key_Return, CTRL)
     assert review.progress.text() == "That was the last action to review."
     assert all(updates(arboretum, n) == [] for n in range(3))
-    assert history.count() == 0
+    assert [history.text(i) for i in range(history.count())] == ["Open next meeting"]
     assert "Ctrl+Return" in review.save_next.toolTip()
 
 
@@ -69,14 +78,14 @@ def test_moving_to_another_row_saves_what_was_typed(qtbot, review, arboretum):
 def test_switching_meeting_saves_the_note_being_typed(qtbot, review, arboretum):
     review.note.setFocus()
     type_text(qtbot, "Half done")
-    workspace = review.window()
+    workspace = workspace_of(review)
     workspace.show_meeting(arboretum.first_meeting_id)
     assert updates(arboretum, 0) == [("Half done", None)]
 
 
 def test_final_minutes_can_be_read_but_not_changed(qtbot, review, arboretum):
     services = arboretum.services
-    workspace = review.window()
+    workspace = workspace_of(review)
     services.meetings.finalise(workspace.meeting_id, workspace.detail.version)
     workspace.reload()
     assert not review.status.isEnabled()

@@ -12,6 +12,7 @@ from .meeting_helpers import (
     focused,
     make_workspace,
     no_modal_dialogs,
+    open_next,
     press,
     type_text,
 )
@@ -32,7 +33,7 @@ def visible_rows(model) -> list[tuple[str, ...]]:
 def test_a_complete_meeting(qtbot, arboretum, history, monkeypatch):
     services = arboretum.services
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     assert [r.action.id for r in workspace.detail.reviews] == arboretum.actions
 
     # 1. Attendance: find a person and press Return (present); another, Alt+G (apologies).

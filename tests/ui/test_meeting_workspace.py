@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.ui.meeting import dialogs
+from tasking.ui.settings import PROTECTIVE_MARKING
 
 from .meeting_helpers import (
+    SECOND,
     arboretum,
+    make_settings,
     make_workspace,
     no_modal_dialogs,
+    open_next,
 )
 
 __all__ = ["arboretum", "no_modal_dialogs"]
@@ -28,7 +32,7 @@ __all__ = ["arboretum", "no_modal_dialogs"]
 
 def test_shows_the_next_meeting_and_saves_the_venue(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     assert workspace.header.area.text() == "Arboretum"
     venue = workspace.header.venue
     venue.setFocus()
@@ -48,7 +52,7 @@ def test_finalised_minutes_refuse_edits_until_reopened_with_a_reason(
     qtbot, arboretum, history, monkeypatch
 ):
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.closing)
     workspace.closing.aob.setFocus()
     qtbot.keyClicks(workspace.closing.aob, "Summer fair on 12 July")
@@ -83,16 +87,16 @@ def test_finalised_minutes_refuse_edits_until_reopened_with_a_reason(
 
 def test_declining_to_finalise_changes_nothing(qtbot, arboretum, history, monkeypatch):
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     monkeypatch.setattr(dialogs.ConfirmFinalise, "ask", classmethod(lambda *a: False))
     workspace.finalise_bar.finalise.click()
     assert arboretum.services.meetings.get(meeting_id).state == "draft"
-    assert history.count() == 0
+    assert [history.text(i) for i in range(history.count())] == ["Open next meeting"]
 
 
 def test_every_input_has_an_accessible_name_and_labels_have_buddies(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    workspace.open_next(arboretum.area_id)
+    open_next(workspace, arboretum.area_id)
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QTableView, QCheckBox)
     for kind in kinds:
         for widget in workspace.findChildren(kind):
@@ -110,7 +114,7 @@ def test_every_input_has_an_accessible_name_and_labels_have_buddies(qtbot, arbor
 
 def test_marking_and_urdu_chair_shown_and_changed(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     header = workspace.header
     assert header.chair.currentText() == "عائشہ خان (Derbyshire Police)"
     header.marking.setCurrentIndex(header.marking.findData("OFFICIAL-SENSITIVE"))
@@ -120,19 +124,20 @@ def test_marking_and_urdu_chair_shown_and_changed(qtbot, arboretum, history):
     assert header.marking.currentData() == "OFFICIAL"
 
 
-def test_settings_marking_used_when_opening(qtbot, arboretum, history):
-    class Sensitive:
-        def default_marking(self) -> str:
-            return "OFFICIAL-SENSITIVE"
-
-    workspace = make_workspace(qtbot, arboretum, history, Sensitive())
-    meeting_id = workspace.open_next(arboretum.area_id)
-    assert arboretum.services.meetings.get(meeting_id).marking == "OFFICIAL-SENSITIVE"
+def test_settings_marking_used_when_opening_an_areas_first_meeting(qtbot, arboretum, history):
+    settings = make_settings(arboretum.folder)
+    settings.set(PROTECTIVE_MARKING, "OFFICIAL-SENSITIVE")
+    workspace = make_workspace(qtbot, arboretum, history, settings)
+    normanton = arboretum.services.partnership.area_named("Normanton").id
+    first = open_next(workspace, normanton, SECOND)
+    assert arboretum.services.meetings.get(first).marking == "OFFICIAL-SENSITIVE"
+    following = open_next(workspace, arboretum.area_id)  # the last meeting's marking carries on
+    assert arboretum.services.meetings.get(following).marking == "OFFICIAL"
 
 
 def test_closing_the_window_saves_text_being_typed(qtbot, arboretum, history):
     workspace = make_workspace(qtbot, arboretum, history)
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.closing)
     workspace.closing.aob.setFocus()
     qtbot.keyClicks(workspace.closing.aob, "Bring the ward map")
@@ -141,16 +146,17 @@ def test_closing_the_window_saves_text_being_typed(qtbot, arboretum, history):
 
 
 def test_closing_the_main_window_saves_text_being_typed(qtbot, arboretum, history):
-    from tasking.ui.meeting.workspace import MeetingWorkspace
+    from tasking.ui.meetings_place import MeetingsPlace
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    workspace = MeetingWorkspace(arboretum.services, history, None)
-    window.setCentralWidget(workspace)
+    place = MeetingsPlace(arboretum.services, history, make_settings(arboretum.folder))
+    window.setCentralWidget(place)
+    workspace = place.workspace
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    meeting_id = workspace.open_next(arboretum.area_id)
+    meeting_id = open_next(workspace, arboretum.area_id)
     workspace.tabs.setCurrentWidget(workspace.closing)
     workspace.closing.aob.setFocus()
     qtbot.keyClicks(workspace.closing.aob, "Tea and coffee")

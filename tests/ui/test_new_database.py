@@ -21,7 +21,7 @@ def test_the_dialog_creates_the_partnership_and_hands_over_the_file(qtbot, tmp_p
     assert created == [str(tmp_path / "somewhere.sqlite")]
     services = Services.open(created[0])
     try:
-        assert services.places.partnership_name() == "Safer Somewhere CSP"
+        assert services.partnership.name() == "Safer Somewhere CSP"
         assert [a.name for a in services.partnership.areas()] == ["Northfield", "Southmead"]
     finally:
         services.close()

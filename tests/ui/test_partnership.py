@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tasking.ui.dialogs import RefusedEdit
+from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.partnership.place import PartnershipPlace
 
 
@@ -48,7 +48,7 @@ def test_add_a_person_then_undo(qtbot, place, services, records, history):
 
 def test_a_bad_email_is_refused_with_a_message(qtbot, place, monkeypatch):
     said = []
-    monkeypatch.setattr(RefusedEdit, "show", classmethod(lambda cls, p, e: said.append(str(e))))
+    monkeypatch.setattr(ErrorNotice, "tell", classmethod(lambda cls, p, m: said.append(m)))
     place.person_name.setText("Someone")
     place.person_email.setText("not an address")
     qtbot.mouseClick(place.person_form.button, Qt.MouseButton.LeftButton)

@@ -6,10 +6,9 @@ from PySide6.QtCore import QSettings
 
 from tasking.ui.settings import (
     ALL_SETTINGS,
-    DUE_PERIOD_DAYS,
+    CURRENT_PLACE,
     LAST_DATABASE,
     MAX_RECENT,
-    PARTNERSHIP_NAME,
     PROTECTIVE_MARKING,
     RECENT_DATABASES,
     Settings,
@@ -18,8 +17,7 @@ from tasking.ui.settings import (
 
 def test_defaults(settings):
     assert settings.get(PROTECTIVE_MARKING) == "OFFICIAL"
-    assert settings.get(PARTNERSHIP_NAME) == "Safer Derby Community Safety Partnership"
-    assert settings.get(DUE_PERIOD_DAYS) == 28
+    assert settings.get(CURRENT_PLACE) == 0
     assert settings.get(RECENT_DATABASES) == []
     assert len({s.key for s in ALL_SETTINGS}) == len(ALL_SETTINGS)
 
@@ -27,14 +25,13 @@ def test_defaults(settings):
 def test_values_survive_a_new_store(tmp_path):
     path = str(tmp_path / "s.ini")
     first = Settings(QSettings(path, QSettings.Format.IniFormat))
-    first.set(DUE_PERIOD_DAYS, 14)
+    first.set(CURRENT_PLACE, 2)
     for n in range(MAX_RECENT + 2):
         first.remember_database(f"/data/{n}.sqlite")
     first.remember_database("/data/3.sqlite")
     first.sync()
     again = Settings(QSettings(path, QSettings.Format.IniFormat))
-    assert again.get(DUE_PERIOD_DAYS) == 14
-    assert again.due_period_days() == 14
+    assert again.get(CURRENT_PLACE) == 2
     recent = again.get(RECENT_DATABASES)
     assert recent[0] == "/data/3.sqlite" and len(recent) == MAX_RECENT
     assert recent.count("/data/3.sqlite") == 1

@@ -144,7 +144,7 @@ def test_stale_edit_shows_the_conflict_and_reloads(qtbot, place, services, recor
     shown = []
     monkeypatch.setattr(
         ConflictDialog,
-        "show_conflict",
+        "ask",
         classmethod(lambda cls, parent, error, typed="": shown.append((str(error), typed)) or True),
     )
     # Someone else changes the action after the tracker read it.

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,22 +27,62 @@ from tasking.services import Services, TaskingError
 from tasking.services.changes import HotspotChanges
 from tasking.services.views import HotspotDetail
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit
-from tasking.ui.fields import NotesEdit, OptionalDateEdit, choose, fill_combo
-from tasking.ui.hotspots.dialogs import checkable_terms, checked_ids
+from tasking.ui.fields import (
+    ChoiceCombo,
+    DateEdit,
+    NotesEdit,
+    checkable_terms,
+    checked_ids,
+    choose,
+    fill_combo,
+)
+from tasking.ui.roles import RAW_ROLE
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
 
 OSARA = (
-    ("objective", "O&bjective:", "Objective: what the partnership wants to achieve"),
-    ("scanning", "S&canning:", "Scanning: what the problem is and how it shows"),
-    ("analysis_victim", "Analysis, &victim:", "Analysis: victim (never a name)"),
-    ("analysis_offender", "Analysis, o&ffender:", "Analysis: offender (never a name)"),
-    ("analysis_location", "Analysis, locatio&n:", "Analysis: location"),
-    ("analysis", "Anal&ysis, other:", "Analysis: other findings"),
-    ("response", "Respo&nse:", "Response: what the partners do"),
-    ("assessment", "Assess&ment:", "Assessment: did it work"),
+    (
+        "objective",
+        QT_TRANSLATE_NOOP("HotspotEditor", "O&bjective:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Objective: what the partnership wants to achieve"),
+    ),
+    (
+        "scanning",
+        QT_TRANSLATE_NOOP("HotspotEditor", "S&canning:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Scanning: what the problem is and how it shows"),
+    ),
+    (
+        "analysis_victim",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, &victim:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: victim (never a name)"),
+    ),
+    (
+        "analysis_offender",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, o&ffender:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: offender (never a name)"),
+    ),
+    (
+        "analysis_location",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis, locatio&n:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: location"),
+    ),
+    (
+        "analysis",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Anal&ysis, other:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Analysis: other findings"),
+    ),
+    (
+        "response",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Respo&nse:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Response: what the partners do"),
+    ),
+    (
+        "assessment",
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assess&ment:"),
+        QT_TRANSLATE_NOOP("HotspotEditor", "Assessment: did it work"),
+    ),
 )
 
 
@@ -58,22 +98,22 @@ class HotspotEditor(QWidget):
         p = services.partnership
         self.name = QLineEdit()
         self.location = QLineEdit()
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(self.area, [(a.name, a.id) for a in p.areas()])
-        self.lsoa = QComboBox()
-        self.priority = QComboBox()
+        self.lsoa = ChoiceCombo()
+        self.priority = ChoiceCombo()
         fill_combo(
             self.priority,
             [(t.label, t.id) for t in p.terms("csp_priority")],
             self.tr("No priority"),
         )
         agencies = [(a.name, a.id) for a in p.agencies()]
-        self.lead = QComboBox()
+        self.lead = ChoiceCombo()
         fill_combo(self.lead, agencies, self.tr("No lead agency"))
-        self.nominated_by = QComboBox()
+        self.nominated_by = ChoiceCombo()
         fill_combo(self.nominated_by, agencies, self.tr("Not recorded"))
-        self.nominated_on = OptionalDateEdit(self.tr("Date nominated"))
-        self.review_on = OptionalDateEdit(self.tr("Review date"))
+        self.nominated_on = DateEdit(self.tr("Date nominated"), optional=True)
+        self.review_on = DateEdit(self.tr("Review date"), optional=True)
         self.reason = NotesEdit(self.tr("Reason for nomination"))
         self.repeat = QCheckBox(self.tr("&Repeat or vulnerable victims"))
         self.repeat.setAccessibleName(self.tr("Repeat or vulnerable victims"))
@@ -82,7 +122,10 @@ class HotspotEditor(QWidget):
         self.types_view = QListView()
         self.types_view.setModel(self.types)
         self.types_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
-        self.osara = {key: NotesEdit(self.tr(name)) for key, _label, name in OSARA}
+        self.osara = {
+            key: NotesEdit(QCoreApplication.translate("HotspotEditor", name))
+            for key, _label, name in OSARA
+        }
 
         place = QGroupBox(self.tr("The place and its nomination"))
         form = QFormLayout(place)
@@ -113,7 +156,7 @@ class HotspotEditor(QWidget):
         profile = QGroupBox(self.tr("Problem-solving profile (OSARA)"))
         osara_form = QFormLayout(profile)
         for key, label_text, _name in OSARA:
-            label = QLabel(self.tr(label_text))
+            label = QLabel(QCoreApplication.translate("HotspotEditor", label_text))
             label.setBuddy(self.osara[key])
             osara_form.addRow(label, self.osara[key])
         layout = QVBoxLayout(self)
@@ -125,13 +168,11 @@ class HotspotEditor(QWidget):
         self.location.editingFinished.connect(
             lambda: self.save("location", self.location.text().strip())
         )
-        self.area.activated.connect(self.on_area_chosen)
-        self.lsoa.activated.connect(lambda: self.save("lsoa_id", self.lsoa.currentData()))
-        self.priority.activated.connect(
-            lambda: self.save("priority_id", self.priority.currentData())
-        )
-        self.lead.activated.connect(lambda: self.save("lead_agency_id", self.lead.currentData()))
-        self.nominated_by.activated.connect(
+        self.area.chosen.connect(self.on_area_chosen)
+        self.lsoa.chosen.connect(lambda: self.save("lsoa_id", self.lsoa.currentData()))
+        self.priority.chosen.connect(lambda: self.save("priority_id", self.priority.currentData()))
+        self.lead.chosen.connect(lambda: self.save("lead_agency_id", self.lead.currentData()))
+        self.nominated_by.chosen.connect(
             lambda: self.save("nominated_by_id", self.nominated_by.currentData())
         )
         self.nominated_on.editingFinished.connect(
@@ -141,7 +182,7 @@ class HotspotEditor(QWidget):
             lambda: self.save("review_on", self.review_on.value())
         )
         self.reason.editingFinished.connect(
-            lambda: self.save("nomination_reason", self.reason.toPlainText())
+            lambda: self.save_text("nomination_reason", self.reason)
         )
         self.repeat.clicked.connect(lambda on: self.save("repeat_victims", bool(on)))
         self.types.itemChanged.connect(
@@ -149,13 +190,17 @@ class HotspotEditor(QWidget):
         )
         for key, widget in self.osara.items():
             widget.editingFinished.connect(
-                lambda key=key, widget=widget: self.save(key, widget.toPlainText())
+                lambda key=key, widget=widget: self.save_text(key, widget)
             )
         self.setEnabled(False)
 
     # --- showing -----------------------------------------------------------------------
     def show_detail(self, detail: HotspotDetail | None) -> None:
         """Show a hotspot, touching only fields whose stored value differs from what is shown."""
+        if self.detail is not None and (detail is None or detail.id != self.detail.id):
+            self.flush()  # notes typed about the hotspot shown before are saved to it
+            for widget in self.notes_edits():
+                widget.mark_saved()
         self.detail = detail
         self.setEnabled(detail is not None)
         if detail is None:
@@ -177,13 +222,13 @@ class HotspotEditor(QWidget):
         choose(self.nominated_by, detail.nominated_by_id)
         self.nominated_on.set_value(row.nominated_on)
         self.review_on.set_value(row.review_on)
-        self.reason.set_text(detail.nomination_reason)
+        self.reason.show_saved(detail.nomination_reason)
         self.repeat.setChecked(detail.repeat_victims)
         blocked = self.types.blockSignals(True)
         first_ticked = None
         for r in range(self.types.rowCount()):
             item = self.types.item(r)
-            on = item.data(Qt.ItemDataRole.UserRole) in row.problem_type_ids
+            on = item.data(RAW_ROLE) in row.problem_type_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             if on and first_ticked is None:
                 first_ticked = item
@@ -194,7 +239,19 @@ class HotspotEditor(QWidget):
         else:
             self.types_view.scrollToTop()
         for key, widget in self.osara.items():
-            widget.set_text(getattr(detail, key))
+            widget.show_saved(getattr(detail, key))
+
+    def notes_edits(self) -> list[NotesEdit]:
+        return [self.reason, *self.osara.values()]
+
+    def flush(self) -> None:
+        """Save any notes still being typed (another hotspot chosen, the window closing)."""
+        for widget in self.notes_edits():
+            widget.flush()
+
+    def save_text(self, field: str, widget: NotesEdit) -> None:
+        widget.mark_saved()  # saved, or refused with what was typed shown in the dialog
+        self.save(field, widget.toPlainText())
 
     def current_value(self, field: str) -> Any:
         detail = self.detail
@@ -230,8 +287,7 @@ class HotspotEditor(QWidget):
 
         text = self.tr("Change %s of %s") % (field.replace("_", " "), self.detail.row.name)
         try:
-            record_edit(
-                self.history,
+            self.history.run_one(
                 text,
                 "hotspot",
                 ("hotspot", hotspot_id),

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
-from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit
-from tasking.ui.exact_undo import ExactUndo
+from tasking.ui.dialogs import NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
-from tasking.ui.hotspots.dialogs import NominateDialog, StatusDialog
+from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.table_model import (
@@ -39,25 +37,36 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
-from tasking.ui.undo import EditHistory
+from tasking.ui.translation import QT_TRANSLATE_NOOP
+from tasking.ui.undo import EditHistory, Versions
 
 log = logging.getLogger(__name__)
 
 HOTSPOT_COLUMNS: list[Column[HotspotRow]] = [
-    attribute("name", "Hotspot"),
-    attribute("area", "Ward"),
-    attribute("problem_types", "Problem types"),
-    attribute("priority", "Priority"),
-    attribute("lead_agency", "Lead agency"),
-    Column("status", "Status", lambda r: r.status, text=lambda r: r.status_label),
-    attribute("nominated_on", "Nominated"),
-    attribute("review_on", "Review"),
-    attribute("open_actions", "Open actions"),
+    attribute("name", QT_TRANSLATE_NOOP("Hotspots", "Hotspot")),
+    attribute("area", QT_TRANSLATE_NOOP("Hotspots", "Ward")),
+    attribute("problem_types", QT_TRANSLATE_NOOP("Hotspots", "Problem types")),
+    attribute("priority", QT_TRANSLATE_NOOP("Hotspots", "Priority")),
+    attribute("lead_agency", QT_TRANSLATE_NOOP("Hotspots", "Lead agency")),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Hotspots", "Status"),
+        lambda r: r.status,
+        text=lambda r: r.status_label,
+    ),
+    attribute("nominated_on", QT_TRANSLATE_NOOP("Hotspots", "Nominated")),
+    attribute("review_on", QT_TRANSLATE_NOOP("Hotspots", "Review")),
+    attribute("open_actions", QT_TRANSLATE_NOOP("Hotspots", "Open actions")),
 ]
 HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
-    attribute("on", "Date"),
-    Column("kind", "What", lambda e: e.kind, text=lambda e: e.kind.capitalize()),
-    attribute("text", "Details"),
+    attribute("on", QT_TRANSLATE_NOOP("Hotspots", "Date")),
+    Column(
+        "kind",
+        QT_TRANSLATE_NOOP("Hotspots", "What"),
+        lambda e: e.kind,
+        text=lambda e: e.kind.capitalize(),
+    ),
+    attribute("text", QT_TRANSLATE_NOOP("Hotspots", "Details")),
 ]
 
 
@@ -248,8 +257,11 @@ class HotspotsPlace(QWidget):
         )
         if nomination is None:
             return
-        try:
-            detail = self.services.hotspots.nominate(
+        hotspots = self.services.hotspots
+        made: list[int] = []
+
+        def nominate(_expected: object) -> None:
+            detail = hotspots.nominate(
                 name=nomination.name,
                 area_id=nomination.area_id,
                 nominated_by_id=nomination.nominated_by_id,
@@ -258,11 +270,18 @@ class HotspotsPlace(QWidget):
                 problem_type_ids=nomination.problem_type_ids,
                 location=nomination.location,
             )
+            made[:] = [detail.id]
+
+        def withdraw(_expected: object) -> None:
+            hotspots.withdraw_nomination(made[0])
+
+        text = self.tr("Nominate %s") % nomination.name
+        try:
+            self.history.run(text, "hotspot", nominate, withdraw)
         except TaskingError as error:
             report_refusal(self, error, nomination.reason)
             return
-        self.history.changes.changed.emit("hotspot")
-        self.select(detail.id)
+        self.select(made[0])
 
     def on_change_status(self, closing: bool) -> None:
         detail = self.editor.detail
@@ -274,27 +293,20 @@ class HotspotsPlace(QWidget):
         status, reason = answer
         change = self.services.hotspots.change_status
         hotspot_id = detail.id
-        exact = ExactUndo(self.services.reversals)  # undo puts back the status history as it was
+        key = ("hotspot", hotspot_id)
 
-        def do(version: int) -> int:
-            exact.do(lambda: change(hotspot_id, version, status, reason))
-            return self.services.hotspots.get(hotspot_id).version
+        def current(_versions: Versions) -> Versions:
+            return {key: self.services.hotspots.get(hotspot_id).version}
 
-        def undo(_version: int) -> int:
-            exact.undo()
-            return self.services.hotspots.get(hotspot_id).version
+        def do(versions: Versions) -> Versions:
+            change(hotspot_id, versions[key], status, reason)
+            return current(versions)
 
         label = next((t.label for t in self.statuses if t.code == status), status)
         text = self.tr("Set %s to %s") % (detail.row.name, label)
-        try:
-            record_edit(
-                self.history,
-                text,
-                "hotspot",
-                ("hotspot", hotspot_id),
-                detail.version,
-                do,
-                undo,
+        try:  # undo puts back the status history as it was
+            self.history.run_exact(
+                text, "hotspot", self.services.reversals, do, current, {key: detail.version}
             )
         except TaskingError as error:
             if report_refusal(self, error, reason):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from tasking.maps import scales
 from tasking.maps.data import MapBoundary, MapCandidate, MapHotspot
+from tasking.ui.map.words import rag_name
 
 #: Data roles on items, so a click or a test finds the record behind an item.
 KIND, RECORD = 0, 1
@@ -137,12 +138,20 @@ def hotspot_item(hotspot: MapHotspot) -> MarkerItem:
     )  # fmt: skip
     item.setPos(scene_xy(hotspot.at))
     item.setZValue(Z_HOTSPOT)
-    where = " (placed at its LSOA: no point recorded)" if hotspot.approximate else ""
+    where = (
+        QCoreApplication.translate("Map", " (placed at its LSOA: no point recorded)")
+        if hotspot.approximate
+        else ""
+    )
     number = f"{hotspot.number}. " if hotspot.number is not None else ""
+    actions = QCoreApplication.translate("Map", "%d open actions: %s") % (
+        hotspot.open_actions,
+        rag_name(hotspot.rag).lower(),
+    )
+    click = QCoreApplication.translate("Map", "Click to open it")
     item.setToolTip(
         f"<b>{number}{hotspot.name}</b>{where}<br>{hotspot.status_label}<br>"
-        f"{hotspot.open_actions} open actions: {scales.RAG_NAMES[hotspot.rag].lower()}"
-        "<br><i>Click to open it</i>"
+        f"{actions}<br><i>{click}</i>"
     )
     return item
 
@@ -151,8 +160,8 @@ def candidate_item(candidate: MapCandidate) -> MarkerItem:
     item = MarkerItem("candidate", candidate.key, "triangle", scales.CANDIDATE_COLOUR, "")
     item.setPos(scene_xy(candidate.at))
     item.setZValue(Z_CANDIDATE)
-    item.setToolTip(
-        f"<b>Candidate: {candidate.label}</b><br>{candidate.count} incidents<br>"
-        f"{candidate.trend_text}<br><i>Click to see the candidates</i>"
-    )
+    heading = QCoreApplication.translate("Map", "Candidate: %s") % candidate.label
+    count = QCoreApplication.translate("Map", "%d incidents") % candidate.count
+    click = QCoreApplication.translate("Map", "Click to see the candidates")
+    item.setToolTip(f"<b>{heading}</b><br>{count}<br>{candidate.trend_text}<br><i>{click}</i>")
     return item

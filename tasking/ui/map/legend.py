@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tasking.maps import scales
 from tasking.maps.data import MapData
 from tasking.ui.map.items import MarkerItem
+from tasking.ui.map.words import rag_name
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
-ATTRIBUTION = (
+ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "Map",
     "Contains public sector information licensed under the Open Government Licence v3.0. "
-    "Contains OS data © Crown copyright and database right."
+    "Contains OS data © Crown copyright and database right.",
 )
 ROW = 20
 
@@ -23,7 +26,7 @@ class Legend(QWidget):
         self.data: MapData | None = None
         self.shading = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(self.tr("Map key"))
+        self.setAccessibleName(QCoreApplication.translate("Map", "Map key"))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 440)
@@ -38,27 +41,48 @@ class Legend(QWidget):
         data = self.data
         if data is None:
             return []
-        rows: list[tuple[str, str, str]] = [("head", "", self.tr("Hotspots"))]
-        rows += [("shape", "circle", self.tr("Active")), ("shape", "square", self.tr("Monitoring")),
-                 ("shape", scales.CLOSED_SHAPE, self.tr("Closed (discussed)"))]  # fmt: skip
-        rows += [("rag", rag, self.tr(scales.RAG_NAMES[rag])) for rag in scales.RAG_ORDER]
+        rows: list[tuple[str, str, str]] = [
+            ("head", "", QCoreApplication.translate("Map", "Hotspots"))
+        ]
+        rows += [
+            ("shape", "circle", QCoreApplication.translate("Map", "Active")),
+            ("shape", "square", QCoreApplication.translate("Map", "Monitoring")),
+            ("shape", scales.CLOSED_SHAPE, QCoreApplication.translate("Map", "Closed (discussed)")),
+        ]
+        rows += [("rag", rag, rag_name(rag)) for rag in scales.RAG_ORDER]
         if data.candidates:
-            rows += [("shape", "triangle", self.tr("Candidate hotspot"))]
-        kinds = ", ".join(data.crime_types) or self.tr("all crime types")
-        rows.append(("head", "", self.tr("police.uk, %s") % (data.period or self.tr("no data"))))
+            rows += [("shape", "triangle", QCoreApplication.translate("Map", "Candidate hotspot"))]
+        kinds = ", ".join(data.crime_types) or QCoreApplication.translate("Map", "all crime types")
+        rows.append(
+            (
+                "head",
+                "",
+                QCoreApplication.translate("Map", "police.uk, %s")
+                % (data.period or QCoreApplication.translate("Map", "no data")),
+            )
+        )
         rows.append(("text", "", kinds))
         if self.shading:
             breaks = scales.class_breaks(list(data.lsoa_rates.values()))
             low = 0.0
             for bound in breaks:
                 rows.append(
-                    ("shade", scales.shade(bound, breaks) or "", f"{low:.1f}–{bound:.1f} a month")
+                    (
+                        "shade",
+                        scales.shade(bound, breaks) or "",
+                        QCoreApplication.translate("Map", "%s–%s a month")
+                        % (f"{low:.1f}", f"{bound:.1f}"),
+                    )
                 )
                 low = bound
         else:
             largest = max((p.count for p in data.points), default=0)
             for n in scales.legend_counts(largest):
-                text = self.tr("1 incident at a point") if n == 1 else self.tr("%d incidents") % n
+                text = (
+                    QCoreApplication.translate("Map", "1 incident at a point")
+                    if n == 1
+                    else QCoreApplication.translate("Map", "%d incidents") % n
+                )
                 rows.append(("size", str(n), text))
         return rows
 
@@ -115,6 +139,9 @@ class Legend(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 2, 6))
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
-        painter.drawText(QRectF(8, y + 8, self.width() - 14, self.height() - y - 10),
-                         Qt.TextFlag.TextWordWrap, ATTRIBUTION)  # fmt: skip
+        painter.drawText(
+            QRectF(8, y + 8, self.width() - 14, self.height() - y - 10),
+            Qt.TextFlag.TextWordWrap,
+            QCoreApplication.translate("Map", ATTRIBUTION),
+        )
         painter.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,30 +74,36 @@ class MapPlace(QWidget):
         self.meeting_id: int | None = None
         self.map = MapWidget()
         self.ward = QComboBox()
-        self.ward.setAccessibleName(self.tr("Ward"))
-        self.ward.addItem(self.tr("All wards"), None)
+        self.ward.setAccessibleName(QCoreApplication.translate("Map", "Ward"))
+        self.ward.addItem(QCoreApplication.translate("Map", "All wards"), None)
         for area in services.partnership.areas():
             self.ward.addItem(area.name, area.id)
         self.period = QComboBox()
-        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setAccessibleName(QCoreApplication.translate("Map", "Period"))
         for months in PERIODS:
-            text = self.tr("Last month") if months == 1 else self.tr("Last %d months") % months
+            text = (
+                QCoreApplication.translate("Map", "Last month")
+                if months == 1
+                else QCoreApplication.translate("Map", "Last %d months") % months
+            )
             self.period.addItem(text, months)
         self.period.setCurrentIndex(PERIODS.index(3))
         self.crime = QComboBox()
-        self.crime.setAccessibleName(self.tr("Crime type"))
-        self.crime.addItem(self.tr("All crime types"), "")
+        self.crime.setAccessibleName(QCoreApplication.translate("Map", "Crime type"))
+        self.crime.addItem(QCoreApplication.translate("Map", "All crime types"), "")
         self.crimes_known = False  # filled when first shown: start-up need not wait for it
-        self.shading = QCheckBox(self.tr("Shade &LSOAs by rate"))
-        self.show_lsoas = QCheckBox(self.tr("LS&OA boundaries"))
+        self.shading = QCheckBox(QCoreApplication.translate("Map", "Shade &LSOAs by rate"))
+        self.show_lsoas = QCheckBox(QCoreApplication.translate("Map", "LS&OA boundaries"))
         self.show_lsoas.setChecked(True)
-        self.show_candidates = QCheckBox(self.tr("&Candidates"))
-        self.fit = QPushButton(self.tr("&Fit"))
-        self.fit.setToolTip(self.tr("Show the whole ward (0 or Home on the map)"))
+        self.show_candidates = QCheckBox(QCoreApplication.translate("Map", "&Candidates"))
+        self.fit = QPushButton(QCoreApplication.translate("Map", "&Fit"))
+        self.fit.setToolTip(
+            QCoreApplication.translate("Map", "Show the whole ward (0 or Home on the map)")
+        )
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")
-        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
-        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_in.setAccessibleName(QCoreApplication.translate("Map", "Zoom in"))
+        self.zoom_out.setAccessibleName(QCoreApplication.translate("Map", "Zoom out"))
         self.summary = QLabel()
         self._lay_out()
         self.ward.activated.connect(self.on_ward_chosen)
@@ -115,8 +121,11 @@ class MapPlace(QWidget):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("&Ward:"), self.ward), (self.tr("&Period:"), self.period),
-                              (self.tr("C&rime:"), self.crime)):  # fmt: skip
+        for label, widget in (
+            (QCoreApplication.translate("Map", "&Ward:"), self.ward),
+            (QCoreApplication.translate("Map", "&Period:"), self.period),
+            (QCoreApplication.translate("Map", "C&rime:"), self.crime),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             bar.addWidget(caption)
@@ -138,7 +147,7 @@ class MapPlace(QWidget):
             self.crimes_known = True
             chosen = self.crime.currentData()
             self.crime.clear()
-            self.crime.addItem(self.tr("All crime types"), "")
+            self.crime.addItem(QCoreApplication.translate("Map", "All crime types"), "")
             for crime_type in self.services.candidates.crime_types():
                 self.crime.addItem(crime_type, crime_type)
             self.crime.setCurrentIndex(max(self.crime.findData(chosen), 0))
@@ -190,7 +199,7 @@ class MapPlace(QWidget):
         self.map.show_data(data, self.shading.isChecked())
         self.on_lsoas_toggled(self.show_lsoas.isChecked())
         self.summary.setText(
-            self.tr("%s: %d hotspots, %d incidents at %d map points (%s)")
+            QCoreApplication.translate("Map", "%s: %d hotspots, %d incidents at %d map points (%s)")
             % (data.title, len(data.hotspots), data.incidents, len(data.points),
-               data.period or self.tr("no police.uk data imported"))
+               data.period or QCoreApplication.translate("Map", "no police.uk data imported"))
         )  # fmt: skip

@@ -189,4 +189,6 @@ class PointsLayer(QGraphicsItem):
 
 def point_tip(point: MapPoint) -> str:
     kinds = "<br>".join(f"{count} {kind}" for kind, count in point.by_type)
-    return f"<b>{point.location or 'Map point'}</b><br>{point.count} incidents<br>{kinds}"
+    where = point.location or QCoreApplication.translate("Map", "Map point")
+    count = QCoreApplication.translate("Map", "%d incidents") % point.count
+    return f"<b>{where}</b><br>{count}<br>{kinds}"

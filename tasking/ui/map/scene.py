@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from tasking.maps import scales
@@ -46,10 +46,11 @@ class MapScene(QGraphicsScene):
                 if colour is not None:
                     shaded = items.boundary_item(boundary, colour)
                     shaded.setOpacity(0.55)
-                    shaded.setToolTip(
-                        f"<b>{boundary.name}</b><br>{data.lsoa_counts.get(boundary.code, 0)} "
-                        f"incidents, {data.lsoa_rates[boundary.code]:.1f} a month"
+                    counts = QCoreApplication.translate("Map", "%d incidents, %s a month") % (
+                        data.lsoa_counts.get(boundary.code, 0),
+                        f"{data.lsoa_rates[boundary.code]:.1f}",
                     )
+                    shaded.setToolTip(f"<b>{boundary.name}</b><br>{counts}")
                     self._add("shading", shaded)
         self.points_layer = PointsLayer(list(data.points))
         self.points_layer.background = self.points_in_background

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import MeetingDetail, PersonView
-from tasking.ui.meeting.dialogs import ErrorNotice
+from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.models import RAW_ROLE, AttendanceTableModel, AttendeeRow
+from tasking.ui.meeting.models import AttendanceTableModel, AttendeeRow
 from tasking.ui.meeting.person_dialog import PersonDialog
+from tasking.ui.roles import RECORD_ROLE
 
 
 class AttendeeFilter(QSortFilterProxyModel):
@@ -38,7 +39,7 @@ class AttendeeFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(RAW_ROLE)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
         if self.listed_only and not row.status:
             return False
         return super().filterAcceptsRow(source_row, source_parent)
@@ -124,7 +125,7 @@ class AttendanceSection(QWidget):
             if p.id not in listed
         ]
         rows.sort(key=lambda r: (r.agency.casefold(), r.name.casefold()))
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         counts = {
             s: sum(1 for a in detail.attendance if a.status == s)
             for s in ("present", "apologies", "absent")
@@ -178,7 +179,7 @@ class AttendanceSection(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() and self.proxy.rowCount() == 1:
             index = self.proxy.index(0, 0)
-        return index.data(RAW_ROLE) if index.isValid() else None
+        return index.data(RECORD_ROLE) if index.isValid() else None
 
     def _mark(self, status: str | None) -> None:
         if self._detail is None or not self._detail.editable:

@@ -9,10 +9,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tasking.services.views import MeetingDetail
-from tasking.ui.fields import qdate
+from tasking.ui.confidential import ConfidentialBox, aob_target
+from tasking.ui.fields import DateEdit, NotesEdit, qdate, set_read_only
+from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, make_date_edit, set_read_only
+from tasking.ui.undo import RecordKey, Step, Versions
 
 
 class ClosingSection(QWidget):
@@ -23,18 +25,23 @@ class ClosingSection(QWidget):
         self.edits = edits
         self._detail: MeetingDetail | None = None
         self.aob = NotesEdit(self.tr("Any other business"))
-        self.next_meeting = make_date_edit(self.tr("Date of the next meeting"), optional=True)
+        self.next_meeting = DateEdit(self.tr("Date of the next meeting"), optional=True)
         self.next_meeting.setMaximumWidth(self.next_meeting.sizeHint().width() * 2)
         self.next_meeting.setToolTip(self.tr("Step down to the meeting's own date for Not set."))
         form = QFormLayout(self)
         form.addRow(self.tr("&Next meeting:"), self.next_meeting)
         form.addRow(self.tr("Any other &business:"), self.aob)
+        self.aob_confidential = ConfidentialBox(
+            edits, aob_target(edits, lambda: self._detail), "meeting"
+        )
+        form.addRow("", self.aob_confidential)
         self.aob.editingFinished.connect(self.on_aob_finished)
         self.next_meeting.editingFinished.connect(self.on_next_meeting_finished)
 
     def show_detail(self, detail: MeetingDetail) -> None:
         self._detail = detail
         self.aob.show_saved(detail.any_other_business)
+        self.aob_confidential.show_value(detail.aob_confidential)
         # The meeting's own date stands for "not set": the calendar opens near the right month.
         self.next_meeting.setMinimumDate(qdate(detail.held_on))
         nxt = detail.next_meeting_on
@@ -43,6 +50,7 @@ class ClosingSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.aob, not editable)
         set_read_only(self.next_meeting, not editable)
+        self.aob_confidential.setEnabled(editable)
 
     def discard_unsaved(self) -> None:
         self.aob.mark_saved()
@@ -58,7 +66,7 @@ class ClosingSection(QWidget):
         if new == old:
             return
         text = self.tr("Edit any other business")
-        if not self.edits.edit_meeting(self._detail.id, "any_other_business", new, old, text, new):
+        if not self.edits.edit_meeting(self._detail, "any_other_business", new, old, text, new):
             self.aob.document().setModified(True)  # refused: keep what the chair typed
 
     def on_next_meeting_finished(self) -> None:
@@ -70,7 +78,7 @@ class ClosingSection(QWidget):
         old = self._detail.next_meeting_on
         if new != old:
             text = self.tr("Change next meeting date")
-            self.edits.edit_meeting(self._detail.id, "next_meeting_on", new, old, text)
+            self.edits.edit_meeting(self._detail, "next_meeting_on", new, old, text)
 
 
 class FinaliseBar(QWidget):
@@ -105,7 +113,7 @@ class FinaliseBar(QWidget):
         else:
             self.status.setText(
                 self.tr("These minutes are %1: reopen them to make changes.").replace(
-                    "%1", self.tr(detail.state)
+                    "%1", meeting_state(detail.state).lower()
                 )
             )
 
@@ -116,20 +124,8 @@ class FinaliseBar(QWidget):
         title = f"{self._detail.area} {self._detail.held_on:%d/%m/%Y}"
         if not ConfirmFinalise.ask(self, title):
             return
-        meeting_id, meetings, versions = (
-            self._detail.id,
-            self.edits.services.meetings,
-            self.edits.versions,
-        )
-
-        def finalise() -> None:
-            versions.note_detail(meetings.finalise(meeting_id, versions.meeting(meeting_id)))
-
-        def reopen() -> None:
-            reason = self.tr("Finalising undone")
-            versions.note_detail(meetings.reopen(meeting_id, versions.meeting(meeting_id), reason))
-
-        if self.edits.perform(self.tr("Finalise minutes"), finalise, reopen) is not None:
+        steps = self._finalise_and_reopen()
+        if self.edits.run(self.tr("Finalise minutes"), "meeting", *steps, self._seen()) is not None:
             self.finalised.emit()
 
     def on_reopen_clicked(self) -> None:
@@ -138,16 +134,27 @@ class FinaliseBar(QWidget):
         reason = ReopenDialog.ask(self)
         if reason is None:
             return
-        meeting_id, meetings, versions = (
-            self._detail.id,
+        finalise, reopen = self._finalise_and_reopen(reason)
+        self.edits.run(self.tr("Reopen minutes"), "meeting", reopen, finalise, self._seen())
+
+    def _seen(self) -> dict[RecordKey, int]:
+        assert self._detail is not None
+        return {("meeting", self._detail.id): self._detail.version}
+
+    def _finalise_and_reopen(self, reason: str = "") -> tuple[Step, Step]:
+        """The two steps, finalise and reopen (with ``reason``), each the other's undo."""
+        assert self._detail is not None
+        meetings, meeting_id, key = (
             self.edits.services.meetings,
-            self.edits.versions,
+            self._detail.id,
+            ("meeting", self._detail.id),
         )
+        why = reason or self.tr("Finalising undone")
 
-        def reopen() -> None:
-            versions.note_detail(meetings.reopen(meeting_id, versions.meeting(meeting_id), reason))
+        def finalise(v: Versions) -> Versions:
+            return {key: meetings.finalise(meeting_id, v[key]).version}
 
-        def finalise() -> None:
-            versions.note_detail(meetings.finalise(meeting_id, versions.meeting(meeting_id)))
+        def reopen(v: Versions) -> Versions:
+            return {key: meetings.reopen(meeting_id, v[key], why).version}
 
-        self.edits.perform(self.tr("Reopen minutes"), reopen, finalise)
+        return finalise, reopen

@@ -7,17 +7,16 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from tasking.services.views import MeetingDetail, PersonView, TermView
-from tasking.ui.fields import qdate
-from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import (
+from tasking.ui.fields import (
+    DateEdit,
     choose,
     make_combo,
-    make_date_edit,
+    qdate,
     refill,
     set_read_only,
 )
-
-STATE_LABELS = {"draft": "Draft", "final": "Final", "circulated": "Circulated"}
+from tasking.ui.labels import meeting_state
+from tasking.ui.meeting.edits import MeetingEdits
 
 
 class HeaderSection(QGroupBox):
@@ -30,7 +29,7 @@ class HeaderSection(QGroupBox):
         self.area.setAccessibleName(self.tr("Area"))
         self.state = QLabel()
         self.state.setAccessibleName(self.tr("State of the minutes"))
-        self.held_on = make_date_edit(self.tr("Meeting date"))
+        self.held_on = DateEdit(self.tr("Meeting date"))
         self.venue = QLineEdit()
         self.venue.setAccessibleName(self.tr("Venue"))
         self.chair = make_combo(self.tr("Chair"))
@@ -39,9 +38,9 @@ class HeaderSection(QGroupBox):
         self._lay_out()
         self.held_on.editingFinished.connect(self.on_held_on_finished)
         self.venue.editingFinished.connect(self.on_venue_finished)
-        self.chair.activated.connect(self.on_chair_activated)
-        self.minute_taker.activated.connect(self.on_minute_taker_activated)
-        self.marking.activated.connect(self.on_marking_activated)
+        self.chair.chosen.connect(self.on_chair_activated)
+        self.minute_taker.chosen.connect(self.on_minute_taker_activated)
+        self.marking.chosen.connect(self.on_marking_activated)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -77,8 +76,7 @@ class HeaderSection(QGroupBox):
             .replace("%2", f"{detail.held_on:%d %B %Y}")
         )
         self.area.setText(detail.area)
-        state = STATE_LABELS.get(detail.state, detail.state)
-        self.state.setText(self.tr(state))
+        self.state.setText(meeting_state(detail.state))
         self.held_on.setDate(qdate(detail.held_on))
         if not self.venue.isModified():
             self.venue.setText(detail.venue)
@@ -133,7 +131,7 @@ class HeaderSection(QGroupBox):
 
     def _change(self, field: str, new: object, old: object, text: str, typed: str = "") -> None:
         assert self._detail is not None
-        if self.edits.edit_meeting(self._detail.id, field, new, old, text, typed):
+        if self.edits.edit_meeting(self._detail, field, new, old, text, typed):
             return
         if typed:
             self.venue.setModified(True)  # refused: keep what the chair typed

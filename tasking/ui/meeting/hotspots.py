@@ -1,4 +1,4 @@
-"""Each active hotspot of the area: notes, and a decision (continue, monitor, close, escalate)."""
+"""Each active hotspot of the area: notes, and a decision from the partnership's vocabulary."""
 
 from __future__ import annotations
 
@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking.services.views import DiscussionView, MeetingDetail
-from tasking.ui.exact_undo import ExactUndo
+from tasking.services.rules import NEEDS_REASON, decision_effect
+from tasking.services.views import DiscussionView, MeetingDetail, TermView
+from tasking.ui.confidential import ConfidentialBox, discussion_target
+from tasking.ui.dialogs import ErrorNotice, NominateDialog
+from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.map.place import MapWidget
-from tasking.ui.meeting.dialogs import ErrorNotice
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, choose, make_combo, refill, set_read_only
-from tasking.ui.meeting.models import DECISION_LABELS, DiscussionTableModel
-from tasking.ui.meeting.nominate_dialog import NominateDialog
+from tasking.ui.meeting.models import DiscussionTableModel
 from tasking.ui.meeting.review import SAVE_AND_NEXT
 from tasking.ui.meeting.table import make_table, select_row
-
-NEEDS_REASON = ("close", "escalate")
+from tasking.ui.undo import Step, Versions
 
 
 class HotspotSection(QWidget):
@@ -42,12 +41,7 @@ class HotspotSection(QWidget):
         self.notes = NotesEdit(self.tr("Notes on this hotspot"))
         self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 6)
         self.decision = make_combo(self.tr("Decision"))
-        refill(
-            self.decision,
-            [(self.tr("(no decision yet)"), "")]
-            + [(self.tr(label), code) for code, label in DECISION_LABELS.items()],
-            "",
-        )
+        self._decisions: dict[str, TermView] = {}
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the decision"))
         self.reason.setPlaceholderText(self.tr("Needed to close or escalate"))
@@ -56,6 +50,7 @@ class HotspotSection(QWidget):
         for widget in (self.save_next, self.notes, self.decision, self.reason):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
+        self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
         self.map = MapWidget()  # the ward's map beside the list; a click picks the hotspot
         self.map.hotspot_chosen.connect(self.on_map_hotspot_chosen)
         self._lay_out()
@@ -66,6 +61,8 @@ class HotspotSection(QWidget):
         self.save_next.clicked.connect(self.on_save_and_next)
         self.notes.editingFinished.connect(self.on_notes_finished)
         self.reason.returnPressed.connect(self.on_reason_entered)
+        self.reason.editingFinished.connect(self.on_reason_left)
+        self.decision.chosen.connect(self.on_decision_chosen)
         self.nominate.clicked.connect(self.on_nominate_clicked)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
 
@@ -74,6 +71,7 @@ class HotspotSection(QWidget):
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("Deci&sion:"), self.decision)
         form.addRow(self.tr("R&eason:"), self.reason)
+        form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_next)
@@ -90,10 +88,16 @@ class HotspotSection(QWidget):
         layout.addWidget(beside, 2)
         layout.addWidget(self.editor, 3)
 
+    def set_decisions(self, decisions: list[TermView]) -> None:
+        """The partnership's decisions, as its vocabulary names them."""
+        self._decisions = {t.code: t for t in decisions}
+        items = [(self.tr("(no decision yet)"), "")] + [(t.label, t.code) for t in decisions]
+        refill(self.decision, items, self.decision.currentData() or "")
+
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
-        self.model.set_rows(detail.discussions)
+        self.model.set_records(detail.discussions)
         if not same_meeting:
             self.map.show_data(self.edits.services.maps.map(meeting_id=detail.id))
         if not same_meeting or not self.table.currentIndex().isValid():
@@ -105,6 +109,7 @@ class HotspotSection(QWidget):
         set_read_only(self.reason, not editable)
         self.decision.setEnabled(editable)
         self.nominate.setEnabled(editable)
+        self.confidential.setEnabled(editable)
         self.save_next.setText(
             self.tr("Save and ne&xt (Ctrl+Return)") if editable else self.tr("Ne&xt (Ctrl+Return)")
         )
@@ -131,7 +136,7 @@ class HotspotSection(QWidget):
 
     def on_map_hotspot_chosen(self, hotspot_id: int) -> None:
         for row in range(self.model.rowCount()):
-            item = self.model.row_at(row)
+            item = self.model.record_at(row)
             if item is not None and item.hotspot_id == hotspot_id:
                 select_row(self.table, row)
 
@@ -141,8 +146,16 @@ class HotspotSection(QWidget):
     def on_reason_entered(self) -> None:
         self._save_decision(self._current())
 
+    def on_reason_left(self) -> None:
+        if self.reason.isModified():
+            self._save_decision(self._current(), ask_reason=False, quiet=True)
+
+    def on_decision_chosen(self) -> None:
+        """A decision picked is an edit made: saved now (once it has the reason it needs)."""
+        self._save_decision(self._current())
+
     def on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        item = self.model.row_at(previous.row()) if previous.isValid() else None
+        item = self.model.record_at(previous.row()) if previous.isValid() else None
         if item is not None and self._loaded == item.id:
             self._save_notes(item)
             self._save_decision(item, ask_reason=False)
@@ -151,21 +164,30 @@ class HotspotSection(QWidget):
     def on_nominate_clicked(self) -> None:
         if self._detail is None:
             return
-        nomination = NominateDialog.ask(self, self.edits.services.partnership.agencies())
+        detail, services = self._detail, self.edits.services
+        p = services.partnership
+        nomination = NominateDialog.ask(
+            self,
+            p.areas(),
+            p.agencies(),
+            p.terms("problem_type"),
+            detail.held_on,
+            detail.area_id,
+            fixed=True,
+        )
         if nomination is None:
             return
-        detail = self._detail
-        services = self.edits.services
         made: list[int] = []
 
         def nominate() -> None:
             spot = services.hotspots.nominate(
                 name=nomination.name,
                 area_id=detail.area_id,
-                nominated_by_id=nomination.agency_id,
+                nominated_by_id=nomination.nominated_by_id,
                 reason=nomination.reason,
                 location=nomination.location,
                 nominated_on=detail.held_on,
+                problem_type_ids=nomination.problem_type_ids,
                 meeting_id=detail.id,
             )
             made[:] = [spot.id]
@@ -177,8 +199,11 @@ class HotspotSection(QWidget):
         self.edits.perform(text, nominate, withdraw, "hotspot", nomination.reason)
 
     # --- inside --------------------------------------------------------------------------
+    def _shown(self) -> tuple[MeetingDetail | None, DiscussionView | None]:
+        return self._detail, self._current()
+
     def _current(self) -> DiscussionView | None:
-        return self.model.row_at(self.table.currentIndex().row())
+        return self.model.record_at(self.table.currentIndex().row())
 
     def _load_editor(self, keep_typing: bool) -> None:
         item = self._current()
@@ -198,6 +223,7 @@ class HotspotSection(QWidget):
         self.notes.mark_saved()
         choose(self.decision, item.decision or "")
         self.reason.setText(item.decision_reason)
+        self.confidential.show_value(item.confidential)
         self._loaded = item.id
 
     def _save_notes(self, item: DiscussionView | None) -> None:
@@ -209,23 +235,31 @@ class HotspotSection(QWidget):
         self.notes.mark_saved()
         if new == old:
             return
-        meeting_id, meetings, versions = (
-            self._detail.id,
-            self.edits.services.meetings,
-            self.edits.versions,
-        )
+        meetings, meeting_id, key = self.edits.services.meetings, self._detail.id, self._key(item)
 
-        def write(notes: str) -> None:
-            version = versions.discussion(meeting_id, item.id)
-            meetings.record_discussion(
-                meeting_id, item.hotspot_id, notes=notes, expected_version=version
-            )
+        def write(notes: str) -> Step:
+            def step(expected: Versions) -> Versions:
+                view = meetings.record_discussion(
+                    meeting_id, item.hotspot_id, notes=notes, expected_version=expected[key]
+                )
+                return self._left(view)
+
+            return step
 
         text = self.tr("Notes on %1").replace("%1", item.hotspot)
-        if self.edits.perform(text, lambda: write(new), lambda: write(old), "hotspot", new) is None:
-            self.notes.document().setModified(True)
+        seen = {key: item.version}
+        if self.edits.run(text, "hotspot", write(new), write(old), seen, new) is None:
+            self.notes.mark_unsaved()
 
-    def _save_decision(self, item: DiscussionView | None, ask_reason: bool = True) -> bool:
+    def _key(self, item: DiscussionView) -> tuple[str, int]:
+        return ("discussion", item.id)
+
+    def _left(self, view: DiscussionView) -> Versions:
+        return {self._key(view): view.version, ("hotspot", view.hotspot_id): view.hotspot_version}
+
+    def _save_decision(
+        self, item: DiscussionView | None, ask_reason: bool = True, quiet: bool = False
+    ) -> bool:
         """Record the decision shown; False if it cannot be recorded yet (reason missing)."""
         if item is None or self._detail is None or not self._detail.editable:
             return True
@@ -235,35 +269,47 @@ class HotspotSection(QWidget):
         reason = self.reason.text().strip()
         if (decision, reason) == (item.decision, item.decision_reason):
             return True
-        if decision in NEEDS_REASON and not reason:
+        term = self._decisions.get(decision or "")
+        if term is not None and decision_effect(term.effect) in NEEDS_REASON and not reason:
+            if quiet:
+                return False
             if ask_reason:
                 self.reason.setFocus()
                 self.reason.setPlaceholderText(self.tr("Give the reason, then press Return"))
             else:  # leaving the hotspot: say the decision was not kept rather than drop it quietly
-                label = self.tr(DECISION_LABELS.get(decision, decision))
                 ErrorNotice.tell(
                     self,
-                    self.tr("The decision to %1 %2 was not recorded: it needs a reason.")
-                    .replace("%1", label.lower())
+                    self.tr("The decision “%1” on %2 was not recorded: it needs a reason.")
+                    .replace("%1", term.label)
                     .replace("%2", item.hotspot),
                 )
             return False
-        services, meeting_id = self.edits.services, self._detail.id
+        services, meeting_id, key = self.edits.services, self._detail.id, self._key(item)
 
-        def decide() -> None:
-            version = self.edits.versions.discussion(meeting_id, item.id)
-            services.meetings.record_discussion(
+        def decide(expected: Versions) -> Versions:
+            view = services.meetings.record_discussion(
                 meeting_id,
                 item.hotspot_id,
                 decision=decision,
                 decision_reason=reason if decision else None,
                 clear_decision=decision is None,
-                expected_version=version,
+                expected_version=expected[key],
             )
+            return self._left(view)
 
-        label = self.tr(DECISION_LABELS.get(decision or "", "Clear"))
+        def current(_expected: Versions) -> Versions:
+            detail = services.meetings.get(meeting_id)
+            return {
+                versioned: version
+                for d in detail.discussions
+                if d.hotspot_id == item.hotspot_id
+                for versioned, version in self._left(d).items()
+            }
+
+        label = term.label if term is not None else self.tr("Clear the decision on")
         text = self.tr("%1 %2").replace("%1", label).replace("%2", item.hotspot)
-        exact = ExactUndo(services.reversals)  # undo puts back the rows, not a new change
-        done = self.edits.perform(text, lambda: exact.do(decide), exact.undo, "hotspot", reason)
+        seen = {key: item.version}
+        # undo puts back the rows (decision and hotspot status), not a new change
+        done = self.edits.run_exact(text, "hotspot", decide, current, seen, reason)
         self.reason.setModified(done is None)
         return done is not None

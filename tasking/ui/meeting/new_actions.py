@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
-from tasking.ui.fields import qdate
-from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import (
+from tasking.ui.fields import (
+    DateEdit,
     choose,
     make_combo,
-    make_date_edit,
+    qdate,
     refill,
     set_read_only,
 )
+from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import RaisedActionsTableModel
 from tasking.ui.meeting.table import make_table
 
@@ -60,7 +61,7 @@ class NewActionsSection(QWidget):
         self.action_type = make_combo(self.tr("Action type"))
         self.agency = make_combo(self.tr("Owner agency"))
         self.officer = make_combo(self.tr("Named officer"))
-        self.due = make_date_edit(self.tr("Due date"))
+        self.due = DateEdit(self.tr("Due date"))
         self.hotspot = make_combo(self.tr("Hotspot the action serves"))
         self.raise_button = QPushButton(self.tr("&Raise"))
         self.raise_button.setToolTip(hint)
@@ -111,6 +112,8 @@ class NewActionsSection(QWidget):
             grid.addWidget(label, row, column)
             grid.addWidget(field, row, column + 1, rows, columns)
         grid.addWidget(self.raise_button, 2, 5)
+        self.confidential = QCheckBox(self.tr("Confidential (left out for wider circulation)"))
+        grid.addWidget(self.confidential, 3, 1, 1, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
@@ -146,7 +149,7 @@ class NewActionsSection(QWidget):
             (d.hotspot, d.hotspot_id) for d in detail.discussions
         ]
         refill(self.hotspot, hotspots, self.hotspot.currentData() or 0)
-        self.model.set_rows(detail.new_actions)
+        self.model.set_records(detail.new_actions)
 
     def default_due(self, detail: MeetingDetail) -> date:
         return detail.next_meeting_on or detail.held_on + self.due_period
@@ -195,6 +198,7 @@ class NewActionsSection(QWidget):
             "due_on": self.due.date().toPython(),
             "meeting_id": detail.id,
             "area_id": detail.area_id,
+            "confidential": self.confidential.isChecked(),
         }
         raised = RaisedAction(0)
 
@@ -211,12 +215,13 @@ class NewActionsSection(QWidget):
         if reference is None:
             return
         self.description.clear()
+        self.confidential.setChecked(False)
         choose(self.officer, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
 
     def on_withdraw(self) -> None:
-        row = self.model.row_at(self.table.currentIndex().row())
+        row = self.model.record_at(self.table.currentIndex().row())
         if row is None or self._detail is None or not self._detail.editable:
             return
         actions, meeting_id = self.edits.services.actions, self._detail.id
@@ -229,6 +234,8 @@ class NewActionsSection(QWidget):
             "due_on": row.due_on,
             "meeting_id": meeting_id,
             "area_id": row.area_id,
+            # raised again on undo as it was: still left out of the minutes for wider circulation
+            "confidential": row.id in self._detail.confidential_actions,
         }
         raised = RaisedAction(row.id)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from tasking.services.views import AgencyView
-from tasking.ui.meeting.fields import make_combo, refill
+from tasking.ui.fields import make_combo, refill
 
 
 @dataclass(frozen=True)

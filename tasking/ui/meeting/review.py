@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,21 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking.services.views import MeetingDetail, ReviewItem, TermView
-from tasking.ui.exact_undo import ExactUndo
+from tasking.services.views import ActionRow, MeetingDetail, ReviewItem, TermView
+from tasking.ui.confidential import ConfidentialBox, action_target
+from tasking.ui.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.meeting.edits import MeetingEdits
-from tasking.ui.meeting.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
+from tasking.ui.undo import Step, Versions
 
 SAVE_AND_NEXT = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
-
-
-@dataclass
-class StoredUpdate:
-    """Which update this meeting holds for an action now; undo and redo move it along."""
-
-    id: int | None
 
 
 class ReviewSection(QWidget):
@@ -54,6 +46,7 @@ class ReviewSection(QWidget):
         for widget in (self.status, self.note, self.table):
             widget.setToolTip(hint)
         self.progress = QLabel()
+        self.confidential = ConfidentialBox(edits, action_target(edits, self._shown), "action")
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -61,6 +54,7 @@ class ReviewSection(QWidget):
             shortcut.activated.connect(self.on_save_and_next)
         self.save_next.clicked.connect(self.on_save_and_next)
         self.note.editingFinished.connect(self.on_note_finished)
+        self.status.chosen.connect(self.on_status_chosen)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
 
     def _lay_out(self) -> None:
@@ -68,6 +62,7 @@ class ReviewSection(QWidget):
         form.addRow(self.summary)
         form.addRow(self.tr("Ne&w status:"), self.status)
         form.addRow(self.tr("&Update:"), self.note)
+        form.addRow("", self.confidential)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.save_next)
@@ -85,7 +80,7 @@ class ReviewSection(QWidget):
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
-        self.model.set_rows(detail.reviews)
+        self.model.set_records(detail.reviews)
         if not same_meeting or not self.table.currentIndex().isValid():
             select_row(self.table, 0)
         self._load_editor(keep_typing=True)
@@ -93,6 +88,7 @@ class ReviewSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.status.setEnabled(editable)
         set_read_only(self.note, not editable)
+        self.confidential.setEnabled(editable)
         self.save_next.setText(
             self.tr("&Save and next (Ctrl+Return)") if editable else self.tr("&Next (Ctrl+Return)")
         )
@@ -117,15 +113,23 @@ class ReviewSection(QWidget):
     def on_note_finished(self) -> None:
         self._save(self._current())
 
+    def on_status_chosen(self) -> None:
+        """A status picked is an edit made: saved now, whatever the chair does next."""
+        self._save(self._current())
+
     def on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        item = self.model.row_at(previous.row()) if previous.isValid() else None
+        item = self.model.record_at(previous.row()) if previous.isValid() else None
         if item is not None and self._loaded and self._loaded[0] == item.action.id:
             self._save(item)
         self._load_editor(keep_typing=False)
 
     # --- inside --------------------------------------------------------------------------
+    def _shown(self) -> tuple[MeetingDetail | None, ActionRow | None]:
+        item = self._current()
+        return self._detail, item.action if item else None
+
     def _current(self) -> ReviewItem | None:
-        return self.model.row_at(self.table.currentIndex().row())
+        return self.model.record_at(self.table.currentIndex().row())
 
     def _load_editor(self, keep_typing: bool) -> None:
         item = self._current()
@@ -158,6 +162,8 @@ class ReviewSection(QWidget):
         index = self.status.findData(a.status)
         self.status.setCurrentIndex(max(index, 0))
         self.note.setPlainText(item.update.note if item.update else "")
+        marked = self._detail.confidential_actions if self._detail else frozenset()
+        self.confidential.show_value(a.id in marked)
         self.note.mark_saved()
         self._loaded = (a.id, a.status)
 
@@ -181,32 +187,33 @@ class ReviewSection(QWidget):
         after = (note, chosen if chosen != base else None)
         if after == before:
             return
-        stored = StoredUpdate(old.id if old is not None else None)
         meeting_id, action_id = self._detail.id, item.action.id
-        ref = item.action.reference
-        text = self.tr("Review %1").replace("%1", ref)
-        exact = ExactUndo(self.edits.services.reversals)  # undo brings back the rows as they were
-        done = self.edits.perform(
+        text = self.tr("Review %1").replace("%1", item.action.reference)
+        key = ("action", action_id)
+        actions = self.edits.services.actions
+        done = self.edits.run_exact(  # undo brings back the rows as they were
             text,
-            lambda: exact.do(lambda: self._become(meeting_id, action_id, stored, after)),
-            exact.undo,
             "action",
+            self._become(meeting_id, action_id, after),
+            lambda _v: {key: actions.row(action_id).version},
+            {key: item.action.version},
             typed=note,
         )
         if done is None:
-            self.note.document().setModified(True)  # refused: keep the chair's words
+            self.note.mark_unsaved()  # refused: keep the chair's words
 
     def _become(
-        self,
-        meeting_id: int,
-        action_id: int,
-        stored: StoredUpdate,
-        state: tuple[str, str | None] | None,
-    ) -> bool:
-        """Make the meeting's update for an action ``state`` (note, new status) or none."""
+        self, meeting_id: int, action_id: int, state: tuple[str, str | None] | None
+    ) -> Step:
+        """The step making the meeting's update for an action ``state`` (note, status) or none."""
         note, status = state if state is not None else ("", None)
-        update = self.edits.services.actions.set_meeting_update(
-            action_id, meeting_id, note=note, status=status
-        )
-        stored.id = update.id if update is not None else None
-        return True
+        actions, key = self.edits.services.actions, ("action", action_id)
+
+        def step(expected: Versions) -> Versions:
+            update = actions.set_meeting_update(
+                action_id, meeting_id, note=note, status=status, expected_version=expected[key]
+            )
+            left = update.action_version if update else actions.row(action_id).version
+            return {key: left}
+
+        return step

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from tasking.ui.meeting.models import KEY_ROLE, RowsModel
+from tasking.ui.table_model import RecordTableModel
 
 
-def make_table(model: RowsModel, accessible_name: str, stretch: int = 1) -> QTableView:
+def make_table(model: RecordTableModel[Any], accessible_name: str, stretch: int = 1) -> QTableView:
     """Whole-row selection, one row at a time; column ``stretch`` takes the spare width."""
     view = QTableView()
     view.setModel(model)
@@ -24,11 +26,6 @@ def make_table(model: RowsModel, accessible_name: str, stretch: int = 1) -> QTab
     if 0 <= stretch < model.columnCount():
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
-
-
-def current_key(view: QTableView) -> object:
-    index = view.currentIndex()
-    return index.data(KEY_ROLE) if index.isValid() else None
 
 
 def select_row(view: QTableView, row: int) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from tasking.services import NotFound, Services
+from tasking.services.rules import DUE_PERIOD
 from tasking.services.views import MeetingDetail
 from tasking.ui.meeting.attendance import AttendanceSection
 from tasking.ui.meeting.closing import ClosingSection, FinaliseBar
@@ -22,31 +22,6 @@ from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DUE_DAYS = 28
-
-
-def due_period(settings: object) -> timedelta:
-    """The settings' default due period if it offers one, else four weeks."""
-    for name in ("default_due_days", "due_period_days", "default_due_period"):
-        value = getattr(settings, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, timedelta):
-            return value
-        if isinstance(value, int) and value > 0:
-            return timedelta(days=value)
-    return timedelta(days=DEFAULT_DUE_DAYS)
-
-
-def default_marking(settings: object) -> str | None:
-    for name in ("default_marking", "marking"):
-        value = getattr(settings, name, None)
-        if callable(value):
-            value = value()
-        if isinstance(value, str) and value:
-            return value
-    return None
-
 
 class MeetingWorkspace(QWidget):
     """Shows one meeting in agenda order; emits meeting_changed(id) after every saved change."""
@@ -57,14 +32,12 @@ class MeetingWorkspace(QWidget):
         self,
         services: Services,
         history: EditHistory,
-        settings: object = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingWorkspace")
         self.services = services
         self.history = history
-        self.settings = settings
         self.edits = MeetingEdits(services, history, self)
         self.detail: MeetingDetail | None = None
         self._reloading = False
@@ -75,7 +48,7 @@ class MeetingWorkspace(QWidget):
         self.attendance = AttendanceSection(self.edits)
         self.review = ReviewSection(self.edits)
         self.hotspots = HotspotSection(self.edits)
-        self.new_actions = NewActionsSection(self.edits, due_period(settings))
+        self.new_actions = NewActionsSection(self.edits, DUE_PERIOD)
         self.closing = ClosingSection(self.edits)
         self.finalise_bar = FinaliseBar(self.edits)
         self.finalise_bar.flush_pending = self.flush
@@ -91,6 +64,7 @@ class MeetingWorkspace(QWidget):
         self._add_tabs()
         self._lay_out()
         self.edits.reload_wanted.connect(self.on_reload_wanted)
+        self.tabs.currentChanged.connect(self.on_tab_changed)
         history.changes.changed.connect(self.on_data_changed)
 
     def _add_tabs(self) -> None:
@@ -123,29 +97,21 @@ class MeetingWorkspace(QWidget):
         """Show a meeting; whatever was being typed in the previous one is saved first."""
         if self.detail is not None and self.detail.id != meeting_id:
             self.flush()
-        people = self.services.partnership.people()
-        markings = self.services.partnership.terms("marking")
+        self._refresh_choices()
+        self.detail = None
+        self._load(meeting_id, force=True)
+
+    def _refresh_choices(self) -> None:
+        """The people and vocabularies the sections offer, as the partnership keeps them now."""
         partnership = self.services.partnership
-        self.header.set_choices(people, markings)
+        people = partnership.people()
+        self.header.set_choices(people, partnership.terms("marking"))
         self.review.set_statuses(partnership.terms("action_status"))
+        self.hotspots.set_decisions(partnership.terms("hotspot_decision"))
         self.new_actions.set_choices(
             partnership.terms("action_type"), partnership.agencies(), people
         )
         self.attendance.set_people(people)
-        self.detail = None
-        self._load(meeting_id, force=True)
-
-    def open_next(self, area_id: int) -> int:
-        """Open the area's next meeting (the settings' marking if set) and show it."""
-        marking = default_marking(self.settings)
-        detail = self.edits.attempt(
-            lambda: self.services.meetings.open_next(area_id, marking=marking)
-        )
-        if detail is None or detail is True:
-            return 0
-        self.show_meeting(detail.id)
-        self.meeting_changed.emit(detail.id)
-        return detail.id
 
     def flush(self) -> None:
         """Save any text still being typed (switching meeting, finalising, closing)."""
@@ -163,8 +129,13 @@ class MeetingWorkspace(QWidget):
         if self.detail is None or self._reloading:
             return
         meeting_id = self.detail.id
+        if kind in ("term", "person", "agency"):
+            self._refresh_choices()
         self.reload()
         self.meeting_changed.emit(meeting_id)
+
+    def on_tab_changed(self) -> None:
+        self.flush()  # the section left keeps what was typed in it
 
     def on_reload_wanted(self) -> None:
         self.reload(force=True)
@@ -196,7 +167,6 @@ class MeetingWorkspace(QWidget):
             return
         self._reloading = True
         try:
-            self.edits.versions.note_detail(detail)
             self.detail = detail
             for section in self._sections:
                 if force and hasattr(section, "discard_unsaved"):

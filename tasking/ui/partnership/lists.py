@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from tasking.services import TaskingError
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import latest_versions, record_edit
 from tasking.ui.table_model import Column, RecordFilterProxy, RecordTableModel, fit_columns
-from tasking.ui.undo import EditHistory
+from tasking.ui.undo import EditHistory, Step, Versions
 
 log = logging.getLogger(__name__)
 # edit(record_id, expected_version, **changes) -> the record's fresh view (with .version)
@@ -126,8 +125,7 @@ class EditableList(QWidget):
             return lambda version: self._edit(record_id, version, **changes).version
 
         try:
-            record_edit(
-                self.history,
+            self.history.run_one(
                 text,
                 self.kind,
                 (self.kind, record_id),
@@ -145,16 +143,19 @@ class EditableList(QWidget):
     def added(self, record: Any) -> None:
         """Put a just-added record on the undo stack (undo deactivates it) and select it."""
         key = (self.kind, record.id)
-        book = latest_versions(self.history)
-        book[key] = record.version
+        made = [True]  # the first step is the add already made
 
-        def step(active: bool) -> Callable[[], None]:
-            def run() -> None:
-                book[key] = self._edit(key[1], book[key], active=active).version
+        def step(active: bool) -> Step:
+            def run(expected: Versions) -> Versions:
+                if active and made:
+                    made.clear()
+                    return {key: record.version}
+                return {key: self._edit(key[1], expected[key], active=active).version}
 
             return run
 
-        self.history.record(self.tr("Add %s") % _label(record), step(True), step(False), self.kind)
+        text = self.tr("Add %s") % _label(record)
+        self.history.run(text, self.kind, step(True), step(False), {key: record.version})
         self.select(record.id)
 
 

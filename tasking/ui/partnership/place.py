@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -21,22 +20,26 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
+from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import fill_combo, make_combo
+from tasking.ui.labels import decision_effect_text
 from tasking.ui.partnership.lists import EditableList
+from tasking.ui.partnership.name import PartnershipNameEdit
 from tasking.ui.table_model import Column, attribute
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
 
 VOCABULARY_NAMES = {
-    "action_status": "Action statuses",
-    "hotspot_status": "Hotspot statuses",
-    "marking": "Protective markings",
-    "hotspot_decision": "Hotspot decisions",
-    "action_type": "Action types",
-    "asb_power": "ASB tools and powers",
-    "problem_type": "Problem types",
-    "csp_priority": "CSP priorities",
+    "action_status": QT_TRANSLATE_NOOP("Partnership", "Action statuses"),
+    "hotspot_status": QT_TRANSLATE_NOOP("Partnership", "Hotspot statuses"),
+    "marking": QT_TRANSLATE_NOOP("Partnership", "Protective markings"),
+    "hotspot_decision": QT_TRANSLATE_NOOP("Partnership", "Hotspot decisions"),
+    "action_type": QT_TRANSLATE_NOOP("Partnership", "Action types"),
+    "asb_power": QT_TRANSLATE_NOOP("Partnership", "ASB tools and powers"),
+    "problem_type": QT_TRANSLATE_NOOP("Partnership", "Problem types"),
+    "csp_priority": QT_TRANSLATE_NOOP("Partnership", "CSP priorities"),
 }
 
 
@@ -58,7 +61,7 @@ class AddForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, widget, name in fields:
             for w in _labelled(text, widget, name):
@@ -81,24 +84,25 @@ class PartnershipPlace(QWidget):
         super().__init__(parent)
         self.services, self.history = services, history
         p = services.partnership
-        tr = self.tr
 
         self.agency_name, self.agency_short = QLineEdit(), QLineEdit()
         agency_form = AddForm(
             [
-                (tr("New a&gency:"), self.agency_name, tr("New agency name")),
-                (tr("S&hort name:"), self.agency_short, tr("New agency short name")),
+                (self.tr("New a&gency:"), self.agency_name, self.tr("New agency name")),
+                (self.tr("S&hort name:"), self.agency_short, self.tr("New agency short name")),
             ],
-            tr("Add a&gency"),
+            self.tr("Add a&gency"),
             self.on_add_agency,
         )
         self.agencies = EditableList(
             [
-                attribute("name", "Agency", editable=True),
-                attribute("short_name", "Short name", editable=True),
-                attribute("active", "Active"),
+                attribute("name", QT_TRANSLATE_NOOP("Partnership", "Agency"), editable=True),
+                attribute(
+                    "short_name", QT_TRANSLATE_NOOP("Partnership", "Short name"), editable=True
+                ),
+                attribute("active", QT_TRANSLATE_NOOP("Partnership", "Active")),
             ],
-            tr("Agencies"),
+            self.tr("Agencies"),
             "agency",
             history,
             lambda: p.agencies(include_inactive=True),
@@ -114,23 +118,23 @@ class PartnershipPlace(QWidget):
         self.person_agency = QComboBox()
         self.person_form = person_form = AddForm(
             [
-                (tr("New &person:"), self.person_name, tr("New person's name")),
-                (tr("&Role:"), self.person_role, tr("New person's role")),
-                (tr("E&mail:"), self.person_email, tr("New person's email")),
-                (tr("A&gency:"), self.person_agency, tr("New person's agency")),
+                (self.tr("New &person:"), self.person_name, self.tr("New person's name")),
+                (self.tr("&Role:"), self.person_role, self.tr("New person's role")),
+                (self.tr("E&mail:"), self.person_email, self.tr("New person's email")),
+                (self.tr("A&gency:"), self.person_agency, self.tr("New person's agency")),
             ],
-            tr("Add p&erson"),
+            self.tr("Add p&erson"),
             self.on_add_person,
         )
         self.people = EditableList(
             [
-                attribute("name", "Name", editable=True),
-                attribute("role", "Role", editable=True),
-                attribute("email", "Email", editable=True),
-                attribute("agency", "Agency"),
-                attribute("active", "Active"),
+                attribute("name", QT_TRANSLATE_NOOP("Partnership", "Name"), editable=True),
+                attribute("role", QT_TRANSLATE_NOOP("Partnership", "Role"), editable=True),
+                attribute("email", QT_TRANSLATE_NOOP("Partnership", "Email"), editable=True),
+                attribute("agency", QT_TRANSLATE_NOOP("Partnership", "Agency")),
+                attribute("active", QT_TRANSLATE_NOOP("Partnership", "Active")),
             ],
-            tr("People"),
+            self.tr("People"),
             "person",
             history,
             lambda: p.people(include_inactive=True),
@@ -144,22 +148,35 @@ class PartnershipPlace(QWidget):
                 QCoreApplication.translate("Partnership", VOCABULARY_NAMES[kind]), kind
             )
         self.term_label = QLineEdit()
-        self.term_closed = QCheckBox(tr("Cl&oses the record"))
-        self.term_closed.setAccessibleName(tr("The new status closes the record"))
+        self.term_closed = QCheckBox(self.tr("Cl&oses the record"))
+        self.term_closed.setAccessibleName(self.tr("The new status closes the record"))
         term_form = AddForm(
-            [(tr("New &term:"), self.term_label, tr("New term"))], tr("Add &term"), self.on_add_term
+            [(self.tr("New &term:"), self.term_label, self.tr("New term"))],
+            self.tr("Add &term"),
+            self.on_add_term,
         )
-        form_layout = term_form.layout()
-        assert isinstance(form_layout, QBoxLayout)
-        form_layout.insertWidget(2, self.term_closed)
+        term_form.row.insertWidget(2, self.term_closed)
+        self.term_effect = make_combo(self.tr("What the new decision does"))
+        for effect in DecisionEffect:
+            self.term_effect.addItem(decision_effect_text(effect), effect.value)
+        self.term_effect.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        term_form.row.insertWidget(3, self.term_effect)
         self.terms = EditableList(
             [
-                attribute("label", "Term", editable=True),
-                attribute("code", "Code"),
-                Column("built_in", "Shipped", lambda t: t.built_in),
-                attribute("active", "Active"),
+                attribute("label", QT_TRANSLATE_NOOP("Partnership", "Term"), editable=True),
+                attribute("code", QT_TRANSLATE_NOOP("Partnership", "Code")),
+                Column(
+                    "effect",
+                    QT_TRANSLATE_NOOP("Partnership", "Does"),
+                    lambda t: t.effect,
+                    text=lambda t: decision_effect_text(t.effect),
+                ),
+                Column(
+                    "built_in", QT_TRANSLATE_NOOP("Partnership", "Shipped"), lambda t: t.built_in
+                ),
+                attribute("active", QT_TRANSLATE_NOOP("Partnership", "Active")),
             ],
-            tr("Vocabulary terms"),
+            self.tr("Vocabulary terms"),
             "term",
             history,
             lambda: p.terms(self.kind.currentData(), include_inactive=True),
@@ -169,17 +186,20 @@ class PartnershipPlace(QWidget):
         vocabularies = QWidget()
         v_layout = QVBoxLayout(vocabularies)
         kind_row = QHBoxLayout()
-        for w in _labelled(tr("&Vocabulary:"), self.kind, tr("Vocabulary")):
+        for w in _labelled(self.tr("&Vocabulary:"), self.kind, self.tr("Vocabulary")):
             kind_row.addWidget(w)
         kind_row.addStretch(1)
         v_layout.addLayout(kind_row)
         v_layout.addWidget(self.terms, 1)
 
+        self.name = PartnershipNameEdit(services, history)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.agencies, tr("Agencies"))
-        self.tabs.addTab(self.people, tr("People"))
-        self.tabs.addTab(vocabularies, tr("Vocabularies"))
-        QVBoxLayout(self).addWidget(self.tabs)
+        self.tabs.addTab(self.agencies, self.tr("Agencies"))
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(vocabularies, self.tr("Vocabularies"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.tabs)
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         history.changes.changed.connect(self.on_data_changed)
         self.refresh_agency_choices()
@@ -200,6 +220,7 @@ class PartnershipPlace(QWidget):
 
     def on_kind_changed(self) -> None:
         self.term_closed.setVisible(self.kind.currentData() in ("action_status", "hotspot_status"))
+        self.term_effect.setVisible(self.kind.currentData() == "hotspot_decision")
         self.terms.reload()
 
     def on_data_changed(self, kind: str) -> None:
@@ -211,6 +232,8 @@ class PartnershipPlace(QWidget):
             self.people.reload()
         elif kind == "term":
             self.terms.reload()
+        elif kind == "partnership":
+            self.name.reload()
 
     def _add(self, make: Callable[[], Any], target: EditableList, typed: str) -> Any:
         try:
@@ -247,6 +270,7 @@ class PartnershipPlace(QWidget):
     def on_add_term(self) -> None:
         label, kind = self.term_label.text(), self.kind.currentData()
         closed = self.term_closed.isChecked() and not self.term_closed.isHidden()
+        effect = DecisionEffect(self.term_effect.currentData())
         add = self.services.partnership.add_term
-        if self._add(lambda: add(kind, label, closed), self.terms, label):
+        if self._add(lambda: add(kind, label, closed, effect), self.terms, label):
             self.term_label.clear()

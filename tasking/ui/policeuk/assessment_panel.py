@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from tasking.services import Services
 from tasking.services.candidates import month_label
 from tasking.services.policeuk import ATTRIBUTION
+from tasking.ui.labels import police_notice
 
 
 class AssessmentPanel(QWidget):
@@ -22,7 +23,7 @@ class AssessmentPanel(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.counts.setAccessibleName(self.tr("Monthly counts before and after the response"))
-        attribution = QLabel(self.tr(ATTRIBUTION))
+        attribution = QLabel(police_notice(ATTRIBUTION))
         attribution.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.evidence)

@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 from tasking.policeuk.candidates import POINT, Candidate
 from tasking.services import Services
 from tasking.services.candidates import CandidateList, Exclusion, evidence_summary
-from tasking.ui.hotspots.dialogs import NominateDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Candidates", text)
+from tasking.ui.dialogs import NominateDialog
+from tasking.ui.roles import RAW_ROLE
 
 
 def suggested_name(candidate: Candidate) -> str:
@@ -38,8 +35,15 @@ def ask_nomination(
     candidate; None if cancelled."""
     p = services.partnership
     areas = [a for a in p.areas() if a.name == candidate.ward]
-    dialog = NominateDialog(areas, p.agencies(), p.terms("problem_type"), services.today(), parent)
-    dialog.setWindowTitle(tr("Nominate from police.uk data"))
+    dialog = NominateDialog(
+        areas,
+        p.agencies(),
+        p.terms("problem_type"),
+        services.today(),
+        area_id=areas[0].id if areas else None,
+        parent=parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("Candidates", "Nominate from police.uk data"))
     dialog.name.setText(suggested_name(candidate))
     dialog.location.setText(candidate.label if candidate.kind == POINT else "")
     dialog.location.setReadOnly(True)
@@ -52,7 +56,7 @@ def ask_nomination(
         if term.code in codes:
             for row in range(dialog.types.rowCount()):
                 item = dialog.types.item(row)
-                if item.data(256) == term.id:
+                if item.data(RAW_ROLE) == term.id:
                     item.setCheckState(item.checkState().Checked)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -69,8 +73,11 @@ def ask_nomination(
 def ask_exclusion_reason(parent: QWidget | None, candidate: Candidate) -> str:
     reason, ok = QInputDialog.getText(
         parent,
-        tr("Leave a point out"),
-        tr("Why leave %s out of candidates (for example “police station front desk”)?")
+        QCoreApplication.translate("Candidates", "Leave a point out"),
+        QCoreApplication.translate(
+            "Candidates",
+            "Why leave %s out of candidates (for example “police station front desk”)?",
+        )
         % candidate.label,
     )
     return reason.strip() if ok else ""
@@ -81,30 +88,41 @@ class ExclusionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, exclusions: list[Exclusion]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Points left out of candidates"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Candidates", "Points left out of candidates")
+        )
         self.model = QStandardItemModel(self)
         for e in exclusions:
             item = QStandardItem(
                 f"{e.location} ({e.latitude:.5f}, {e.longitude:.5f}): {e.reason} — {e.excluded_by}"
             )
             item.setEditable(False)
-            item.setData(e.id, 256)
+            item.setData(e.id, RAW_ROLE)
             self.model.appendRow(item)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(tr("Points left out"))
+        self.view.setAccessibleName(QCoreApplication.translate("Candidates", "Points left out"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.put_back = buttons.addButton(tr("&Put back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.put_back = buttons.addButton(
+            QCoreApplication.translate("Candidates", "&Put back"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         self.put_back.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("These map points are not counted in any candidate.")))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Candidates", "These map points are not counted in any candidate."
+                )
+            )
+        )
         layout.addWidget(self.view)
         layout.addWidget(buttons)
 
     def chosen_id(self) -> int | None:
         index = self.view.currentIndex()
-        return index.data(256) if index.isValid() else None
+        return index.data(RAW_ROLE) if index.isValid() else None
 
 
 def show_exclusions(

@@ -24,7 +24,8 @@ from tasking.services import Services, TaskingError
 from tasking.services.candidates import ASB, HARM_SOURCE, CandidateList, period_label
 from tasking.services.policeuk import ATTRIBUTION
 from tasking.ui.background import Progress, run_in_background
-from tasking.ui.dialogs import RefusedEdit
+from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.labels import police_notice
 from tasking.ui.policeuk.candidate_dialogs import (
     ask_exclusion_reason,
     ask_nomination,
@@ -38,28 +39,42 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 ALL_TYPES = "__all__"
 COLUMNS: list[Column[Candidate]] = [
-    Column("score", "Score", lambda c: c.score),
-    attribute("label", "Place"),
+    Column("score", QT_TRANSLATE_NOOP("Candidates", "Score"), lambda c: c.score),
+    attribute("label", QT_TRANSLATE_NOOP("Candidates", "Place")),
     Column(
         "series",
-        "Last 12 months",
+        QT_TRANSLATE_NOOP("Candidates", "Last 12 months"),
         lambda c: c.series,
         text=lambda c: " ".join(str(n) for n in c.series),
     ),
-    attribute("ward", "Ward"),
-    attribute("count", "Incidents"),
-    Column("trend", "Trend", lambda c: c.trend, text=lambda c: c.trend_text),
-    Column("persistence", "Months in top tenth", lambda c: c.persistence),
+    attribute("ward", QT_TRANSLATE_NOOP("Candidates", "Ward")),
+    attribute("count", QT_TRANSLATE_NOOP("Candidates", "Incidents")),
+    Column(
+        "trend",
+        QT_TRANSLATE_NOOP("Candidates", "Trend"),
+        lambda c: c.trend,
+        text=lambda c: c.trend_text,
+    ),
+    Column(
+        "persistence",
+        QT_TRANSLATE_NOOP("Candidates", "Months in top tenth"),
+        lambda c: c.persistence,
+    ),
     Column(
         "harm",
-        "Harm (days)",
+        QT_TRANSLATE_NOOP("Candidates", "Harm (days)"),
         lambda c: round(c.harm, 1),
         text=lambda c: f"{c.harm:,.0f}" if c.harm else "—",
     ),
-    Column("covered", "Covered by hotspot", lambda c: c.covered_by or ""),
+    Column(
+        "covered",
+        QT_TRANSLATE_NOOP("Candidates", "Covered by hotspot"),
+        lambda c: c.covered_by or "",
+    ),
 ]
 
 
@@ -94,7 +109,7 @@ class CandidatesView(QDialog):
                            (self.tr("Wards"), WARD)):  # fmt: skip
             self.kind.addItem(text, kind)
         self.harm = QCheckBox(self.tr("Weigh by &harm"))
-        self.harm.setToolTip(self.tr(HARM_SOURCE))
+        self.harm.setToolTip(police_notice(HARM_SOURCE))
         controls = QHBoxLayout()
         for text, widget in ((self.tr("&Period:"), self.window_months),
                              (self.tr("&Crime type:"), self.crime_type),
@@ -123,7 +138,7 @@ class CandidatesView(QDialog):
         for b in (self.nominate, self.exclude, self.excluded):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        attribution = QLabel(self.tr(ATTRIBUTION))
+        attribution = QLabel(police_notice(ATTRIBUTION))
         attribution.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -188,7 +203,7 @@ class CandidatesView(QDialog):
                     if listing.exclusions
                     else ""
                 )
-                + (" " + self.tr(HARM_SOURCE) if listing.use_harm else "")
+                + (" " + police_notice(HARM_SOURCE) if listing.use_harm else "")
             )
         self.on_current_changed(self.table.selectionModel().currentIndex())
         if self.wanted_key is not None:
@@ -232,7 +247,7 @@ class CandidatesView(QDialog):
         try:
             detail = self.services.candidates.nominate(candidate, listing, **answer)
         except TaskingError as error:
-            RefusedEdit.show(self, error)
+            ErrorNotice.tell(self, str(error))
             return
         if self.on_nominated is not None:
             self.on_nominated(detail.id)
@@ -249,7 +264,7 @@ class CandidatesView(QDialog):
             for lon, lat in candidate.points:
                 self.services.candidates.exclude_point(lon, lat, candidate.label, reason)
         except TaskingError as error:
-            RefusedEdit.show(self, error)
+            ErrorNotice.tell(self, str(error))
         self.refresh()
 
     def on_show_excluded(self) -> None:

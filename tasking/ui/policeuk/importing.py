@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from tasking.services import Services
 from tasking.services.policeuk import ATTRIBUTION, ImportReport
 from tasking.ui.background import BackgroundJob, Progress, run_in_background
+from tasking.ui.labels import police_notice
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
-FILES = "police.uk downloads (*.zip *-street.csv);;All files (*)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PoliceImport", text)
+FILES = QT_TRANSLATE_NOOP("PoliceImport", "police.uk downloads (*.zip *-street.csv);;All files (*)")
 
 
 class ImportOutcome:
@@ -25,17 +23,28 @@ class ImportOutcome:
 
     @classmethod
     def choose_files(cls, parent: QWidget | None) -> list[Path]:
-        paths, _ = QFileDialog.getOpenFileNames(parent, tr("Import police.uk data"), "", tr(FILES))
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("PoliceImport", "Import police.uk data"),
+            "",
+            QCoreApplication.translate("PoliceImport", FILES),
+        )
         return [Path(p) for p in paths]
 
     @classmethod
     def show_report(cls, parent: QWidget | None, report: ImportReport) -> None:
-        text = "\n".join([*report.lines, "", tr(ATTRIBUTION)])
-        QMessageBox.information(parent, tr("police.uk data imported"), text)
+        text = "\n".join([*report.lines, "", police_notice(ATTRIBUTION)])
+        QMessageBox.information(
+            parent, QCoreApplication.translate("PoliceImport", "police.uk data imported"), text
+        )
 
     @classmethod
     def show_error(cls, parent: QWidget | None, error: BaseException) -> None:
-        QMessageBox.warning(parent, tr("police.uk data not imported"), str(error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PoliceImport", "police.uk data not imported"),
+            str(error),
+        )
 
 
 def import_police_data(
@@ -56,7 +65,7 @@ def import_police_data(
 
     return run_in_background(
         parent,
-        tr("Importing police.uk data"),
+        QCoreApplication.translate("PoliceImport", "Importing police.uk data"),
         work,
         done,
         lambda error: ImportOutcome.show_error(parent, error),

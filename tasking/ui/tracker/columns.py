@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from tasking.services.views import ActionRow
+from tasking.ui.labels import rag_meaning, rag_word
+from tasking.ui.table_model import Column, uk_date
+from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 RAG_ORDER = {"red": 0, "amber": 1, "green": 2, "grey": 3}
 NO_DATE = date.max
-
-
-def uk_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 def _reference_key(row: ActionRow) -> tuple[str, int, int]:
@@ -28,73 +23,69 @@ def _reference_key(row: ActionRow) -> tuple[str, int, int]:
         return row.reference, 0, 0
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str
-    heading: str
-    text: Callable[[ActionRow], str]
-    sort_key: Callable[[ActionRow], Any]
-    raw: Callable[[ActionRow], Any]
-
-
-def _text(attribute: str) -> Column:
+def _text(key: str, heading: str) -> Column[ActionRow]:
     def text(row: ActionRow) -> str:
-        return getattr(row, attribute)
+        return getattr(row, key)
 
-    return Column(attribute, "", text, lambda r: text(r).casefold(), text)
-
-
-def _date(attribute: str) -> Column:
-    def raw(row: ActionRow) -> date | None:
-        return getattr(row, attribute)
-
-    return Column(attribute, "", lambda r: uk_date(raw(r)), lambda r: raw(r) or NO_DATE, raw)
+    return Column(key, heading, text, text=text, sort=lambda r: text(r).casefold())
 
 
-def _rag_text(row: ActionRow) -> str:
-    return QCoreApplication.translate("Tracker", row.rag.capitalize())
+def _date(key: str, heading: str, editable: bool = False) -> Column[ActionRow]:
+    def raw(row: ActionRow) -> Any:
+        return getattr(row, key)
+
+    return Column(
+        key,
+        heading,
+        raw,
+        text=lambda r: uk_date(raw(r)),
+        editable=editable,
+        sort=lambda r: raw(r) or NO_DATE,
+    )
 
 
-def _build() -> tuple[Column, ...]:
-    spec: list[tuple[Column, str]] = [
-        (
-            Column("reference", "", lambda r: r.reference, _reference_key, lambda r: r.reference),
-            "Ref",
-        ),
-        (_text("description"), "Action"),
-        (_text("action_type"), "Type"),
-        (_text("area"), "Area"),
-        (_text("hotspot"), "Hotspot"),
-        (_text("owner_agency"), "Owner agency"),
-        (_text("owner_person"), "Officer"),
-        (_date("raised_on"), "Raised"),
-        (_date("due_on"), "Due"),
-        (
-            Column(
-                "status",
-                "",
-                lambda r: r.status_label,
-                lambda r: r.status_label.casefold(),
-                lambda r: r.status,
-            ),
-            "Status",
-        ),
-        (
-            Column(
-                "last_update",
-                "",
-                lambda r: r.last_update,
-                lambda r: r.last_update_on or date.min,
-                lambda r: r.last_update_on,
-            ),
-            "Last update",
-        ),
-        (Column("rag", "", _rag_text, lambda r: RAG_ORDER.get(r.rag, 9), lambda r: r.rag), "RAG"),
-    ]
-    return tuple(Column(c.key, heading, c.text, c.sort_key, c.raw) for c, heading in spec)
-
-
-COLUMNS = _build()
+COLUMNS: tuple[Column[ActionRow], ...] = (
+    Column(
+        "reference",
+        QT_TRANSLATE_NOOP("Tracker", "Ref"),
+        lambda r: r.reference,
+        text=lambda r: r.reference,
+        sort=_reference_key,
+    ),
+    _text("description", QT_TRANSLATE_NOOP("Tracker", "Action")),
+    _text("action_type", QT_TRANSLATE_NOOP("Tracker", "Type")),
+    _text("area", QT_TRANSLATE_NOOP("Tracker", "Area")),
+    _text("hotspot", QT_TRANSLATE_NOOP("Tracker", "Hotspot")),
+    _text("owner_agency", QT_TRANSLATE_NOOP("Tracker", "Owner agency")),
+    _text("owner_person", QT_TRANSLATE_NOOP("Tracker", "Officer")),
+    _date("raised_on", QT_TRANSLATE_NOOP("Tracker", "Raised")),
+    _date("due_on", QT_TRANSLATE_NOOP("Tracker", "Due"), editable=True),
+    Column(
+        "status",
+        QT_TRANSLATE_NOOP("Tracker", "Status"),
+        lambda r: r.status,
+        text=lambda r: r.status_label,
+        editable=True,
+        sort=lambda r: r.status_label.casefold(),
+    ),
+    Column(
+        "last_update",
+        QT_TRANSLATE_NOOP("Tracker", "Last update"),
+        lambda r: r.last_update_on,
+        text=lambda r: r.last_update,
+        sort=lambda r: r.last_update_on or date.min,
+        tip=lambda r: r.last_update or None,
+    ),
+    Column(
+        "rag",
+        QT_TRANSLATE_NOOP("Tracker", "RAG"),
+        lambda r: r.rag,
+        text=lambda r: rag_word(r.rag),
+        sort=lambda r: RAG_ORDER.get(r.rag, 9),
+        tip=lambda r: rag_meaning(r.rag),
+        rag=lambda r: r.rag,
+    ),
+)
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from tasking.services.views import TermView
+from tasking.ui.fields import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,19 +40,16 @@ class StatusDelegate(QStyledItemDelegate):
 
 class DueDateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setAccessibleName(self.tr("Due date"))
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd/MM/yyyy")
+        editor = DateEdit(self.tr("Due date"), parent=parent)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
         editor.setDate(
             value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
         )
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateEdit)
         model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)

@@ -29,23 +29,25 @@ class ActionHistoryPanel(QWidget):
 
     def show_detail(self, detail: ActionDetail) -> None:
         row = detail.row
-        tr = self.tr
         facts = [
-            (tr("Action"), row.description),
-            (tr("Type"), row.action_type + (f" ({detail.asb_power})" if detail.asb_power else "")),
-            (tr("Owner"), ", ".join(x for x in (row.owner_person, row.owner_agency) if x)),
-            (tr("Hotspot"), row.hotspot or row.area),
-            (tr("Raised"), detail.raised_at or uk_date(row.raised_on)),
-            (tr("Due"), uk_date(row.due_on)),
-            (tr("Status"), row.status_label),
-            (tr("Completed"), uk_date(row.completed_on)),
-            (tr("Outcome"), row.outcome),
+            (self.tr("Action"), row.description),
+            (
+                self.tr("Type"),
+                row.action_type + (f" ({detail.asb_power})" if detail.asb_power else ""),
+            ),
+            (self.tr("Owner"), ", ".join(x for x in (row.owner_person, row.owner_agency) if x)),
+            (self.tr("Hotspot"), row.hotspot or row.area),
+            (self.tr("Raised"), detail.raised_at or uk_date(row.raised_on)),
+            (self.tr("Due"), uk_date(row.due_on)),
+            (self.tr("Status"), row.status_label),
+            (self.tr("Completed"), uk_date(row.completed_on)),
+            (self.tr("Outcome"), row.outcome),
         ]
         parts = [f"<h3>{escape(row.reference)}</h3><table>"]
         parts += [
             f"<tr><th align='left'>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in facts if v
         ]
-        parts.append(f"</table><h4>{escape(tr('Updates'))}</h4>")
+        parts.append(f"</table><h4>{escape(self.tr('Updates'))}</h4>")
         if detail.updates:
             parts.append("<ul>")
             for u in sorted(detail.updates, key=lambda u: (u.noted_on, u.id)):
@@ -58,10 +60,10 @@ class ActionHistoryPanel(QWidget):
                 )
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(tr('No updates yet.'))}</p>")
-        parts.append(f"<h4>{escape(tr('Reviewed at meetings'))}</h4>")
+            parts.append(f"<p>{escape(self.tr('No updates yet.'))}</p>")
+        parts.append(f"<h4>{escape(self.tr('Reviewed at meetings'))}</h4>")
         if detail.reviewed_at:
             parts.append(", ".join(uk_date(on) for _id, on in detail.reviewed_at))
         else:
-            parts.append(f"<p>{escape(tr('Not reviewed at a meeting yet.'))}</p>")
+            parts.append(f"<p>{escape(self.tr('Not reviewed at a meeting yet.'))}</p>")
         self.text.setHtml("".join(parts))

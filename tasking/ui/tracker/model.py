@@ -3,55 +3,23 @@
 A QSortFilterProxyModel calls back into Python for every comparison (seconds for 50,000
 rows), so this model keeps a sorted order of row numbers and a visible subset computed with
 one list comprehension over pre-lowered strings; the view only ever asks for visible rows.
+Columns, roles and editing are those of every model (RecordTableModel).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from tasking.services.rag import RAG_LABELS
 from tasking.services.views import ActionRow
-from tasking.ui.fields import qdate
-from tasking.ui.tracker.columns import COLUMN, COLUMNS, search_text
+from tasking.ui.table_model import RecordTableModel
+from tasking.ui.tracker.columns import COLUMNS, search_text
 
-RAW_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-EDITABLE_COLUMNS = frozenset({COLUMN["status"], COLUMN["due_on"]})
-RAG_COLOURS = {
-    "red": QColor("#f4b6b6"),
-    "amber": QColor("#fbd89a"),
-    "green": QColor("#b9e4c0"),
-    "grey": QColor("#d9d9d9"),
-}
-RAG_BRUSHES = {rag: QBrush(colour) for rag, colour in RAG_COLOURS.items()}
-BLACK = QBrush(QColor("black"))
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-EDIT = int(Qt.ItemDataRole.EditRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-OTHER_ROLES = frozenset({EDIT, TOOLTIP, BACKGROUND, FOREGROUND, int(RAW_ROLE), int(ID_ROLE)})
-NO_FLAGS = Qt.ItemFlag.NoItemFlags
-ROW_FLAGS = (
-    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-)
-EDITABLE_FLAGS = ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
 Index = QModelIndex | QPersistentModelIndex
-# An edit the model asks its owner to save: (row, column key, new value) -> saved?
-EditHandler = Callable[[ActionRow, str, Any], bool]
 
 
 @dataclass(frozen=True)
@@ -67,16 +35,15 @@ class TrackerFilter:
 OPEN_STATUSES = "*open*"
 
 
-class TrackerModel(QAbstractTableModel):
+class TrackerModel(RecordTableModel[ActionRow]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, "Tracker", parent)
         self._rows: list[ActionRow] = []
         self._search: list[str] = []
         self._order: list[int] = []  # every row number, in the current sort order
         self._visible: list[int] = []  # the rows shown, in order
         self._filter = TrackerFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self.edit_handler: EditHandler | None = None
 
     # --- loading -----------------------------------------------------------------------
     def set_rows(self, rows: list[ActionRow]) -> None:
@@ -86,6 +53,9 @@ class TrackerModel(QAbstractTableModel):
         self._order = self._sorted_order()
         self._visible = self._matching()
         self.endResetModel()
+
+    def set_records(self, records: Iterable[ActionRow]) -> None:
+        self.set_rows(list(records))
 
     def replace_rows(self, rows: Iterable[ActionRow]) -> None:
         """Show fresh copies of some rows where they are, without re-sorting under the user."""
@@ -179,6 +149,9 @@ class TrackerModel(QAbstractTableModel):
     def row_at(self, index: Index) -> ActionRow:
         return self._rows[self._visible[index.row()]]
 
+    def record_at(self, row: int) -> ActionRow | None:
+        return self._rows[self._visible[row]] if 0 <= row < len(self._visible) else None
+
     def visible_rows(self) -> list[ActionRow]:
         return [self._rows[n] for n in self._visible]
 
@@ -191,67 +164,12 @@ class TrackerModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("Tracker", COLUMNS[section].heading)
-        return None
-
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called for every painted cell and role: the common cases return first.
+        # Called for every painted cell and role: the text of a cell returns first.
+        n = index.row()
+        if n < 0 or n >= len(self._visible):
+            return None
+        row, column = self._rows[self._visible[n]], COLUMNS[index.column()]
         if role == DISPLAY:
-            try:
-                row = self._rows[self._visible[index.row()]]
-            except IndexError:
-                return None
-            return COLUMNS[index.column()].text(row)
-        if role not in OTHER_ROLES or not index.isValid():
-            return None
-        try:
-            row = self._rows[self._visible[index.row()]]
-        except IndexError:
-            return None
-        column = COLUMNS[index.column()]
-        if role == EDIT:
-            value = column.raw(row)
-            return qdate(value) if isinstance(value, date) else value
-        if role == RAW_ROLE:
-            return column.raw(row)
-        if role == ID_ROLE:
-            return row.id
-        if role == TOOLTIP:
-            if column.key == "rag":
-                return QCoreApplication.translate("Tracker", RAG_LABELS.get(row.rag, row.rag))
-            if column.key in ("description", "last_update"):
-                return column.text(row) or None
-            return None
-        if column.key == "rag":
-            if role == BACKGROUND and row.rag in RAG_BRUSHES:
-                return RAG_BRUSHES[row.rag]
-            if role == FOREGROUND:
-                return BLACK  # legible on every RAG colour, in any theme
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return NO_FLAGS
-        if self.edit_handler is not None and index.column() in EDITABLE_COLUMNS:
-            return EDITABLE_FLAGS
-        return ROW_FLAGS
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.edit_handler is None:
-            return False
-        if index.column() not in EDITABLE_COLUMNS:
-            return False
-        if isinstance(value, QDate):
-            value = value.toPython()
-        row = self.row_at(index)
-        if COLUMNS[index.column()].raw(row) == value:
-            return False
-        return self.edit_handler(row, COLUMNS[index.column()].key, value)
+            return column.display(row)
+        return self.cell(row, column, role)

@@ -26,18 +26,16 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.edits import record_edit, record_edits
-from tasking.ui.exact_undo import ExactUndo
 from tasking.ui.settings import TRACKER_HEADER, Settings
-from tasking.ui.tracker.columns import COLUMN, uk_date
+from tasking.ui.table_model import uk_date
+from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
-from tasking.ui.undo import EditHistory
+from tasking.ui.undo import EditHistory, Versions
 
 log = logging.getLogger(__name__)
-Versions = dict[tuple[str, int], int]  # ("action", id) -> version, as tasking.ui.edits keeps them
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
     "reference": 14,
     "description": 26,
@@ -304,25 +302,12 @@ class TrackerPlace(QWidget):
         return versions
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
-        """Set the status of one or many actions in one undoable step."""
+        """Set the status of one or many actions in one undoable step; undo puts them back."""
         rows = [r for r in rows if r.status != status]
         if not rows:
             return False
         ids = [r.id for r in rows]
         label = next((t.label for t in self.statuses if t.code == status), status)
-        exact = ExactUndo(self.services.reversals)
-
-        def do(versions: Versions) -> Versions:
-            left = exact.do(lambda: self._set_statuses(versions, status))
-            return left if left is not None else self._refreshed(ids)
-
-        def undo(versions: Versions) -> Versions:
-            try:
-                exact.undo()
-            finally:
-                versions = self._refreshed(ids)
-            return versions
-
         text = (
             self.tr("Set %s to %s") % (rows[0].reference, label)
             if len(rows) == 1
@@ -330,38 +315,37 @@ class TrackerPlace(QWidget):
         )
         versions = {("action", r.id): r.version for r in rows}
         return self._attempt(
-            typed=label, do=lambda: record_edits(self.history, text, "action", versions, do, undo)
+            typed=label,
+            do=lambda: self.history.run_exact(
+                text,
+                "action",
+                self.services.reversals,
+                lambda v: self._set_statuses(v, status),
+                lambda _v: self._refreshed(ids),
+                versions,
+            ),
         )
 
     def change_due_date(self, row: ActionRow, due_on: date) -> bool:
-        edit = self.services.actions.edit
-        exact = ExactUndo(self.services.reversals)
+        key = ("action", row.id)
 
-        def step(run_step: Callable[[int], object]) -> Callable[[int], int]:
-            def run(version: int) -> int:
-                try:
-                    run_step(version)
-                finally:
-                    refreshed = self._refreshed([row.id])
-                return refreshed[("action", row.id)]
-
-            return run
-
-        def change(version: int) -> object:
-            return exact.do(lambda: edit(row.id, version, ActionChanges(due_on=due_on)))
+        def change(versions: Versions) -> Versions:
+            try:
+                self.services.actions.edit(row.id, versions[key], ActionChanges(due_on=due_on))
+            finally:
+                refreshed = self._refreshed([row.id])
+            return refreshed
 
         text = self.tr("Change the due date of %s") % row.reference
-        key = ("action", row.id)
         return self._attempt(
             typed=uk_date(due_on),
-            do=lambda: record_edit(
-                self.history,
+            do=lambda: self.history.run_exact(
                 text,
                 "action",
-                key,
-                row.version,
-                step(change),
-                step(lambda _version: exact.undo()),
+                self.services.reversals,
+                change,
+                lambda _v: self._refreshed([row.id]),
+                {key: row.version},
             ),
         )
 

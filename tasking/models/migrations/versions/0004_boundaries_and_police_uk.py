@@ -1,10 +1,9 @@
-"""Any partnership's boundaries, its name, police.uk months and incidents, hotspot evidence.
+"""Any partnership's boundaries, police.uk months and incidents, hotspot evidence.
 
-The partnership's name is kept in its own one-row table (partnership_profile) so that it merges
-beside any other settings table.
+The partnership's name is kept in the one "partnership" row of revision 0003.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01 08:25:54.647247
 """
 
@@ -13,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
@@ -29,12 +28,6 @@ def upgrade() -> None:
     sa.Column('excluded_by', sa.String(length=100), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_map_point_exclusion')),
     sa.UniqueConstraint('longitude', 'latitude', name=op.f('uq_map_point_exclusion_longitude_latitude'))
-    )
-    op.create_table('partnership_profile',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('set_up_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_partnership_profile'))
     )
     op.create_table('police_month',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -126,5 +119,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_police_month_month'))
 
     op.drop_table('police_month')
-    op.drop_table('partnership_profile')
     op.drop_table('map_point_exclusion')

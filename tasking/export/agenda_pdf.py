@@ -1,0 +1,110 @@
+"""The agenda of a tasking meeting as a marked PDF, sent to the partners before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from tasking.export.circulation_data import AgendaData
+from tasking.export.data import Progress
+from tasking.export.files import atomic_write
+from tasking.export.minutes_pdf import long_date, short_date, zebra_table
+from tasking.export.pdf_fonts import LATIN, register_fonts
+from tasking.export.pdf_layout import FRAME_WIDTH, MinutesDocTemplate, NumberedCanvas, paragraph
+
+
+def _title_block(data: AgendaData) -> list[Flowable]:
+    facts = [
+        ("Area", data.area),
+        ("Date", long_date(data.held_on)),
+        ("Venue", data.venue),
+        ("Chair", data.chair),
+    ]
+    rows = [[paragraph(label, "Label"), paragraph(value)] for label, value in facts]
+    block = Table(rows, colWidths=[32 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    block.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), LATIN.name),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [
+        paragraph(data.partnership, "Partnership"),
+        paragraph(f"Agenda: {data.title}", "Title"),
+        block,
+    ]
+
+
+def _actions(data: AgendaData) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("Actions due for review", "Heading")]
+    if not data.actions:
+        return [*story, paragraph("There are no open actions to review.")]
+    rows = [
+        [
+            a.reference,
+            a.description,
+            a.owner,
+            f"{short_date(a.due_on)}\n(overdue)" if a.overdue else short_date(a.due_on),
+            a.status,
+        ]
+        for a in data.actions
+    ]
+    widths = [26 * mm, 0.0, 44 * mm, 22 * mm, 22 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    return [*story, zebra_table(["Ref", "Action", "Owner", "Due", "Status"], rows, widths)]
+
+
+def _hotspots(data: AgendaData) -> list[Flowable]:
+    story: list[Flowable] = [paragraph("Hotspots to be discussed", "Heading")]
+    if not data.hotspots:
+        return [*story, paragraph("No hotspots are listed for this meeting.")]
+    rows = [[h.name, h.location, h.status, str(h.open_actions)] for h in data.hotspots]
+    widths = [50 * mm, 0.0, 24 * mm, 22 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    header = ["Hotspot", "Location", "Status", "Open actions"]
+    return [*story, zebra_table(header, rows, widths)]
+
+
+def build_agenda_story(data: AgendaData) -> list[Flowable]:
+    """The agenda items in order, then the actions and hotspots the meeting will go through."""
+    story = _title_block(data)
+    if data.confidentiality_statement.strip():
+        story.append(paragraph(data.confidentiality_statement, "Statement"))
+    story.append(paragraph("Agenda", "Heading"))
+    story.extend(paragraph(f"{number}. {item}") for number, item in enumerate(data.items, start=1))
+    story += _actions(data)
+    story += _hotspots(data)
+    return story
+
+
+def render_agenda_pdf(data: AgendaData, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write the agenda to ``path`` (replaced only when complete) and return it."""
+    register_fonts()
+    destination = Path(path)
+    story = build_agenda_story(data)
+    marking = data.marking.strip().upper()
+    with atomic_write(destination) as temp:
+        doc = MinutesDocTemplate(
+            str(temp),
+            marking=marking,
+            generated=data.generated_at,
+            progress=progress,
+            expected_flowables=len(story),
+            title=f"Agenda: {data.title}, {long_date(data.held_on)}",
+            author=data.author,
+            subject=f"{marking} agenda: {data.partnership}",
+            keywords=[marking, "agenda", data.area],
+            creator="Tasking",
+            lang="en-GB",
+        )
+        doc.build(story, canvasmaker=NumberedCanvas)
+        if progress is not None:
+            progress(len(story), len(story))
+    return destination

@@ -1,0 +1,297 @@
+"""Backups of an SQLite database: taken with SQLite's online backup API, checked, rotated, restored.
+
+The online backup API copies a consistent snapshot, including commits still in the ``-wal``
+file, while other connections keep working. Each backup is written under a temporary name,
+checked with ``PRAGMA integrity_check`` and only then renamed, so a backup that exists is whole.
+Restoring copies a backup into the live database in one SQLite transaction: a crash half-way
+leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x5441534B  # "TASK", as in database.py
+FOLDER_ENV = "TASKING_BACKUP_DIR"  # a folder the user chose instead of backups/ beside the file
+PARTIAL_SUFFIX = ".partial"
+DAILY, WEEKLY, MONTHLY, NEWEST = 7, 4, 12, 10
+DUE_AFTER = timedelta(days=1)
+STALE_PARTIAL_AFTER_S = 3600
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<at>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.sqlite$"
+)
+
+Progress = Callable[[int, int], None]
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be done; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    kind: str  # daily, manual, before-migration-0003, before-finalise, before-restore...
+    size: int
+
+    @property
+    def is_pre_migration(self) -> bool:
+        return self.kind.startswith("before-migration")
+
+
+def not_for_server(url: str) -> BackupError:
+    return BackupError(
+        f"{url} is a database server, not a file: Tasking's backups apply to SQLite files only. "
+        "The server's own backups (pg_dump, or your IT team's schedule) protect it."
+    )
+
+
+def backup_folder(database: Path) -> Path:
+    chosen = os.environ.get(FOLDER_ENV)
+    return Path(chosen).expanduser() if chosen else database.parent / "backups"
+
+
+def make_private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    return folder
+
+
+def take_backup(
+    database: Path,
+    kind: str = "manual",
+    *,
+    destination: Path | None = None,
+    folder: Path | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Copy ``database`` (with its WAL) to a checked, private backup file and rotate the folder."""
+    if not database.exists():
+        raise BackupError(f"{database} does not exist, so there is nothing to back up.")
+    at = (now or datetime.now(UTC)).astimezone(UTC)
+    if destination is None:
+        target_folder = make_private_folder(folder or backup_folder(database))
+        remove_stale_partials(target_folder)
+        destination = _free_name(target_folder, database.stem, at, kind)
+    elif not destination.parent.is_dir():
+        raise BackupError(f"The folder {destination.parent} does not exist; nothing was written.")
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        copy_database(database, partial, progress)
+        check_integrity(partial)
+        os.replace(partial, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    _fsync_folder(destination.parent)
+    info = BackupInfo(destination, at, kind, destination.stat().st_size)
+    if destination.parent == (folder or backup_folder(database)):
+        rotate(destination.parent, database.stem, now=at)
+    return info
+
+
+def copy_database(source: Path, destination: Path, progress: Progress | None = None) -> None:
+    """SQLite's online backup of ``source`` into a new private file, made durable."""
+    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        origin = sqlite3.connect(source, timeout=10)
+        target = sqlite3.connect(destination)
+    except sqlite3.Error as error:
+        raise BackupError(f"Cannot read {source} to back it up: {error}.") from error
+    try:
+        origin.backup(target, pages=256, progress=_pages(progress))
+        # A backup is one self-contained file: no -wal beside it to lose when it is copied.
+        target.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as error:
+        raise BackupError(_explain(error, source)) from error
+    finally:
+        target.close()
+        origin.close()
+    with open(destination, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda _status, remaining, total: progress(total - remaining, total)
+
+
+def _explain(error: sqlite3.Error, path: Path) -> str:
+    text = str(error)
+    if "full" in text:
+        return f"The disk is full: {path} could not be copied. Free some space and try again."
+    if "locked" in text or "busy" in text:
+        return f"Another program has held {path} locked for over 10 seconds; close it, try again."
+    return f"Cannot copy {path}: {text}."
+
+
+def check_integrity(path: Path) -> None:
+    """Refuse a file that is not a whole Tasking database."""
+    with open(path, "rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(f"{path} is not a Tasking backup (it is not an SQLite file).")
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path} is damaged and cannot be used ({error}).") from error
+    finally:
+        connection.close()
+    if result != ["ok"]:
+        raise BackupError(f"{path} failed its integrity check: {'; '.join(result[:3])}")
+    if app_id != APPLICATION_ID:
+        raise BackupError(f"{path} is another program's SQLite database, not a Tasking backup.")
+
+
+def restore(backup: Path, database: Path, *, progress: Progress | None = None) -> BackupInfo | None:
+    """Replace ``database`` with ``backup``, all at once, keeping a backup of what it replaces."""
+    if not backup.is_file():
+        raise BackupError(f"{backup} does not exist or is not a file.")
+    check_integrity(backup)
+    if database.exists() and os.path.samefile(backup, database):
+        raise BackupError(f"{backup} is the database itself; choose a backup to restore.")
+    kept = take_backup(database, "before-restore") if database.exists() else None
+    if database.exists():
+        _copy_into_live(backup, database, progress)
+    else:
+        if not database.parent.is_dir():
+            raise BackupError(f"The folder {database.parent} does not exist; nothing was restored.")
+        partial = database.with_name(f".{database.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+        try:
+            copy_database(backup, partial, progress)
+            os.replace(partial, database)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+    return kept
+
+
+def _copy_into_live(backup: Path, database: Path, progress: Progress | None) -> None:
+    # One write transaction on the live file: other readers see the old or the new, never a mix.
+    origin = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(database, timeout=10)
+    try:
+        target.execute("PRAGMA synchronous = FULL")
+        origin.backup(target, pages=-1, progress=_pages(progress))
+        target.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as error:
+        message = _explain(error, database) + " The database was left as it was."
+        raise BackupError(message) from error
+    finally:
+        target.close()
+        origin.close()
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Whole backups in ``folder`` (of the database named ``stem``), newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or (stem is not None and match["stem"] != stem):
+            continue
+        at = datetime.strptime(match["at"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        with contextlib.suppress(OSError):
+            info = path.stat()  # two in the same second: the one written last is the newer
+            found.append((at, info.st_mtime_ns, BackupInfo(path, at, match["kind"], info.st_size)))
+    return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
+
+
+def latest_meeting(backup: Path) -> str:
+    """The most recent meeting a backup holds, as the chair would name it."""
+    try:
+        connection = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute(
+                "SELECT area.name, meeting.held_on FROM meeting JOIN area ON area.id = "
+                "meeting.area_id ORDER BY meeting.held_on DESC, meeting.id DESC LIMIT 1"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return "unreadable"
+    if row is None:
+        return "no meetings"
+    held = datetime.strptime(str(row[1])[:10], "%Y-%m-%d")
+    return f"{row[0]}, {held:%d %b %Y}"
+
+
+def backup_if_due(database: Path, *, now: datetime | None = None) -> BackupInfo | None:
+    """The daily backup: taken when the newest backup of this database is over a day old."""
+    at = now or datetime.now(UTC)
+    newest = list_backups(backup_folder(database), database.stem)
+    if newest and at - newest[0].taken_at < DUE_AFTER:
+        return None
+    return take_backup(database, "daily", now=at)
+
+
+def rotate(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path]:
+    """Keep 7 daily, 4 weekly, 12 monthly, the newest 10 and every pre-migration copy."""
+    backups = list_backups(folder, stem)
+    keep = {b.path for b in backups if b.is_pre_migration} | {b.path for b in backups[:NEWEST]}
+    for key, count in (
+        (lambda d: d.date(), DAILY),
+        (lambda d: d.isocalendar()[:2], WEEKLY),
+        (lambda d: (d.year, d.month), MONTHLY),
+    ):
+        keep |= _newest_per(backups, key, count)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return removed
+
+
+def _newest_per(
+    backups: Iterable[BackupInfo], key: Callable[[datetime], object], count: int
+) -> set[Path]:
+    chosen: dict[object, Path] = {}
+    for backup in backups:  # newest first, so the first seen in each period is its newest
+        period = key(backup.taken_at)
+        if period not in chosen and len(chosen) < count:
+            chosen[period] = backup.path
+    return set(chosen.values())
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Half-written copies left by a process that was killed; fresh ones may still be in use."""
+    cutoff = time.time() - STALE_PARTIAL_AFTER_S
+    for path in folder.glob(f".*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+
+
+def _free_name(folder: Path, stem: str, at: datetime, kind: str) -> Path:
+    base = f"{stem}-{at:%Y%m%d-%H%M%S}"
+    candidate, n = folder / f"{base}-{kind}.sqlite", 1
+    while candidate.exists():
+        candidate, n = folder / f"{base}-{n}-{kind}.sqlite", n + 1
+    return candidate
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,1 @@
+"""Officers' returned trackers: read safely, matched to what was exported, classified. No Qt."""

@@ -1,0 +1,1 @@
+"""Action tracker ▸ Import returned trackers…: choose files, preview, apply, undo."""
