@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 # The tool that writes the lock files; only `make lock` installs it.
 UV_VERSION ?= 0.13.9
 
-.PHONY: run test lint setup lock demo bench build build-onefile check-frozen check-wheel icon clean translations
+.PHONY: run test lint setup lock demo bench build build-onefile check-frozen check-wheel icon clean translations messages
 
 # install NAME: the locked dependencies of requirements/NAME.txt, then Tasking itself (editable,
 # with the locked setuptools, so nothing comes from outside the lock), then a consistency check
@@ -104,7 +104,12 @@ clean:
 # the template a translator starts from); each is compiled to resources/translations/*.qm,
 # which the app and the frozen build ship. Run after changing any visible text.
 TS_LANGUAGES := $(wildcard translations/tasking_*.ts)
-translations: setup  ## refresh the .ts files from the code, compile them to .qm
+# The core's messages (tasking/messages.py), listed for lupdate in tasking/ui/message_texts.py.
+messages: $(VENV)/.test-installed
+	$(BIN)/python scripts/make_message_texts.py
+	$(BIN)/ruff format --quiet tasking/ui/message_texts.py
+
+translations: setup messages  ## refresh the .ts files from the code, compile them to .qm
 	mkdir -p resources/translations
 	git ls-files 'tasking/*.py' > .lupdate-files
 	$(BIN)/pyside6-lupdate @.lupdate-files -no-obsolete -ts translations/tasking.ts $(TS_LANGUAGES)

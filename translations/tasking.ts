@@ -221,67 +221,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="46"/>
+        <location filename="../tasking/ui/app.py" line="47"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="49"/>
+        <location filename="../tasking/ui/app.py" line="50"/>
         <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="54"/>
+        <location filename="../tasking/ui/app.py" line="55"/>
         <source>&amp;Open another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="57"/>
+        <location filename="../tasking/ui/app.py" line="58"/>
         <source>&amp;Keep the current database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="59"/>
+        <location filename="../tasking/ui/app.py" line="60"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="68"/>
+        <location filename="../tasking/ui/app.py" line="69"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="70"/>
+        <location filename="../tasking/ui/app.py" line="71"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="80"/>
+        <location filename="../tasking/ui/app.py" line="81"/>
         <source>Tasking cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="162"/>
+        <location filename="../tasking/ui/app.py" line="169"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="165"/>
+        <location filename="../tasking/ui/app.py" line="172"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="168"/>
+        <location filename="../tasking/ui/app.py" line="175"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="173"/>
+        <location filename="../tasking/ui/app.py" line="180"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="50"/>
+        <location filename="../tasking/ui/app.py" line="51"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,48 +405,48 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="194"/>
+        <location filename="../tasking/ui/backups.py" line="250"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="223"/>
+        <location filename="../tasking/ui/backups.py" line="279"/>
         <source>Backing up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="227"/>
+        <location filename="../tasking/ui/backups.py" line="283"/>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="228"/>
+        <location filename="../tasking/ui/backups.py" line="284"/>
         <source>The database was backed up and checked:
 %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="230"/>
+        <location filename="../tasking/ui/backups.py" line="287"/>
         <source>Not backed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="242"/>
+        <location filename="../tasking/ui/backups.py" line="300"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="244"/>
+        <location filename="../tasking/ui/backups.py" line="302"/>
         <source>Replace the database with the backup taken %s (latest meeting: %s)? The database as it is now is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="258"/>
+        <location filename="../tasking/ui/backups.py" line="316"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="261"/>
+        <location filename="../tasking/ui/backups.py" line="320"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,52 +454,52 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="48"/>
+        <location filename="../tasking/ui/backups.py" line="54"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="49"/>
+        <location filename="../tasking/ui/backups.py" line="55"/>
         <source>Backed up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="50"/>
+        <location filename="../tasking/ui/backups.py" line="56"/>
         <source>Before minutes were finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="51"/>
+        <location filename="../tasking/ui/backups.py" line="57"/>
         <source>Before minutes were reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="52"/>
+        <location filename="../tasking/ui/backups.py" line="58"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="59"/>
+        <location filename="../tasking/ui/backups.py" line="65"/>
         <source>Before upgrading (schema %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="69"/>
+        <location filename="../tasking/ui/backups.py" line="75"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="70"/>
+        <location filename="../tasking/ui/backups.py" line="76"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="71"/>
+        <location filename="../tasking/ui/backups.py" line="77"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="72"/>
+        <location filename="../tasking/ui/backups.py" line="78"/>
         <source>Latest meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,47 +542,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="46"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="47"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="50"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="52"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="54"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="55"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="58"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="60"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="64"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="66"/>
         <source>Months in top tenth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="69"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="71"/>
         <source>Harm (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="75"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="77"/>
         <source>Covered by hotspot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,112 +590,112 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="91"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="93"/>
         <source>Candidate hotspots from police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="99"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="101"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="103"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="105"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="107"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="114"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="127"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="129"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="133"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="134"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="135"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="172"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="175"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="188"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="193"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="198"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
         <source> %d points left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,83 +703,83 @@
 <context>
     <name>Circulation</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="60"/>
-        <location filename="../tasking/ui/circulation.py" line="316"/>
+        <location filename="../tasking/ui/circulation.py" line="61"/>
+        <location filename="../tasking/ui/circulation.py" line="317"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="148"/>
+        <location filename="../tasking/ui/circulation.py" line="149"/>
         <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="151"/>
+        <location filename="../tasking/ui/circulation.py" line="152"/>
         <source>&amp;Circulate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="154"/>
+        <location filename="../tasking/ui/circulation.py" line="155"/>
         <source>&amp;Reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="157"/>
+        <location filename="../tasking/ui/circulation.py" line="158"/>
         <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="180"/>
+        <location filename="../tasking/ui/circulation.py" line="181"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="181"/>
+        <location filename="../tasking/ui/circulation.py" line="182"/>
         <source>Action &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="216"/>
+        <location filename="../tasking/ui/circulation.py" line="217"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="223"/>
+        <location filename="../tasking/ui/circulation.py" line="224"/>
         <source>Writing the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="229"/>
+        <location filename="../tasking/ui/circulation.py" line="230"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="247"/>
+        <location filename="../tasking/ui/circulation.py" line="248"/>
         <source>Folder for the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="262"/>
+        <location filename="../tasking/ui/circulation.py" line="263"/>
         <source>Writing the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="275"/>
+        <location filename="../tasking/ui/circulation.py" line="276"/>
         <source>Folder for the reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="287"/>
+        <location filename="../tasking/ui/circulation.py" line="288"/>
         <source>Nothing is overdue or due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="292"/>
+        <location filename="../tasking/ui/circulation.py" line="293"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="299"/>
+        <location filename="../tasking/ui/circulation.py" line="300"/>
         <source>Writing the reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,27 +855,27 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="43"/>
+        <location filename="../tasking/ui/dialogs.py" line="50"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="49"/>
+        <location filename="../tasking/ui/dialogs.py" line="56"/>
         <source>What you &amp;typed (copy it before reloading):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="52"/>
+        <location filename="../tasking/ui/dialogs.py" line="59"/>
         <source>What you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="58"/>
+        <location filename="../tasking/ui/dialogs.py" line="65"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/dialogs.py" line="68"/>
         <source>&amp;Keep my text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +907,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="35"/>
+        <location filename="../tasking/ui/dialogs.py" line="41"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,43 +923,43 @@
 <context>
     <name>EditableList</name>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="65"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="67"/>
         <source>Show &amp;inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="66"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="68"/>
         <source>Show inactive entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="67"/>
-        <location filename="../tasking/ui/partnership/lists.py" line="108"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="69"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="108"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="112"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="114"/>
         <source>Change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="117"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
         <source>Deactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="117"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
         <source>Reactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="157"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="159"/>
         <source>Add %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,137 +967,137 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="143"/>
+        <location filename="../tasking/ui/exporting.py" line="144"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="146"/>
+        <location filename="../tasking/ui/exporting.py" line="147"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="152"/>
+        <location filename="../tasking/ui/exporting.py" line="153"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="158"/>
+        <location filename="../tasking/ui/exporting.py" line="159"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="163"/>
+        <location filename="../tasking/ui/exporting.py" line="164"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="179"/>
+        <location filename="../tasking/ui/exporting.py" line="180"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="183"/>
+        <location filename="../tasking/ui/exporting.py" line="184"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="196"/>
+        <location filename="../tasking/ui/exporting.py" line="197"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="198"/>
+        <location filename="../tasking/ui/exporting.py" line="199"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="208"/>
+        <location filename="../tasking/ui/exporting.py" line="209"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="219"/>
+        <location filename="../tasking/ui/exporting.py" line="220"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="242"/>
+        <location filename="../tasking/ui/exporting.py" line="243"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="244"/>
+        <location filename="../tasking/ui/exporting.py" line="245"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="249"/>
+        <location filename="../tasking/ui/exporting.py" line="250"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="256"/>
+        <location filename="../tasking/ui/exporting.py" line="257"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="260"/>
+        <location filename="../tasking/ui/exporting.py" line="261"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="281"/>
+        <location filename="../tasking/ui/exporting.py" line="282"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="286"/>
+        <location filename="../tasking/ui/exporting.py" line="287"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="291"/>
+        <location filename="../tasking/ui/exporting.py" line="292"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="327"/>
+        <location filename="../tasking/ui/exporting.py" line="328"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="334"/>
+        <location filename="../tasking/ui/exporting.py" line="335"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="367"/>
+        <location filename="../tasking/ui/exporting.py" line="368"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="369"/>
+        <location filename="../tasking/ui/exporting.py" line="370"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="371"/>
+        <location filename="../tasking/ui/exporting.py" line="372"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="376"/>
+        <location filename="../tasking/ui/exporting.py" line="377"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="389"/>
+        <location filename="../tasking/ui/exporting.py" line="390"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="397"/>
+        <location filename="../tasking/ui/exporting.py" line="398"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,12 +1113,12 @@
 <context>
     <name>FileField</name>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="52"/>
+        <location filename="../tasking/ui/new_database.py" line="53"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="53"/>
+        <location filename="../tasking/ui/new_database.py" line="54"/>
         <source>Browse for %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,241 +1287,241 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
         <source>O&amp;bjective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="50"/>
         <source>Objective: what the partnership wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
         <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="55"/>
         <source>Scanning: what the problem is and how it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
         <source>Analysis, &amp;victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="60"/>
         <source>Analysis: victim (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
         <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="65"/>
         <source>Analysis: offender (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
         <source>Analysis, locatio&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="70"/>
         <source>Analysis: location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
         <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="75"/>
         <source>Analysis: other findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
         <source>Respo&amp;nse:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="80"/>
         <source>Response: what the partners do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
         <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="85"/>
         <source>Assessment: did it work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="108"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="109"/>
         <source>No priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
         <source>No lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="114"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="217"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="219"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Reason for nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
         <source>&amp;Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="121"/>
         <source>A flag only: never record victims&apos; names here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="130"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="131"/>
         <source>The place and its nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Loca&amp;tion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>&amp;LSOA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
         <source>LSOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>CSP &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Problem t&amp;ypes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Lead a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
         <source>Reason for nominat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
         <source>Revie&amp;w date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="156"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="157"/>
         <source>Problem-solving profile (OSARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="288"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="290"/>
         <source>Change %s of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,62 +1638,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="46"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="65"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,127 +1701,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="92"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="93"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="94"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="104"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="105"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Priorit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="125"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="126"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="133"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
         <source>Change stat&amp;us…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
         <source>&amp;Close hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="154"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="157"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="159"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
         <source>Pro&amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="160"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="163"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="165"/>
         <source>police.uk &amp;data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="278"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="281"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="306"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="309"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,118 +2055,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="42"/>
+        <location filename="../tasking/ui/main_window.py" line="44"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="82"/>
+        <location filename="../tasking/ui/main_window.py" line="84"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="86"/>
-        <location filename="../tasking/ui/main_window.py" line="129"/>
+        <location filename="../tasking/ui/main_window.py" line="88"/>
+        <location filename="../tasking/ui/main_window.py" line="131"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="111"/>
+        <location filename="../tasking/ui/main_window.py" line="113"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="113"/>
+        <location filename="../tasking/ui/main_window.py" line="115"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="116"/>
+        <location filename="../tasking/ui/main_window.py" line="118"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="138"/>
+        <location filename="../tasking/ui/main_window.py" line="140"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="139"/>
+        <location filename="../tasking/ui/main_window.py" line="141"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="140"/>
+        <location filename="../tasking/ui/main_window.py" line="142"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="141"/>
+        <location filename="../tasking/ui/main_window.py" line="143"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="174"/>
+        <location filename="../tasking/ui/main_window.py" line="176"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="180"/>
+        <location filename="../tasking/ui/main_window.py" line="182"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="195"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="195"/>
+        <location filename="../tasking/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="199"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="199"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="282"/>
+        <location filename="../tasking/ui/main_window.py" line="259"/>
+        <source>Read-only database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="304"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="286"/>
+        <location filename="../tasking/ui/main_window.py" line="308"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="299"/>
+        <location filename="../tasking/ui/main_window.py" line="321"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="303"/>
+        <location filename="../tasking/ui/main_window.py" line="325"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <location filename="../tasking/ui/main_window.py" line="330"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="309"/>
+        <location filename="../tasking/ui/main_window.py" line="331"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="314"/>
+        <location filename="../tasking/ui/main_window.py" line="336"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,32 +2298,37 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="78"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="80"/>
         <source>Choose a meeting, or open the next one for an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="185"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="182"/>
+        <source>The database is read-only: these minutes can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/workspace.py" line="192"/>
         <source>&amp;1 Attendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="186"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="193"/>
         <source>&amp;2 Review of actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="187"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="194"/>
         <source>&amp;3 Hotspots (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="188"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="195"/>
         <source>&amp;4 New actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="189"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="196"/>
         <source>&amp;5 Any other business and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,42 +2336,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="43"/>
+        <location filename="../tasking/ui/meetings_place.py" line="44"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="44"/>
+        <location filename="../tasking/ui/meetings_place.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="47"/>
+        <location filename="../tasking/ui/meetings_place.py" line="48"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="51"/>
+        <location filename="../tasking/ui/meetings_place.py" line="52"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="52"/>
+        <location filename="../tasking/ui/meetings_place.py" line="53"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="53"/>
+        <location filename="../tasking/ui/meetings_place.py" line="54"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="54"/>
+        <location filename="../tasking/ui/meetings_place.py" line="55"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="55"/>
+        <location filename="../tasking/ui/meetings_place.py" line="56"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,43 +2379,606 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="130"/>
+        <location filename="../tasking/ui/meetings_place.py" line="131"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="132"/>
+        <location filename="../tasking/ui/meetings_place.py" line="133"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="134"/>
+        <location filename="../tasking/ui/meetings_place.py" line="135"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="136"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="137"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="140"/>
+        <location filename="../tasking/ui/meetings_place.py" line="142"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="162"/>
+        <location filename="../tasking/ui/meetings_place.py" line="164"/>
         <source>← &amp;Back to all meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="259"/>
+        <location filename="../tasking/ui/meetings_place.py" line="261"/>
         <source>Open next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="12"/>
+        <source>--database is empty: give a file name or a database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="13"/>
+        <source>Unknown kind of database &apos;{scheme}://&apos;: use an SQLite file name or a postgresql+psycopg:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="14"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="15"/>
+        <source>The folder {folder} does not exist (is a network drive not connected?). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="16"/>
+        <source>{path} does not exist. Create a database with &apos;tasking init --database {path}&apos; (or File &gt; New database...), or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="17"/>
+        <source>You do not have permission to read {path}. Ask whoever manages the folder for access, or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="18"/>
+        <source>{path} is empty (0 bytes), not a Tasking database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="19"/>
+        <source>{path} is not a Tasking database (it is not an SQLite file); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="20"/>
+        <source>{path} cannot be read as a database ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="21"/>
+        <source>{path} is another program&apos;s SQLite database, not Tasking&apos;s; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="22"/>
+        <source>{path} holds tables that are not Tasking&apos;s; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="23"/>
+        <source>Another program has held {path} locked for over {seconds} seconds (a database browser, a sync or backup tool, or Tasking on another computer). Close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="24"/>
+        <source>The disk holding {path} is full: free some space and try again. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="25"/>
+        <source>{path} is read-only: changes cannot be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="26"/>
+        <source>Cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="27"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="28"/>
+        <source>{path} was written by a newer version of Tasking (schema {revision}). Install the newer version to open it; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="29"/>
+        <source>{path} is read-only: changes cannot be saved. Ask for write permission, or copy the file somewhere you can write and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="30"/>
+        <source>{path} was left half-written by a crash and needs repairing, but it is read-only here. Open it where you can write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="31"/>
+        <source>{path} needs upgrading to this version of Tasking, but it is read-only here; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="32"/>
+        <source>{path} already exists; choose a new file for the partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="33"/>
+        <source>{path} already holds a partnership&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="34"/>
+        <source>{path} does not exist, so there is nothing to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="35"/>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="36"/>
+        <source>Cannot read {path} to back it up: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="37"/>
+        <source>The disk is full: {path} could not be copied. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="38"/>
+        <source>Another program has held {path} locked for over 10 seconds; close it, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="39"/>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="40"/>
+        <source>{problem} The database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="41"/>
+        <source>{path} is not a Tasking backup (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="42"/>
+        <source>{path} is damaged and cannot be used ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="43"/>
+        <source>{path} failed its integrity check: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="44"/>
+        <source>{path} is another program&apos;s SQLite database, not a Tasking backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="45"/>
+        <source>{path} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="46"/>
+        <source>{path} is the database itself; choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="47"/>
+        <source>The folder {folder} does not exist; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="48"/>
+        <source>{path} is a database server, not a file: Tasking&apos;s backups apply to SQLite files only. The server&apos;s own backups (pg_dump, or your IT team&apos;s schedule) protect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="49"/>
+        <source>This {record} was changed by someone else while you were editing it. Their change has been kept: reload to see it, then make your edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="50"/>
+        <source>That would duplicate a record that already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="51"/>
+        <source>That refers to a record that does not exist or is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="52"/>
+        <source>The database refused the change: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="53"/>
+        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="54"/>
+        <source>The {record} {id} no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="55"/>
+        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="56"/>
+        <source>Cannot change {fields} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="57"/>
+        <source>&apos;{status}&apos; is not an action status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="58"/>
+        <source>An update needs a note or a change of status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="59"/>
+        <source>The action {id} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="60"/>
+        <source>An action needs a description of what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="61"/>
+        <source>An action belongs to an area: choose a hotspot or an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="62"/>
+        <source>{reference} already has updates; cancel it instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="63"/>
+        <source>&apos;{status}&apos; is not a hotspot status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="64"/>
+        <source>Closing a hotspot needs a reason (for example, what worked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="65"/>
+        <source>A hotspot needs a name, for example the park or street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="66"/>
+        <source>A hotspot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="67"/>
+        <source>{name} already has a history; close it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="68"/>
+        <source>The next meeting must come after the last one ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="69"/>
+        <source>Attendance is one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="70"/>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="71"/>
+        <source>A decision is one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="72"/>
+        <source>To {decision} a hotspot, give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="73"/>
+        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="74"/>
+        <source>Only final minutes can be marked as circulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="75"/>
+        <source>Say why the minutes are being reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="76"/>
+        <source>This meeting is already open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="77"/>
+        <source>There is no area called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="78"/>
+        <source>There is no agency called &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="79"/>
+        <source>An agency needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="80"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="81"/>
+        <source>&apos;{email}&apos; does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="82"/>
+        <source>The partnership needs a name, as its minutes print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="83"/>
+        <source>&apos;{kind}&apos; is not a vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="84"/>
+        <source>A term needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="85"/>
+        <source>Give the partnership a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="86"/>
+        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="87"/>
+        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="88"/>
+        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="89"/>
+        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="90"/>
+        <source>Cannot write {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="91"/>
+        <source>{path} is a folder: give a file name to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="92"/>
+        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="93"/>
+        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="94"/>
+        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="95"/>
+        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="96"/>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="97"/>
+        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="98"/>
+        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="99"/>
+        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="100"/>
+        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="101"/>
+        <source>Due within takes a number of days, not {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="102"/>
+        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="103"/>
+        <source>There is no police.uk street-level file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="104"/>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="105"/>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="106"/>
+        <source>{name} holds no street-level crime files (*-street.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="107"/>
+        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="108"/>
+        <source>{name} is empty or not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="109"/>
+        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="110"/>
+        <source>{name}, line {line}: {found} columns, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="111"/>
+        <source>{name} is not UTF-8 text ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="112"/>
+        <source>{name} cannot be read as CSV ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="113"/>
+        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="114"/>
+        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="115"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="116"/>
+        <source>{name} is not a GeoJSON file ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="117"/>
+        <source>{name} is not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="118"/>
+        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="119"/>
+        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="120"/>
+        <source>{name} has the code {code} more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="121"/>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="122"/>
+        <source>Say why the point is left out, for example “police front desk”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="123"/>
+        <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,22 +3095,22 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="179"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="185"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="213"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="219"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="221"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="227"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="248"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="254"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,93 +3118,93 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewDatabaseDialog</name>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="26"/>
+        <location filename="../tasking/ui/new_database.py" line="27"/>
         <source>GeoJSON boundaries (*.geojson *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="76"/>
+        <location filename="../tasking/ui/new_database.py" line="77"/>
         <source>New database for a partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="80"/>
+        <location filename="../tasking/ui/new_database.py" line="81"/>
         <source>Download your council&apos;s ward and LSOA boundaries from the ONS Open Geography Portal as GeoJSON (WGS84). Tasking makes an area for each ward and starts you with a list of agencies you can rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="87"/>
+        <location filename="../tasking/ui/new_database.py" line="88"/>
         <source>Partnership name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="88"/>
+        <location filename="../tasking/ui/new_database.py" line="89"/>
         <source>Safer Somewhere Community Safety Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="93"/>
+        <location filename="../tasking/ui/new_database.py" line="94"/>
         <source>Ward boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="94"/>
+        <location filename="../tasking/ui/new_database.py" line="95"/>
         <source>LSOA boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="96"/>
+        <location filename="../tasking/ui/new_database.py" line="97"/>
         <source>New database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <location filename="../tasking/ui/new_database.py" line="99"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="98"/>
+        <location filename="../tasking/ui/new_database.py" line="99"/>
         <source>Tasking databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="102"/>
+        <location filename="../tasking/ui/new_database.py" line="103"/>
         <source>&amp;Partnership:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="103"/>
+        <location filename="../tasking/ui/new_database.py" line="104"/>
         <source>&amp;Wards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="104"/>
+        <location filename="../tasking/ui/new_database.py" line="105"/>
         <source>&amp;LSOAs (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="105"/>
+        <location filename="../tasking/ui/new_database.py" line="106"/>
         <source>&amp;Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="114"/>
+        <location filename="../tasking/ui/new_database.py" line="115"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="129"/>
-        <location filename="../tasking/ui/new_database.py" line="155"/>
+        <location filename="../tasking/ui/new_database.py" line="130"/>
+        <location filename="../tasking/ui/new_database.py" line="156"/>
         <source>Not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="130"/>
+        <location filename="../tasking/ui/new_database.py" line="131"/>
         <source>Give the partnership&apos;s name, its ward file and where to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/new_database.py" line="143"/>
+        <location filename="../tasking/ui/new_database.py" line="144"/>
         <source>Setting up the partnership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,95 +3212,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="111"/>
+        <location filename="../tasking/ui/dialogs.py" line="118"/>
         <source>Nominate a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="113"/>
+        <location filename="../tasking/ui/dialogs.py" line="120"/>
         <source>For example: Arboretum Park bandstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="115"/>
-        <location filename="../tasking/ui/dialogs.py" line="147"/>
+        <location filename="../tasking/ui/dialogs.py" line="122"/>
+        <location filename="../tasking/ui/dialogs.py" line="154"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="117"/>
-        <location filename="../tasking/ui/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/dialogs.py" line="124"/>
+        <location filename="../tasking/ui/dialogs.py" line="159"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="120"/>
+        <location filename="../tasking/ui/dialogs.py" line="127"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="123"/>
-        <location filename="../tasking/ui/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/dialogs.py" line="130"/>
+        <location filename="../tasking/ui/dialogs.py" line="164"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="135"/>
+        <location filename="../tasking/ui/dialogs.py" line="142"/>
         <source>&amp;Name of the place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="137"/>
+        <location filename="../tasking/ui/dialogs.py" line="144"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="140"/>
+        <location filename="../tasking/ui/dialogs.py" line="147"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="142"/>
+        <location filename="../tasking/ui/dialogs.py" line="149"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="145"/>
+        <location filename="../tasking/ui/dialogs.py" line="152"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="150"/>
+        <location filename="../tasking/ui/dialogs.py" line="157"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="155"/>
+        <location filename="../tasking/ui/dialogs.py" line="162"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="160"/>
+        <location filename="../tasking/ui/dialogs.py" line="167"/>
         <source>&amp;Reason and evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="162"/>
+        <location filename="../tasking/ui/dialogs.py" line="169"/>
         <source>Reason and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="165"/>
+        <location filename="../tasking/ui/dialogs.py" line="172"/>
         <source>&amp;Problem types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="167"/>
+        <location filename="../tasking/ui/dialogs.py" line="174"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/dialogs.py" line="185"/>
         <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,43 +3308,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="67"/>
+        <location filename="../tasking/ui/meetings_place.py" line="68"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="72"/>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="73"/>
+        <location filename="../tasking/ui/meetings_place.py" line="78"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="76"/>
+        <location filename="../tasking/ui/meetings_place.py" line="77"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="78"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="87"/>
+        <location filename="../tasking/ui/meetings_place.py" line="88"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="98"/>
+        <location filename="../tasking/ui/meetings_place.py" line="99"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="102"/>
+        <location filename="../tasking/ui/meetings_place.py" line="103"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,95 +3352,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="35"/>
+        <location filename="../tasking/ui/partnership/place.py" line="36"/>
         <source>Action statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="36"/>
+        <location filename="../tasking/ui/partnership/place.py" line="37"/>
         <source>Hotspot statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="37"/>
+        <location filename="../tasking/ui/partnership/place.py" line="38"/>
         <source>Protective markings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="38"/>
+        <location filename="../tasking/ui/partnership/place.py" line="39"/>
         <source>Hotspot decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="39"/>
+        <location filename="../tasking/ui/partnership/place.py" line="40"/>
         <source>Action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="40"/>
+        <location filename="../tasking/ui/partnership/place.py" line="41"/>
         <source>ASB tools and powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="41"/>
+        <location filename="../tasking/ui/partnership/place.py" line="42"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="42"/>
+        <location filename="../tasking/ui/partnership/place.py" line="43"/>
         <source>CSP priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="99"/>
-        <location filename="../tasking/ui/partnership/place.py" line="134"/>
+        <location filename="../tasking/ui/partnership/place.py" line="100"/>
+        <location filename="../tasking/ui/partnership/place.py" line="135"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="101"/>
+        <location filename="../tasking/ui/partnership/place.py" line="102"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="103"/>
-        <location filename="../tasking/ui/partnership/place.py" line="135"/>
-        <location filename="../tasking/ui/partnership/place.py" line="177"/>
+        <location filename="../tasking/ui/partnership/place.py" line="104"/>
+        <location filename="../tasking/ui/partnership/place.py" line="136"/>
+        <location filename="../tasking/ui/partnership/place.py" line="178"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="131"/>
+        <location filename="../tasking/ui/partnership/place.py" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="132"/>
+        <location filename="../tasking/ui/partnership/place.py" line="133"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="133"/>
+        <location filename="../tasking/ui/partnership/place.py" line="134"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="166"/>
+        <location filename="../tasking/ui/partnership/place.py" line="167"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="167"/>
+        <location filename="../tasking/ui/partnership/place.py" line="168"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="170"/>
+        <location filename="../tasking/ui/partnership/place.py" line="171"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="175"/>
+        <location filename="../tasking/ui/partnership/place.py" line="176"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,134 +3471,134 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PartnershipPlace</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>New a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="91"/>
+        <location filename="../tasking/ui/partnership/place.py" line="92"/>
         <source>New agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>S&amp;hort name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="94"/>
+        <location filename="../tasking/ui/partnership/place.py" line="95"/>
         <source>Add a&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="105"/>
-        <location filename="../tasking/ui/partnership/place.py" line="197"/>
+        <location filename="../tasking/ui/partnership/place.py" line="106"/>
+        <location filename="../tasking/ui/partnership/place.py" line="198"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="121"/>
+        <location filename="../tasking/ui/partnership/place.py" line="122"/>
         <source>New person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="123"/>
         <source>New person&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>E&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="124"/>
         <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="125"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="125"/>
         <source>New person&apos;s agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="126"/>
+        <location filename="../tasking/ui/partnership/place.py" line="127"/>
         <source>Add p&amp;erson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="137"/>
-        <location filename="../tasking/ui/partnership/place.py" line="198"/>
+        <location filename="../tasking/ui/partnership/place.py" line="138"/>
+        <location filename="../tasking/ui/partnership/place.py" line="199"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="151"/>
+        <location filename="../tasking/ui/partnership/place.py" line="152"/>
         <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <location filename="../tasking/ui/partnership/place.py" line="153"/>
         <source>The new status closes the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="154"/>
+        <location filename="../tasking/ui/partnership/place.py" line="155"/>
         <source>New &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="154"/>
+        <location filename="../tasking/ui/partnership/place.py" line="155"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="155"/>
+        <location filename="../tasking/ui/partnership/place.py" line="156"/>
         <source>Add &amp;term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="159"/>
+        <location filename="../tasking/ui/partnership/place.py" line="160"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="179"/>
+        <location filename="../tasking/ui/partnership/place.py" line="180"/>
         <source>Vocabulary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="189"/>
+        <location filename="../tasking/ui/partnership/place.py" line="190"/>
         <source>&amp;Vocabulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="189"/>
+        <location filename="../tasking/ui/partnership/place.py" line="190"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="199"/>
+        <location filename="../tasking/ui/partnership/place.py" line="200"/>
         <source>Vocabularies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,27 +3659,27 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PoliceImport</name>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="18"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="19"/>
         <source>police.uk downloads (*.zip *-street.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="28"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="29"/>
         <source>Import police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="38"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="39"/>
         <source>police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="45"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="46"/>
         <source>police.uk data not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="68"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="69"/>
         <source>Importing police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,52 +3708,52 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="69"/>
+        <location filename="../tasking/ui/circulation.py" line="70"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="73"/>
+        <location filename="../tasking/ui/circulation.py" line="74"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="75"/>
+        <location filename="../tasking/ui/circulation.py" line="76"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="81"/>
+        <location filename="../tasking/ui/circulation.py" line="82"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="92"/>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
         <source>Overdue or due &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="92"/>
+        <location filename="../tasking/ui/circulation.py" line="93"/>
         <source>Due within days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,28 +3761,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../tasking/ui/backups.py" line="112"/>
+        <location filename="../tasking/ui/backups.py" line="121"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="119"/>
+        <location filename="../tasking/ui/backups.py" line="162"/>
         <source>Choose the backup to restore. The database as it is now is backed up first, so a restore can itself be undone. Backups are kept in %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="128"/>
+        <location filename="../tasking/ui/backups.py" line="138"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="137"/>
+        <location filename="../tasking/ui/backups.py" line="129"/>
+        <source>&amp;Change backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="131"/>
+        <source>Keep them &amp;beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="146"/>
         <source>There are no backups of this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="140"/>
+        <location filename="../tasking/ui/backups.py" line="150"/>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/backups.py" line="196"/>
+        <source>Keep backups in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,57 +4301,57 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="77"/>
+        <location filename="../tasking/ui/tracker/place.py" line="81"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="108"/>
+        <location filename="../tasking/ui/tracker/place.py" line="112"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="111"/>
+        <location filename="../tasking/ui/tracker/place.py" line="115"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="113"/>
+        <location filename="../tasking/ui/tracker/place.py" line="117"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="114"/>
+        <location filename="../tasking/ui/tracker/place.py" line="118"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="169"/>
+        <location filename="../tasking/ui/tracker/place.py" line="174"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="192"/>
+        <location filename="../tasking/ui/tracker/place.py" line="197"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="224"/>
+        <location filename="../tasking/ui/tracker/place.py" line="229"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="312"/>
+        <location filename="../tasking/ui/tracker/place.py" line="318"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="314"/>
+        <location filename="../tasking/ui/tracker/place.py" line="320"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="339"/>
+        <location filename="../tasking/ui/tracker/place.py" line="345"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,57 +4359,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="48"/>
+        <location filename="../tasking/ui/exporting.py" line="49"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="50"/>
+        <location filename="../tasking/ui/exporting.py" line="51"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="53"/>
+        <location filename="../tasking/ui/exporting.py" line="54"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="57"/>
+        <location filename="../tasking/ui/exporting.py" line="58"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="64"/>
+        <location filename="../tasking/ui/exporting.py" line="65"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="73"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="73"/>
+        <location filename="../tasking/ui/exporting.py" line="74"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,10 +9,9 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from tasking.export.circulation_data import AgendaData
 from tasking.export.data import Progress
-from tasking.export.files import atomic_write
 from tasking.export.minutes_pdf import long_date, short_date, zebra_table
-from tasking.export.pdf_fonts import LATIN, register_fonts
-from tasking.export.pdf_layout import FRAME_WIDTH, MinutesDocTemplate, NumberedCanvas, paragraph
+from tasking.export.pdf_fonts import LATIN
+from tasking.export.pdf_layout import FRAME_WIDTH, paragraph, write_marked_pdf
 
 
 def _title_block(data: AgendaData) -> list[Flowable]:
@@ -86,25 +85,16 @@ def build_agenda_story(data: AgendaData) -> list[Flowable]:
 
 def render_agenda_pdf(data: AgendaData, path: Path | str, progress: Progress | None = None) -> Path:
     """Write the agenda to ``path`` (replaced only when complete) and return it."""
-    register_fonts()
-    destination = Path(path)
     story = build_agenda_story(data)
     marking = data.marking.strip().upper()
-    with atomic_write(destination) as temp:
-        doc = MinutesDocTemplate(
-            str(temp),
-            marking=marking,
-            generated=data.generated_at,
-            progress=progress,
-            expected_flowables=len(story),
-            title=f"Agenda: {data.title}, {long_date(data.held_on)}",
-            author=data.author,
-            subject=f"{marking} agenda: {data.partnership}",
-            keywords=[marking, "agenda", data.area],
-            creator="Tasking",
-            lang="en-GB",
-        )
-        doc.build(story, canvasmaker=NumberedCanvas)
-        if progress is not None:
-            progress(len(story), len(story))
-    return destination
+    return write_marked_pdf(
+        path,
+        story,
+        marking=marking,
+        generated=data.generated_at,
+        title=f"Agenda: {data.title}, {long_date(data.held_on)}",
+        author=data.author,
+        subject=f"{marking} agenda: {data.partnership}",
+        keywords=[marking, "agenda", data.area],
+        progress=progress,
+    )

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from tasking.messages import Explained, Message
+
 # Windows refuses these whatever the extension ("CON.xlsx" is still the console).
 _RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL"} | {
     f"{p}{n}" for p in ("COM", "LPT") for n in "123456789"
@@ -31,10 +33,10 @@ _DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO}
 _protected: dict[tuple[int, int], Path] = {}  # (device, inode) of open databases, and where
 
 
-class ExportError(Exception):
+class ExportError(Explained):
     """An export that could not be completed, with a message fit to show the user."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: Message | str, path: Path | None = None) -> None:
         super().__init__(message)
         self.path = path
 
@@ -44,11 +46,7 @@ class DestinationLockedError(ExportError):
 
     def __init__(self, path: Path | str) -> None:
         path = Path(path)
-        super().__init__(
-            f"Cannot write {path.name}: the file is open in another program or the folder is "
-            "read-only. Close it and try again, or choose another name.",
-            path,
-        )
+        super().__init__(Message("export.locked", name=path.name), path)
 
 
 def protect_from_exports(database: Path | str) -> None:
@@ -82,34 +80,24 @@ def check_destination(destination: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise ExportError(f"Cannot write {destination}: {error.strerror}.", destination) from error
+        raise ExportError(
+            Message("export.cannot_write", name=destination, reason=error.strerror), destination
+        ) from error
     name = destination.name
     if destination.is_dir():
-        raise ExportError(f"{destination} is a folder: give a file name to write.", destination)
+        raise ExportError(Message("export.is_folder", path=destination), destination)
     if _is_protected(info):
-        raise ExportError(
-            f"{name} is the open Tasking database: exporting onto it would destroy it. "
-            "Choose another name; nothing was written.",
-            destination,
-        )
+        raise ExportError(Message("export.onto_database", name=name), destination)
     try:
         with open(destination, "rb") as handle:
             head = handle.read(16)
     except OSError:
         return  # the replace below reports a file that cannot be touched
     if head.startswith(_SQLITE_MAGIC) or head[:4] in _WAL_MAGICS:
-        raise ExportError(
-            f"{name} is a database file: writing an export over it would destroy it. "
-            "Choose another name; nothing was written.",
-            destination,
-        )
+        raise ExportError(Message("export.onto_sqlite", name=name), destination)
     expected = _KINDS.get(destination.suffix.lower())
     if expected is not None and head and not head.startswith(expected[0]):
-        raise ExportError(
-            f"{name} exists and is not {expected[1]}: choose another name rather than "
-            "overwrite it; nothing was written.",
-            destination,
-        )
+        raise ExportError(Message("export.wrong_kind", name=name, kind=expected[1]), destination)
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:
@@ -144,7 +132,7 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
         raise DestinationLockedError(destination) from error
     except FileNotFoundError as error:
         raise ExportError(
-            f"Cannot write {destination.name}: the folder {folder} does not exist.", destination
+            Message("export.no_folder", name=destination.name, folder=folder), destination
         ) from error
     except OSError as error:
         raise _disk_error(error, destination) from error
@@ -172,12 +160,11 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
 
 def _disk_error(error: OSError, destination: Path) -> ExportError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ExportError(
-            f"The disk is full: {destination.name} could not be written. Free some space or "
-            "choose another folder; nothing was written.",
-            destination,
-        )
-    return ExportError(f"Cannot write {destination.name}: {error.strerror or error}.", destination)
+        return ExportError(Message("export.disk_full", name=destination.name), destination)
+    reason = error.strerror or error
+    return ExportError(
+        Message("export.cannot_write", name=destination.name, reason=reason), destination
+    )
 
 
 def _flush_to_disk(temp: Path) -> None:

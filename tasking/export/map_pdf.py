@@ -18,14 +18,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from tasking.export.files import atomic_write
 from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_layout import (
     FRAME_WIDTH,
     RULE,
-    MinutesDocTemplate,
-    NumberedCanvas,
     paragraph,
+    write_marked_pdf,
 )
 from tasking.maps import scales
 from tasking.maps.data import MapData, MapHotspot
@@ -275,18 +273,14 @@ def map_flowables(data: MapData, heading: str = "") -> list[Flowable]:
 
 def render_map_pdf(data: MapData, path: Path | str, marking: str = "OFFICIAL") -> Path:
     """A one-page PDF of the map (the standalone `tasking export map`)."""
-    register_fonts()
-    destination = Path(path)
     story = map_flowables(data, f"{data.title}: hotspots and police.uk incidents")
-    with atomic_write(destination) as temp:
-        doc = MinutesDocTemplate(
-            str(temp),
-            marking=marking,
-            generated=datetime.now(UTC),
-            title=f"Map of {data.title}",
-            author="Tasking",
-            creator="Tasking",
-            lang="en-GB",
-        )
-        doc.build(story, canvasmaker=NumberedCanvas)
-    return destination
+    return write_marked_pdf(
+        path,
+        story,
+        marking=marking,
+        generated=datetime.now(UTC),
+        title=f"Map of {data.title}",
+        author="Tasking",
+        subject=f"{marking} map: {data.title}",
+        keywords=[marking, "map", data.title],
+    )

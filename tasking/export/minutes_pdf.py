@@ -13,16 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from tasking.export.data import POLICE_UK_ATTRIBUTION, AttendeeLine, MinutesData, Progress
-from tasking.export.files import atomic_write
-from tasking.export.pdf_fonts import LATIN, register_fonts
+from tasking.export.pdf_fonts import LATIN
 from tasking.export.pdf_layout import (
     FRAME_WIDTH,
     HEADER_FILL,
     RULE,
     ZEBRA_FILL,
-    MinutesDocTemplate,
-    NumberedCanvas,
     paragraph,
+    write_marked_pdf,
 )
 
 _ATTENDANCE = (("present", "Present"), ("apologies", "Apologies"), ("absent", "Absent"))
@@ -263,28 +261,19 @@ def render_minutes_pdf(
 
     ``appendix`` follows the minutes (the ward's map, see map_pdf.map_flowables).
     """
-    register_fonts()
-    destination = Path(path)
     story = [*build_story(data), *appendix]
     marking = data.marking.strip().upper()
-    with atomic_write(destination) as temp:
-        doc = MinutesDocTemplate(
-            str(temp),
-            marking=marking,
-            generated=data.generated_at,
-            progress=progress,
-            expected_flowables=len(story),
-            title=f"{data.title}, {long_date(data.held_on)}",
-            author=data.author,
-            subject=f"{marking} minutes: {data.partnership}",
-            keywords=[marking, "minutes", data.area],
-            creator="Tasking",
-            lang="en-GB",
-        )
-        doc.build(story, canvasmaker=NumberedCanvas)
-        if progress is not None:
-            progress(len(story), len(story))
-    return destination
+    return write_marked_pdf(
+        path,
+        story,
+        marking=marking,
+        generated=data.generated_at,
+        title=f"{data.title}, {long_date(data.held_on)}",
+        author=data.author,
+        subject=f"{marking} minutes: {data.partnership}",
+        keywords=[marking, "minutes", data.area],
+        progress=progress,
+    )
 
 
 #: The minutes' table, for other documents (agenda) that share their look.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,11 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from tasking.export.data import Progress
+from tasking.export.files import atomic_write
 from tasking.export.pdf_bidi import has_rtl
-from tasking.export.pdf_fonts import LATIN
+from tasking.export.pdf_fonts import LATIN, register_fonts
 from tasking.export.pdf_text import bidi_markup, measure_text, paragraph_markup
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -258,3 +260,44 @@ class MinutesDocTemplate(BaseDocTemplate):
         canvas.setFont(LATIN.name, 8)
         canvas.drawString(MARGIN, MARGIN - 4 * mm, self.generated_label)
         canvas.restoreState()
+
+
+def write_marked_pdf(
+    path: Path | str,
+    story: list[Flowable],
+    *,
+    marking: str,
+    generated: datetime,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: list[str],
+    progress: Progress | None = None,
+    pagesize: tuple[float, float] = A4,
+) -> Path:
+    """Build ``story`` into a marked, numbered PDF at ``path``, replaced only when complete.
+
+    The one way minutes, agendas and tracker PDFs are written: bundled fonts, the marking at
+    the top and bottom of every page, "Page x of y", document properties, progress.
+    """
+    register_fonts()
+    destination = Path(path)
+    with atomic_write(destination) as temp:
+        doc = MinutesDocTemplate(
+            str(temp),
+            marking=marking,
+            generated=generated,
+            progress=progress,
+            expected_flowables=len(story),
+            pagesize=pagesize,
+            title=title,
+            author=author,
+            subject=subject,
+            keywords=keywords,
+            creator="Tasking",
+            lang="en-GB",
+        )
+        doc.build(story, canvasmaker=NumberedCanvas)
+        if progress is not None:
+            progress(len(story), len(story))
+    return destination

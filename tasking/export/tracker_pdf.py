@@ -17,10 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
-from tasking.export.files import atomic_write
 from tasking.export.minutes_pdf import short_date, zebra_table
-from tasking.export.pdf_fonts import register_fonts
-from tasking.export.pdf_layout import MARGIN, MinutesDocTemplate, NumberedCanvas, paragraph
+from tasking.export.pdf_layout import MARGIN, paragraph, write_marked_pdf
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -103,26 +101,17 @@ def render_tracker_pdf(
     data: TrackerData, path: Path | str, progress: Progress | None = None
 ) -> Path:
     """Write the tracker to ``path`` as landscape A4 (replaced only when complete)."""
-    register_fonts()
-    destination = Path(path)
     story = build_tracker_story(data)
     marking = data.marking.strip().upper()
-    with atomic_write(destination) as temp:
-        doc = MinutesDocTemplate(
-            str(temp),
-            marking=marking,
-            generated=data.generated_at,
-            progress=progress,
-            expected_flowables=len(story),
-            pagesize=PAGE,
-            title=data.title,
-            author=data.author,
-            subject=f"{marking} action tracker: {data.partnership}",
-            keywords=[marking, "action tracker"],
-            creator="Tasking",
-            lang="en-GB",
-        )
-        doc.build(story, canvasmaker=NumberedCanvas)
-        if progress is not None:
-            progress(len(story), len(story))
-    return destination
+    return write_marked_pdf(
+        path,
+        story,
+        marking=marking,
+        generated=data.generated_at,
+        title=data.title,
+        author=data.author,
+        subject=f"{marking} action tracker: {data.partnership}",
+        keywords=[marking, "action tracker"],
+        pagesize=PAGE,
+        progress=progress,
+    )

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tasking.export.data import TrackerData, TrackerHotspot
 from tasking.export.files import ExportError
 from tasking.export.xlsx_cells import CellWriter, excel_date, lines_needed
+from tasking.messages import Message
 
 #: Excel refuses a header or footer longer than this (codes included).
 HEADER_LIMIT = 255
@@ -97,10 +98,9 @@ def set_print_layout(sheet: Worksheet, data: TrackerData) -> None:
     centre = escape_header(marking)
     fixed = len(centre) + len(bold) + len('&C&""') + len("&L&R")
     if fixed > HEADER_LIMIT:
+        most = HEADER_LIMIT - fixed + len(centre)
         raise ExportError(
-            f"The protective marking is too long to print in a spreadsheet header "
-            f"({len(marking)} characters; at most {HEADER_LIMIT - fixed + len(centre)} fit "
-            f"in Excel's {HEADER_LIMIT})."
+            Message("export.marking_header", length=len(marking), most=most, limit=HEADER_LIMIT)
         )
     room = (HEADER_LIMIT - fixed) // 2
     header, footer = _part(sheet.oddHeader), _part(sheet.oddFooter)

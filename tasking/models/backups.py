@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tasking.messages import Explained, Message
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x5441534B  # "TASK", as in database.py
 FOLDER_ENV = "TASKING_BACKUP_DIR"  # a folder the user chose instead of backups/ beside the file
@@ -33,7 +35,7 @@ _NAME = re.compile(
 Progress = Callable[[int, int], None]
 
 
-class BackupError(Exception):
+class BackupError(Explained):
     """A backup or restore that could not be done; the message is for the user."""
 
 
@@ -50,13 +52,24 @@ class BackupInfo:
 
 
 def not_for_server(url: str) -> BackupError:
-    return BackupError(
-        f"{url} is a database server, not a file: Tasking's backups apply to SQLite files only. "
-        "The server's own backups (pg_dump, or your IT team's schedule) protect it."
-    )
+    return BackupError(Message("backup.server", path=url))
+
+
+_chosen_folder: Path | None = None  # the folder chosen in the app, for this process
+
+
+def choose_backup_folder(folder: Path | str | None) -> None:
+    """Keep every backup from now on (daily, before a migration, a finalise, a restore...) in
+    ``folder``; None (or "") keeps them in ``TASKING_BACKUP_DIR`` or beside the database."""
+    global _chosen_folder
+    _chosen_folder = Path(folder).expanduser() if folder else None
 
 
 def backup_folder(database: Path) -> Path:
+    """Where the backups of ``database`` go: the folder chosen in the app, else the
+    ``TASKING_BACKUP_DIR`` environment variable's, else ``backups/`` beside the database."""
+    if _chosen_folder is not None:
+        return _chosen_folder
     chosen = os.environ.get(FOLDER_ENV)
     return Path(chosen).expanduser() if chosen else database.parent / "backups"
 
@@ -79,14 +92,14 @@ def take_backup(
 ) -> BackupInfo:
     """Copy ``database`` (with its WAL) to a checked, private backup file and rotate the folder."""
     if not database.exists():
-        raise BackupError(f"{database} does not exist, so there is nothing to back up.")
+        raise BackupError(Message("backup.no_database", path=database))
     at = (now or datetime.now(UTC)).astimezone(UTC)
     if destination is None:
         target_folder = make_private_folder(folder or backup_folder(database))
         remove_stale_partials(target_folder)
         destination = _free_name(target_folder, database.stem, at, kind)
     elif not destination.parent.is_dir():
-        raise BackupError(f"The folder {destination.parent} does not exist; nothing was written.")
+        raise BackupError(Message("backup.no_folder", folder=destination.parent))
     partial = destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     try:
         copy_database(database, partial, progress)
@@ -111,7 +124,7 @@ def copy_database(source: Path, destination: Path, progress: Progress | None = N
         origin = sqlite3.connect(source, timeout=10)
         target = sqlite3.connect(destination)
     except sqlite3.Error as error:
-        raise BackupError(f"Cannot read {source} to back it up: {error}.") from error
+        raise BackupError(Message("backup.unreadable", path=source, reason=error)) from error
     try:
         origin.backup(target, pages=256, progress=_pages(progress))
         # A backup is one self-contained file: no -wal beside it to lose when it is copied.
@@ -131,47 +144,47 @@ def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
     return lambda _status, remaining, total: progress(total - remaining, total)
 
 
-def _explain(error: sqlite3.Error, path: Path) -> str:
+def _explain(error: sqlite3.Error, path: Path) -> Message:
     text = str(error)
     if "full" in text:
-        return f"The disk is full: {path} could not be copied. Free some space and try again."
+        return Message("backup.disk_full", path=path)
     if "locked" in text or "busy" in text:
-        return f"Another program has held {path} locked for over 10 seconds; close it, try again."
-    return f"Cannot copy {path}: {text}."
+        return Message("backup.locked", path=path)
+    return Message("backup.cannot_copy", path=path, reason=text)
 
 
 def check_integrity(path: Path) -> None:
     """Refuse a file that is not a whole Tasking database."""
     with open(path, "rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{path} is not a Tasking backup (it is not an SQLite file).")
+            raise BackupError(Message("backup.not_sqlite", path=path))
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path} is damaged and cannot be used ({error}).") from error
+        raise BackupError(Message("backup.damaged", path=path, reason=error)) from error
     finally:
         connection.close()
     if result != ["ok"]:
-        raise BackupError(f"{path} failed its integrity check: {'; '.join(result[:3])}")
+        raise BackupError(Message("backup.failed_check", path=path, reason="; ".join(result[:3])))
     if app_id != APPLICATION_ID:
-        raise BackupError(f"{path} is another program's SQLite database, not a Tasking backup.")
+        raise BackupError(Message("backup.foreign", path=path))
 
 
 def restore(backup: Path, database: Path, *, progress: Progress | None = None) -> BackupInfo | None:
     """Replace ``database`` with ``backup``, all at once, keeping a backup of what it replaces."""
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist or is not a file.")
+        raise BackupError(Message("backup.missing", path=backup))
     check_integrity(backup)
     if database.exists() and os.path.samefile(backup, database):
-        raise BackupError(f"{backup} is the database itself; choose a backup to restore.")
+        raise BackupError(Message("backup.is_database", path=backup))
     kept = take_backup(database, "before-restore") if database.exists() else None
     if database.exists():
         _copy_into_live(backup, database, progress)
     else:
         if not database.parent.is_dir():
-            raise BackupError(f"The folder {database.parent} does not exist; nothing was restored.")
+            raise BackupError(Message("backup.no_restore_folder", folder=database.parent))
         partial = database.with_name(f".{database.name}.{os.getpid()}{PARTIAL_SUFFIX}")
         try:
             copy_database(backup, partial, progress)
@@ -192,8 +205,8 @@ def _copy_into_live(backup: Path, database: Path, progress: Progress | None) -> 
         origin.backup(target, pages=-1, progress=_pages(progress))
         target.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as error:
-        message = _explain(error, database) + " The database was left as it was."
-        raise BackupError(message) from error
+        problem = _explain(error, database)
+        raise BackupError(Message("backup.left_as_was", problem=problem)) from error
     finally:
         target.close()
         origin.close()

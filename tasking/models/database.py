@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tasking.messages import Explained, Message
 from tasking.models import migrate
 from tasking.models.audit import os_user
 
@@ -31,7 +32,7 @@ KNOWN_SCHEMES = {"sqlite", "postgresql", "postgres"}
 JOURNAL_HEADER = bytes.fromhex("d9d505f920a163d7")  # a rollback journal still to be played back
 
 
-class DatabaseError(Exception):
+class DatabaseError(Explained):
     """A database that cannot be opened; the message is for the user."""
 
 
@@ -69,14 +70,11 @@ def database_url(target: str | os.PathLike[str] | None) -> str:
         chosen = default_database_path()
     text = os.fspath(chosen)
     if not text.strip():
-        raise DatabaseError("--database is empty: give a file name or a database URL.")
+        raise DatabaseError(Message("database.no_name"))
     if "://" in text:
         scheme = text.split("://", 1)[0].split("+", 1)[0].lower()
         if scheme not in KNOWN_SCHEMES:
-            raise DatabaseError(
-                f"Unknown kind of database '{scheme}://': use an SQLite file name or a "
-                "postgresql+psycopg:// URL."
-            )
+            raise DatabaseError(Message("database.unknown_scheme", scheme=scheme))
         return text
     if text == ":memory:":
         return "sqlite://"
@@ -94,32 +92,21 @@ def _check_place(path: Path, create: bool) -> bool:
     """Refuse a path that is missing, empty, unreadable or elsewhere than expected; True if new."""
     folder = path.parent
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError(Message("database.is_folder", path=path))
     if not folder.is_dir():
         if not (create and path == default_database_path()):
-            raise DatabaseError(
-                f"The folder {folder} does not exist (is a network drive not connected?). "
-                "Nothing was created."
-            )
+            raise DatabaseError(Message("database.no_folder", folder=folder))
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not path.exists():
         if not create:
-            raise DatabaseError(
-                f"{path} does not exist. Create a database with 'tasking init --database "
-                f"{path}' (or File > New database...), or choose another file."
-            )
+            raise DatabaseError(Message("database.missing", path=path))
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # private from the start
         os.close(fd)
         return True
     if not os.access(path, os.R_OK):
-        raise DatabaseError(
-            f"You do not have permission to read {path}. Ask whoever manages the folder for "
-            "access, or open another database."
-        )
+        raise DatabaseError(Message("database.no_permission", path=path))
     if path.stat().st_size == 0 and not create:
-        raise NotATaskingDatabase(
-            f"{path} is empty (0 bytes), not a Tasking database; it was left unchanged."
-        )
+        raise NotATaskingDatabase(Message("database.empty_file", path=path))
     return path.stat().st_size == 0
 
 
@@ -161,9 +148,7 @@ def _check_sqlite_file(path: Path) -> None:
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotATaskingDatabase(
-            f"{path} is not a Tasking database (it is not an SQLite file); it was left unchanged."
-        )
+        raise NotATaskingDatabase(Message("database.not_sqlite", path=path))
     connection = sqlite3.connect(
         f"{path.as_uri()}?{_read_mode(path)}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -177,13 +162,13 @@ def _check_sqlite_file(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         if _is_locked(error):
             raise DatabaseLocked(_locked_message(path)) from error
-        raise NotATaskingDatabase(f"{path} cannot be read as a database ({error}).") from error
+        raise NotATaskingDatabase(
+            Message("database.unreadable", path=path, reason=error)
+        ) from error
     finally:
         connection.close()
     if tables and app_id != APPLICATION_ID:
-        raise NotATaskingDatabase(
-            f"{path} is another program's SQLite database, not Tasking's; it was left unchanged."
-        )
+        raise NotATaskingDatabase(Message("database.foreign", path=path))
     _check_revision(str(path), revision)
 
 
@@ -192,27 +177,23 @@ def _is_locked(error: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
-def _locked_message(path: Path | str) -> str:
-    return (
-        f"Another program has held {path} locked for over {BUSY_TIMEOUT_MS / 1000:g} seconds "
-        "(a database browser, a sync or backup tool, or Tasking on another computer). Close it "
-        "and try again. Nothing was changed."
-    )
+def _locked_message(path: Path | str) -> Message:
+    return Message("database.locked", path=path, seconds=f"{BUSY_TIMEOUT_MS / 1000:g}")
 
 
-def explain_storage_error(error: BaseException, where: Path | str, folder: Path | None) -> str:
+def explain_storage_error(error: BaseException, where: Path | str, folder: Path | None) -> Message:
     """What a chair can do about an SQLite error: full disk, lock, permission, or the raw reason."""
     reason = " ".join(str(getattr(error, "orig", error)).split())
     lowered = reason.lower()
     if "full" in lowered or (
         "disk i/o" in lowered and folder is not None and _free_bytes(folder) < 1_000_000
     ):
-        return f"The disk holding {where} is full: free some space and try again. Nothing changed."
+        return Message("database.disk_full", path=where)
     if _is_locked(error):
         return _locked_message(where)
     if "readonly" in lowered or "read-only" in lowered:
-        return f"{where} is read-only: changes cannot be saved. Nothing was changed."
-    return f"Cannot open {where}: {reason}"
+        return Message("database.read_only_write", path=where)
+    return Message("database.cannot_open", path=where, reason=reason)
 
 
 def _free_bytes(folder: Path) -> int:
@@ -224,10 +205,7 @@ def _free_bytes(folder: Path) -> int:
 
 def _check_revision(where: str, revision: str | None) -> None:
     if revision is not None and not migrate.is_known(revision):
-        raise NewerDatabase(
-            f"{where} was written by a newer version of Tasking (schema {revision}). "
-            "Install the newer version to open it; the database was left unchanged."
-        )
+        raise NewerDatabase(Message("database.newer", path=where, revision=revision))
 
 
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
@@ -275,10 +253,7 @@ class Database:
     def write(self, *, audit: bool = True, user: str | None = None) -> Iterator[Session]:
         """One use case: committed together at the end, or not at all."""
         if self.read_only:
-            raise ReadOnlyDatabase(
-                f"{self.path or self.url} is read-only: changes cannot be saved. Ask for write "
-                "permission, or copy the file somewhere you can write and open the copy."
-            )
+            raise ReadOnlyDatabase(Message("database.read_only", path=self.path or self.url))
         with self._writer() as session, session.begin():
             session.info["audit"] = audit
             session.info["user"] = user or os_user()
@@ -340,7 +315,7 @@ def open_database(
             engine = create_engine(url, pool_pre_ping=True)
         except (ArgumentError, NoSuchModuleError) as error:
             where = make_url(url).render_as_string(hide_password=True)
-            raise DatabaseError(f"Cannot use {where}: {error}.") from error
+            raise DatabaseError(Message("database.cannot_use", path=where, reason=error)) from error
     database = Database(database_url(target), engine, read_only)
     try:
         if path is None and not database.is_sqlite:
@@ -369,10 +344,7 @@ def _check_file(path: Path, create: bool) -> bool:
     created = _check_place(path, create)
     if has_hot_journal(path):
         if not is_writable(path):
-            raise DatabaseError(
-                f"{path} was left half-written by a crash and needs repairing, but it is "
-                "read-only here. Open it where you can write to it."
-            )
+            raise DatabaseError(Message("database.hot_journal_read_only", path=path))
         recover_hot_journal(path)
     _check_sqlite_file(path)
     return created
@@ -410,9 +382,7 @@ def _check_server_database(engine: Engine, url: str) -> None:
             ).scalar()
     where = make_url(url).render_as_string(hide_password=True)
     if tables and "alembic_version" not in tables:
-        raise NotATaskingDatabase(
-            f"{where} holds tables that are not Tasking's; it was left unchanged."
-        )
+        raise NotATaskingDatabase(Message("database.foreign_tables", path=where))
     _check_revision(where, revision)
 
 
@@ -423,10 +393,7 @@ def migrate_to_head(database: Database) -> None:
         return
     path = database.path
     if database.read_only:
-        raise ReadOnlyDatabase(
-            f"{path or database.url} needs upgrading to this version of Tasking, but it is "
-            "read-only here; it was left unchanged."
-        )
+        raise ReadOnlyDatabase(Message("database.upgrade_read_only", path=path or database.url))
     if current is not None and path is not None and path.exists():
         from tasking.models.backups import take_backup
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tasking.messages import Explained, Message
 from tasking.places.geometry import Polygon, Shape
 
 WARD, LSOA = "ward", "lsoa"
@@ -23,7 +24,7 @@ _PREFIXES = {WARD: ("WD",), LSOA: ("LSOA",)}
 _GEOGRAPHIC_CRS = ("CRS84", "4326", "EPSG::4326", "4258")
 
 
-class BoundaryFileError(Exception):
+class BoundaryFileError(Explained):
     """A boundary file that cannot be used; the message names the file and the problem."""
 
 
@@ -74,18 +75,11 @@ def _property_pair(properties: dict[str, Any], kind: str) -> tuple[str, str, str
 def _check_crs(path: Path, data: dict[str, Any], shapes: list[Shape]) -> None:
     crs = ((data.get("crs") or {}).get("properties") or {}).get("name", "")
     if crs and not any(token in crs for token in _GEOGRAPHIC_CRS):
-        raise BoundaryFileError(
-            f"{path.name} uses the projected grid {crs}; Tasking needs longitude and latitude "
-            "(WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326)."
-        )
+        raise BoundaryFileError(Message("boundaries.projected_crs", name=path.name, crs=crs))
     for shape in shapes:
         lon, lat = shape[0][0][0]
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise BoundaryFileError(
-                f"{path.name} holds eastings and northings (a projected grid such as British "
-                "National Grid), not longitude and latitude; download it again in WGS84 "
-                "(EPSG:4326)."
-            )
+            raise BoundaryFileError(Message("boundaries.eastings", name=path.name))
 
 
 def read_boundaries(path: Path, kind: str) -> list[Boundary]:
@@ -94,23 +88,28 @@ def read_boundaries(path: Path, kind: str) -> list[Boundary]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise BoundaryFileError(f"cannot read {path}: {error.strerror or error}") from error
+        reason = error.strerror or error
+        raise BoundaryFileError(
+            Message("boundaries.unreadable", path=path, reason=reason)
+        ) from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BoundaryFileError(f"{path.name} is not a GeoJSON file ({error})") from error
+        raise BoundaryFileError(
+            Message("boundaries.not_geojson", name=path.name, reason=error)
+        ) from error
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
-        raise BoundaryFileError(f"{path.name} is not a GeoJSON FeatureCollection")
+        raise BoundaryFileError(Message("boundaries.not_collection", name=path.name))
     shaped = [(f.get("properties") or {}, _shape(f.get("geometry"))) for f in features]
     shaped = [(props, shape) for props, shape in shaped if shape]
     if not shaped:
-        raise BoundaryFileError(f"{path.name} has no polygons: it cannot give {label} boundaries")
+        raise BoundaryFileError(Message("boundaries.no_polygons", name=path.name, kind=label))
     _check_crs(Path(path), data, [shape for _props, shape in shaped])
     pair = _property_pair(shaped[0][0], kind)
     if pair is None:
         example = "WD25CD and WD25NM" if kind == WARD else "LSOA21CD and LSOA21NM"
+        found = ", ".join(sorted(shaped[0][0])) or "no properties"
         raise BoundaryFileError(
-            f"{path.name} has no {label} code and name properties (such as {example}); "
-            f"it has {', '.join(sorted(shaped[0][0])) or 'no properties'}"
+            Message("boundaries.no_names", name=path.name, kind=label, example=example, found=found)
         )
     code_key, name_key, vintage = pair
     boundaries = [
@@ -121,5 +120,7 @@ def read_boundaries(path: Path, kind: str) -> list[Boundary]:
     codes = [b.code for b in boundaries]
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     if duplicates:
-        raise BoundaryFileError(f"{path.name} has the code {duplicates[0]} more than once")
+        raise BoundaryFileError(
+            Message("boundaries.duplicate_code", name=path.name, code=duplicates[0])
+        )
     return sorted(boundaries, key=lambda b: b.name)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from tasking.messages import Explained, Message
+
 COLUMNS = (
     "Crime ID",
     "Month",
@@ -33,7 +35,7 @@ COLUMNS = (
 OTHER_KINDS = {"-outcomes.csv": "outcomes", "-stop-and-search.csv": "stop and search"}
 
 
-class PoliceFileError(Exception):
+class PoliceFileError(Explained):
     """A file Tasking cannot import; the message names it and says why."""
 
 
@@ -62,7 +64,7 @@ def gather(paths: list[Path]) -> Gathered:
     found = Gathered()
     for path in paths:
         if not path.is_file():
-            raise PoliceFileError(f"{path} does not exist")
+            raise PoliceFileError(Message("policeuk.missing", path=path))
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
                 members = [m for m in archive.infolist() if not m.is_dir()]
@@ -75,16 +77,11 @@ def gather(paths: list[Path]) -> Gathered:
                 elif _other_kind(member.filename) or member.filename.casefold().endswith(".csv"):
                     found.passed_over.append(member.filename)
             if not any(f.name.startswith(f"{path.name}: ") for f in found.files):
-                raise PoliceFileError(
-                    f"{path.name} holds no street-level crime files (*-street.csv)"
-                )
+                raise PoliceFileError(Message("policeuk.no_street_files", name=path.name))
             continue
         kind = _other_kind(path.name)
         if kind is not None:
-            raise PoliceFileError(
-                f"{path.name} is a police.uk {kind} file; Tasking imports street-level crime "
-                "(*-street.csv) only"
-            )
+            raise PoliceFileError(Message("policeuk.other_kind", name=path.name, kind=kind))
         found.files.append(StreetFile(path.name, path.stat().st_size, _file_opener(path)))
     return found
 
@@ -115,11 +112,15 @@ def street_rows(
         try:
             header = next(reader)
         except (StopIteration, UnicodeDecodeError) as error:
-            raise PoliceFileError(f"{source.name} is empty or not a CSV file") from error
+            raise PoliceFileError(Message("policeuk.not_csv", name=source.name)) from error
         if tuple(h.strip() for h in header) != COLUMNS:
             raise PoliceFileError(
-                f"{source.name} is not a police.uk street-level file: its columns are "
-                f"{', '.join(header[:4])}…, not {', '.join(COLUMNS[:4])}…"
+                Message(
+                    "policeuk.wrong_columns",
+                    name=source.name,
+                    found=", ".join(header[:4]),
+                    expected=", ".join(COLUMNS[:4]),
+                )
             )
         yield _checked(reader, source.name)
     finally:
@@ -142,10 +143,17 @@ def _checked(reader: Iterator[list[str]], name: str) -> Iterator[list[str]]:
                 yield row
             elif row:
                 raise PoliceFileError(
-                    f"{name}, line {getattr(reader, 'line_num', '?')}: {len(row)} columns, "
-                    f"not {len(COLUMNS)}"
+                    Message(
+                        "policeuk.row_width",
+                        name=name,
+                        line=getattr(reader, "line_num", "?"),
+                        found=len(row),
+                        expected=len(COLUMNS),
+                    )
                 )
     except UnicodeDecodeError as error:
-        raise PoliceFileError(f"{name} is not UTF-8 text ({error.reason})") from error
+        raise PoliceFileError(
+            Message("policeuk.not_utf8", name=name, reason=error.reason)
+        ) from error
     except csv.Error as error:
-        raise PoliceFileError(f"{name} cannot be read as CSV ({error})") from error
+        raise PoliceFileError(Message("policeuk.bad_csv", name=name, reason=error)) from error

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tasking.messages import Message
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.database import Database
 from tasking.services.changes import ActionChanges
@@ -53,7 +54,7 @@ def update_view(update: ActionUpdate) -> UpdateView:
 def _check_status(session: Session, status: str) -> Term:
     term = status_terms(session).get(status)
     if term is None:
-        raise ValidationError(f"'{status}' is not an action status.")
+        raise ValidationError(Message("action.unknown_status", status=status))
     return term
 
 
@@ -69,7 +70,7 @@ def _record(
     if meeting is not None:
         require_draft(meeting)
     if not note.strip() and (status is None or status == action.status):
-        raise ValidationError("An update needs a note or a change of status.")
+        raise ValidationError(Message("action.empty_update"))
     status_from = None
     if status is not None and status != action.status:
         term = _check_status(session, status)
@@ -145,7 +146,7 @@ class ActionService:
         with self._db.read() as session:
             rows = action_rows(session, self._today(), ids=[action_id])
         if not rows:
-            raise NotFound(f"The action {action_id} no longer exists.")
+            raise NotFound(Message("action.gone", id=action_id))
         return rows[0]
 
     def detail(self, action_id: int) -> ActionDetail:
@@ -187,7 +188,7 @@ class ActionService:
         confidential: bool = False,
     ) -> ActionRow:
         if not description.strip():
-            raise ValidationError("An action needs a description of what is to be done.")
+            raise ValidationError(Message("action.no_description"))
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id) if meeting_id is not None else None
             if meeting is not None:
@@ -199,7 +200,7 @@ class ActionService:
                 or (meeting.area_id if meeting else None)
             )
             if area_id is None:
-                raise ValidationError("An action belongs to an area: choose a hotspot or an area.")
+                raise ValidationError(Message("action.no_area"))
             area = fetch(session, Area, area_id)
             raised_on = raised_on or (meeting.held_on if meeting else self._today())
             if due_on is None:
@@ -232,7 +233,7 @@ class ActionService:
         with unit_of_work(self._db) as session:
             action = fetch(session, Action, action_id, expected_version)
             if isinstance(changes.description, str) and not changes.description.strip():
-                raise ValidationError("An action needs a description of what is to be done.")
+                raise ValidationError(Message("action.no_description"))
             apply_changes(action, changes.changed())
         return self.row(action_id)
 
@@ -326,9 +327,7 @@ class ActionService:
         with unit_of_work(self._db) as session:
             action = fetch(session, Action, action_id)
             if action.updates:
-                raise ValidationError(
-                    f"{action.reference} already has updates; cancel it instead of deleting it."
-                )
+                raise ValidationError(Message("action.has_updates", reference=action.reference))
             if action.raised_at is not None:
                 require_draft(action.raised_at)
             session.delete(action)

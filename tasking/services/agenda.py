@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from tasking.export.circulation_data import AgendaAction, AgendaData, AgendaHotspot
+from tasking.messages import Message
 from tasking.services.errors import ValidationError
 from tasking.services.hotspots import HotspotService
 from tasking.services.meetings import MeetingService
@@ -46,8 +47,7 @@ def build_agenda(
     m = meetings.get(meeting_id)
     if m.state != "draft":
         raise ValidationError(
-            f"Meeting {meeting_id} ({m.area}, {_day(m.held_on)}) has been held: its minutes are "
-            "final, so there is no agenda to send. Open the next meeting first."
+            Message("agenda.held", id=meeting_id, area=m.area, date=_day(m.held_on))
         )
     earlier = [s for s in meetings.list(m.area_id) if s.held_on < m.held_on]
     previous_on = max((s.held_on for s in earlier), default=None)

@@ -12,6 +12,7 @@ from functools import cache
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from tasking.messages import Message
 from tasking.models import (
     Area,
     Hotspot,
@@ -124,7 +125,7 @@ class CandidateService:
         self, window: int = 6, crime_types: Sequence[str] = (ASB,), use_harm: bool = False
     ) -> CandidateList:
         if window not in (3, 6, 12):
-            raise ValidationError("Candidates cover the last 3, 6 or 12 months.")
+            raise ValidationError(Message("candidates.window"))
         with self._db.read() as session:
             imported = sorted(set(session.scalars(select(PoliceMonth.month))), reverse=True)
             listing = CandidateList(
@@ -175,7 +176,7 @@ class CandidateService:
     def exclude_point(self, longitude: float, latitude: float, location: str, reason: str) -> None:
         """Leave a map point (a police station's front desk) out of candidates, saying why."""
         if not reason.strip():
-            raise ValidationError("Say why the point is left out, for example “police front desk”.")
+            raise ValidationError(Message("candidates.exclusion_reason"))
         with self._db.write() as session:
             session.add(MapPointExclusion(longitude=longitude, latitude=latitude,
                                           location=location, reason=reason.strip(),
@@ -207,7 +208,7 @@ class CandidateService:
                 else None
             )
         if area_id is None:
-            raise ValidationError(f"There is no ward called {candidate.ward} any more.")
+            raise ValidationError(Message("candidates.no_ward", ward=candidate.ward))
         details = {
             "kind": candidate.kind,
             "label": candidate.label,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Final, Self, TypeAlias, TypeVar
 
+from tasking.messages import Message
 from tasking.services.errors import ValidationError
 
 T = TypeVar("T")
@@ -49,7 +50,7 @@ class Changes:
         """
         unknown = set(values) - {f.name for f in fields(cls)}
         if unknown:
-            raise ValidationError(f"Cannot change {', '.join(sorted(unknown))} here.")
+            raise ValidationError(Message("save.unknown_change", fields=", ".join(sorted(unknown))))
         return replace(cls(), **values)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from tasking.export.circulation_data import AgendaData, Attachment, Draft
 from tasking.export.data import Progress, TrackerAction
 from tasking.export.files import safe_filename
+from tasking.messages import Message
 from tasking.services import draft_texts
 from tasking.services.agenda import build_agenda
 from tasking.services.errors import ValidationError
@@ -72,10 +73,8 @@ def _open_due(actions: Iterable[TrackerAction], by: date | None) -> list[Tracker
 def require_circulable(m: MeetingDetail) -> None:
     """Drafts change; only minutes that are final (or already circulated) go out."""
     if m.state == "draft":
-        raise ValidationError(
-            f"Only a final meeting can be circulated: meeting {m.id} ({m.area}, "
-            f"{m.held_on:%d/%m/%Y}) is a draft. Finalise it first."
-        )
+        when = f"{m.held_on:%d/%m/%Y}"
+        raise ValidationError(Message("circulation.draft", id=m.id, area=m.area, date=when))
 
 
 class CirculationService:
@@ -302,7 +301,7 @@ class CirculationService:
         from tasking.export.email_drafts import write_draft
 
         if due_within < 0:
-            raise ValidationError(f"Due within takes a number of days, not {due_within}.")
+            raise ValidationError(Message("circulation.due_within", days=due_within))
         today = self._today()
         by = date.fromordinal(today.toordinal() + due_within)
         data = self._exports.tracker_sent_as(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tasking.messages import Explained, Message
 
-class TaskingError(Exception):
+
+class TaskingError(Explained):
     """A use case was refused; ``str(error)`` says why in the user's terms."""
 
 
@@ -27,7 +29,4 @@ class ConflictError(TaskingError):
         self.record_id = record_id
         self.expected = expected
         self.current = current
-        super().__init__(
-            f"This {record} was changed by someone else while you were editing it. "
-            "Their change has been kept: reload to see it, then make your edit again."
-        )
+        super().__init__(Message("save.conflict", record=record))

@@ -15,6 +15,7 @@ from tasking.export.data import (
     TrackerHotspot,
 )
 from tasking.maps.data import MapData
+from tasking.messages import Message
 from tasking.models.database import Database
 from tasking.models.hotspot import new_uid
 from tasking.services.actions import ActionService
@@ -122,9 +123,7 @@ class ExportService:
             chosen = policy.find(marking)
             if chosen.rank < 0:
                 known = ", ".join(m.label for m in policy.ordered())
-                raise ValidationError(
-                    f"There is no protective marking called '{marking}'; choose one of: {known}."
-                )
+                raise ValidationError(Message("marking.unknown", marking=marking, known=known))
             if chosen.rank < needed.rank and not allow_lower_marking:
                 raise LowerMarkingError(chosen.label, needed.label)
         lowered = (chosen, needed) if chosen.rank < needed.rank else None

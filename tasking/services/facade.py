@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from tasking.export.files import protect_from_exports, unprotect
+from tasking.messages import Message
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
@@ -89,12 +90,12 @@ class Services:
         url = database_url(target)
         path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
         if path is not None and path.exists() and path.stat().st_size > 0:
-            raise DatabaseError(f"{path} already exists; choose a new file for the partnership.")
+            raise DatabaseError(Message("database.exists", path=path))
         database = open_database(target, create=True)
         try:
             with database.read() as session:
                 if is_seeded(session):
-                    raise DatabaseError(f"{target} already holds a partnership's records.")
+                    raise DatabaseError(Message("database.already_seeded", path=target))
             with database.write(audit=False) as session:
                 summary = set_up_partnership(session, plan)
         except BaseException:

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from tasking.messages import Message
 from tasking.models import (
     Action,
     ActionUpdate,
@@ -38,9 +39,9 @@ def change_status(
 ) -> None:
     terms = status_terms(session, "hotspot_status")
     if status not in terms:
-        raise ValidationError(f"'{status}' is not a hotspot status.")
+        raise ValidationError(Message("hotspot.unknown_status", status=status))
     if terms[status].closed and not reason.strip():
-        raise ValidationError("Closing a hotspot needs a reason (for example, what worked).")
+        raise ValidationError(Message("hotspot.close_reason"))
     if status == hotspot.status:
         return
     hotspot.status_changes.append(
@@ -205,7 +206,7 @@ class HotspotService:
     ) -> HotspotDetail:
         """A new active hotspot; ``also(session, id)`` adds to the same transaction (evidence)."""
         if not name.strip():
-            raise ValidationError("A hotspot needs a name, for example the park or street.")
+            raise ValidationError(Message("hotspot.no_name_example"))
         with unit_of_work(self._db) as session:
             on = nominated_on or self._today()
             hotspot = Hotspot(
@@ -257,7 +258,7 @@ class HotspotService:
         with unit_of_work(self._db) as session:
             hotspot = fetch(session, Hotspot, hotspot_id, expected_version)
             if isinstance(changes.name, str) and not changes.name.strip():
-                raise ValidationError("A hotspot needs a name.")
+                raise ValidationError(Message("hotspot.no_name"))
             values = changes.changed()
             if changes.problem_type_ids is not UNCHANGED:
                 hotspot.problem_types = self._terms(session, changes.problem_type_ids)
@@ -296,9 +297,7 @@ class HotspotService:
                 select(HotspotDiscussion).where(HotspotDiscussion.hotspot_id == hotspot_id)
             ).all()
             if has_actions or len(discussions) > 1 or len(hotspot.status_changes) > 1:
-                raise ValidationError(
-                    f"{hotspot.name} already has a history; close it with a reason instead."
-                )
+                raise ValidationError(Message("hotspot.has_history", name=hotspot.name))
             for discussion in discussions:
                 require_draft(discussion.meeting)
                 session.delete(discussion)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tasking.export.circulation_data import DEFAULT_LENGTH_MINUTES, DEFAULT_START, Invite
+from tasking.messages import Message
 from tasking.services.errors import ValidationError
 from tasking.services.rules import DEFAULT_PARTNERSHIP
 from tasking.services.views import MeetingDetail
@@ -23,10 +24,8 @@ def next_meeting_invite(
     label of the meeting's marking (its code when not given).
     """
     if m.next_meeting_on is None:
-        raise ValidationError(
-            f"Meeting {m.id} ({m.area}, {m.held_on:%d/%m/%Y}) has no date for the next "
-            "meeting: set it under Any other business and next meeting."
-        )
+        when = f"{m.held_on:%d/%m/%Y}"
+        raise ValidationError(Message("invite.no_next_date", id=m.id, area=m.area, date=when))
     starts = datetime.combine(m.next_meeting_on, DEFAULT_START)
     marking = (marking or m.marking).strip().upper() or "OFFICIAL"
     where = f" at {m.venue}" if m.venue else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from tasking.messages import Message
 from tasking.models import Action, Meeting
 from tasking.models.action import ActionUpdate
 from tasking.models.audit import AuditEntry
@@ -29,21 +30,15 @@ class LowerMarkingError(ValidationError):
     """A marking below what the exported actions need, chosen without confirming it."""
 
     def __init__(self, chosen: str, needed: str) -> None:
-        super().__init__(
-            f"These actions come from meetings marked {needed}: a tracker marked {chosen} "
-            f"would be under-marked. Confirm the lower marking to go on "
-            f"(on the command line: --allow-lower-marking)."
-        )
+        super().__init__(Message("marking.lower", needed=needed, chosen=chosen))
         self.chosen, self.needed = chosen, needed
 
 
 def check_marking_label(kind: str, label: str) -> None:
     """Refuse a protective marking that cannot print in a spreadsheet header."""
     if kind == "marking" and len(label.strip()) > MAX_MARKING_LENGTH:
-        raise ValidationError(
-            f"A protective marking can be at most {MAX_MARKING_LENGTH} characters "
-            f"(this one has {len(label.strip())}): Excel cannot print a longer header."
-        )
+        length = len(label.strip())
+        raise ValidationError(Message("marking.too_long", most=MAX_MARKING_LENGTH, length=length))
 
 
 @dataclass(frozen=True)

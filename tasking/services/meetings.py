@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tasking.export.data import MinutesData
+from tasking.messages import Message
 from tasking.models import (
     ATTENDANCE_STATUSES,
     Action,
@@ -237,9 +238,8 @@ class MeetingService:
             ).first()
             held_on = held_on or (last.next_meeting_on if last else None) or self._today()
             if last is not None and held_on <= last.held_on:
-                raise ValidationError(
-                    f"The next meeting must come after the last one ({last.held_on:%d/%m/%Y})."
-                )
+                when = f"{last.held_on:%d/%m/%Y}"
+                raise ValidationError(Message("meeting.not_after_last", date=when))
             meeting = Meeting(
                 area_id=area_id,
                 held_on=held_on,
@@ -279,7 +279,8 @@ class MeetingService:
 
     def set_attendance(self, meeting_id: int, person_id: int, status: str) -> AttendanceView:
         if status not in ATTENDANCE_STATUSES:
-            raise ValidationError(f"Attendance is one of {', '.join(ATTENDANCE_STATUSES)}.")
+            choices = ", ".join(ATTENDANCE_STATUSES)
+            raise ValidationError(Message("meeting.attendance", choices=choices))
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
@@ -315,7 +316,7 @@ class MeetingService:
                 )
             ).first()
             if record is None:
-                raise NotFound("That person is not on this meeting's attendance list.")
+                raise NotFound(Message("meeting.not_attending"))
             session.delete(record)
 
     def record_discussion(
@@ -343,12 +344,15 @@ class MeetingService:
                 term = decisions.get(decision)
                 if term is None or not term.active:
                     offered = ", ".join(t.label for t in decisions.values() if t.active)
-                    raise ValidationError(f"A decision is one of {offered}.")
+                    raise ValidationError(Message("meeting.decision", choices=offered))
                 if (
                     decision_effect(term.effect) in NEEDS_REASON
                     and not (decision_reason or "").strip()
                 ):
-                    raise ValidationError(f"To {term.label.lower()} a hotspot, give the reason.")
+                    decision_word = term.label.lower()
+                    raise ValidationError(
+                        Message("meeting.decision_reason", decision=decision_word)
+                    )
             meeting = fetch(session, Meeting, meeting_id)
             require_draft(meeting)
             discussion = session.scalars(
@@ -403,9 +407,7 @@ class MeetingService:
                 )
             )
             if recorded:
-                raise ValidationError(
-                    "Things have already been recorded at this meeting; it cannot be withdrawn."
-                )
+                raise ValidationError(Message("meeting.not_empty"))
             session.delete(meeting)
 
     def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
@@ -444,7 +446,7 @@ class MeetingService:
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state != "final":
-                raise ValidationError("Only final minutes can be marked as circulated.")
+                raise ValidationError(Message("meeting.circulate_final"))
             meeting.state = "circulated"
             session.flush()
             return self._detail(session, meeting_id)
@@ -452,12 +454,12 @@ class MeetingService:
     def reopen(self, meeting_id: int, expected_version: int, reason: str) -> MeetingDetail:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
-            raise ValidationError("Say why the minutes are being reopened.")
+            raise ValidationError(Message("meeting.reopen_reason"))
         self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":
-                raise ValidationError("This meeting is already open for editing.")
+                raise ValidationError(Message("meeting.already_open"))
             meeting.state = "draft"
             meeting.finalised_at = None
             forget(session, meeting_id)

@@ -6,6 +6,7 @@ import re
 
 from sqlalchemy import func, select
 
+from tasking.messages import Message
 from tasking.models import Agency, Area, Lsoa, Partnership, Person, Term
 from tasking.models.database import Database
 from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
@@ -58,7 +59,7 @@ class PartnershipService:
         for area in self.areas():
             if wanted in (area.name.casefold(), area.code.casefold(), area.prefix.casefold()):
                 return area
-        raise ValidationError(f"There is no area called '{name}'.")
+        raise ValidationError(Message("partnership.unknown_area", name=name))
 
     def lsoas(self, area_id: int | None = None) -> list[LsoaView]:
         with self._db.read() as session:
@@ -82,11 +83,11 @@ class PartnershipService:
         for agency in self.agencies(include_inactive=True):
             if wanted in (agency.name.casefold(), agency.short_name.casefold()):
                 return agency
-        raise ValidationError(f"There is no agency called '{name}'.")
+        raise ValidationError(Message("partnership.unknown_agency", name=name))
 
     def add_agency(self, name: str, short_name: str = "") -> AgencyView:
         if not name.strip():
-            raise ValidationError("An agency needs a name.")
+            raise ValidationError(Message("partnership.agency_name"))
         with unit_of_work(self._db) as session:
             agency = Agency(name=name.strip(), short_name=short_name.strip())
             session.add(agency)
@@ -115,9 +116,9 @@ class PartnershipService:
 
     def add_person(self, name: str, agency_id: int, role: str = "", email: str = "") -> PersonView:
         if not name.strip():
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(Message("partnership.person_name"))
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email.strip()):
-            raise ValidationError(f"'{email}' does not look like an email address.")
+            raise ValidationError(Message("partnership.bad_email", email=email))
         with unit_of_work(self._db) as session:
             person = Person(
                 name=name.strip(),
@@ -158,7 +159,7 @@ class PartnershipService:
     def rename(self, expected_version: int, name: str) -> int:
         """Change the partnership's name for everyone using this database; the new version."""
         if not name.strip():
-            raise ValidationError("The partnership needs a name, as its minutes print it.")
+            raise ValidationError(Message("partnership.name"))
         with unit_of_work(self._db) as session:
             row = fetch(session, Partnership, 1, expected_version)
             row.name = name.strip()
@@ -182,9 +183,9 @@ class PartnershipService:
         else:
             effect = None
         if kind not in VOCABULARY_KINDS:
-            raise ValidationError(f"'{kind}' is not a vocabulary.")
+            raise ValidationError(Message("partnership.unknown_vocabulary", kind=kind))
         if not label.strip():
-            raise ValidationError("A term needs a label.")
+            raise ValidationError(Message("partnership.term_label"))
         check_marking_label(kind, label)
         code = re.sub(r"[^0-9a-z]+", "_", label.strip().casefold()).strip("_") or "term"
         with unit_of_work(self._db) as session:

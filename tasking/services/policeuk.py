@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
 
+from tasking.messages import Message, message_of
 from tasking.models import PoliceIncident, PoliceMonth
 from tasking.models.audit import os_user
 from tasking.models.database import Database
@@ -99,15 +100,12 @@ class PoliceDataService:
         try:
             gathered = gather([Path(p) for p in paths])
         except PoliceFileError as error:
-            raise ValidationError(str(error)) from error
+            raise ValidationError(message_of(error)) from error
         if not gathered.files:
-            raise ValidationError("There is no police.uk street-level file to import.")
+            raise ValidationError(Message("policeuk.no_files"))
         stored = self._places.stored()
         if not stored.wards.shapes:
-            raise ValidationError(
-                "This database has no ward boundaries, so police.uk rows cannot be placed; "
-                "set the partnership up with `tasking init --wards …` first."
-            )
+            raise ValidationError(Message("policeuk.no_wards"))
         placer = Placer(stored.wards, stored.lsoas)
         total = sum(f.size for f in gathered.files) or 1
         done = 0
@@ -125,7 +123,7 @@ class PoliceDataService:
                 with street_rows(source, on_chars) as rows:
                     placer.add(rows, source.name)
             except PoliceFileError as error:
-                raise ValidationError(str(error)) from error
+                raise ValidationError(message_of(error)) from error
         if progress is not None:
             progress(total, total)
         return ImportReport(self._store(placer, stored.area_ids), gathered.passed_over)

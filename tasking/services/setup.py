@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tasking.messages import Message, message_of
 from tasking.models import Agency, Area, Boundary, Lsoa, Partnership
 from tasking.places import boundary_files
 from tasking.places.boundary_files import LSOA, WARD, BoundaryFileError
@@ -55,12 +56,12 @@ def plan_partnership(name: str, wards: Path, lsoas: Path | None = None) -> Partn
     """Read and check the files; raises ValidationError naming the problem."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Give the partnership a name.")
+        raise ValidationError(Message("partnership.setup_name"))
     try:
         ward_list = boundary_files.read_boundaries(wards, WARD)
         lsoa_list = boundary_files.read_boundaries(lsoas, LSOA) if lsoas else []
     except BoundaryFileError as error:
-        raise ValidationError(str(error)) from error
+        raise ValidationError(message_of(error)) from error
     index = PlaceIndex({w.code: w.shape for w in ward_list})
     kept = [
         lsoa
@@ -69,8 +70,12 @@ def plan_partnership(name: str, wards: Path, lsoas: Path | None = None) -> Partn
     ]
     if lsoa_list and not kept:
         raise ValidationError(
-            f"None of the {len(lsoa_list)} LSOAs in {Path(str(lsoas)).name} lies in the wards "
-            f"of {Path(wards).name}: are they the same place?"
+            Message(
+                "partnership.lsoas_elsewhere",
+                count=len(lsoa_list),
+                lsoas=Path(str(lsoas)).name,
+                wards=Path(wards).name,
+            )
         )
     return PartnershipPlan(name, ward_list, kept, len(lsoa_list) - len(kept))
 

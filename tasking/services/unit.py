@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tasking.messages import Message, message_of
 from tasking.models import Base, Meeting
 from tasking.models.database import Database, ReadOnlyDatabase, explain_storage_error
 from tasking.services.errors import (
@@ -54,24 +55,22 @@ def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
     except IntegrityError as error:
         raise ValidationError(_integrity_message(error)) from error
     except ReadOnlyDatabase as error:
-        raise TaskingError(str(error)) from error
+        raise TaskingError(message_of(error)) from error
     except OperationalError as error:  # a lock held too long, a full disk
         reason = " ".join(str(error.orig).split()).lower()
         if any(word in reason for word in ("locked", "busy", "full", "readonly")):
             where = database.path or "the database"
             raise TaskingError(explain_storage_error(error, where, None)) from error
-        raise TaskingError(
-            f"The database could not save this ({reason}). Nothing was changed: try again."
-        ) from error
+        raise TaskingError(Message("save.failed", reason=reason)) from error
 
 
-def _integrity_message(error: IntegrityError) -> str:
+def _integrity_message(error: IntegrityError) -> Message:
     text = str(error.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return "That would duplicate a record that already exists."
+        return Message("save.duplicate")
     if "foreign key" in text:
-        return "That refers to a record that does not exist or is still in use."
-    return f"The database refused the change: {error.orig}"
+        return Message("save.dangling")
+    return Message("save.refused", reason=error.orig)
 
 
 def fetch(session: Session, cls: type[T], record_id: int, expected_version: int | None = None) -> T:
@@ -79,7 +78,7 @@ def fetch(session: Session, cls: type[T], record_id: int, expected_version: int 
     obj = session.get(cls, record_id)
     name = RECORD_NAMES.get(cls.__tablename__, cls.__tablename__)
     if obj is None:
-        raise NotFound(f"The {name} {record_id} no longer exists; it may have been deleted.")
+        raise NotFound(Message("save.gone", record=name, id=record_id))
     current = getattr(obj, "version", None)
     if expected_version is not None and current != expected_version:
         raise ConflictError(name, record_id, expected_version, current)
@@ -88,9 +87,9 @@ def fetch(session: Session, cls: type[T], record_id: int, expected_version: int 
 
 def require_draft(meeting: Meeting) -> None:
     if meeting.state != "draft":
+        when = f"{meeting.held_on:%d %B %Y}"
         raise MeetingLocked(
-            f"The {meeting.area.name} meeting of {meeting.held_on:%d %B %Y} is {meeting.state}: "
-            "reopen it before changing its minutes."
+            Message("save.meeting_locked", area=meeting.area.name, date=when, state=meeting.state)
         )
 
 

@@ -17,7 +17,8 @@ from tasking.logs import FILE_ONLY
 from tasking.services import TaskingError
 from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
-from tasking.ui.settings import LANGUAGE, Settings
+from tasking.ui.messages import explain
+from tasking.ui.settings import BACKUP_FOLDER, LANGUAGE, Settings
 from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class CannotOpen:
             QApplication.translate("App", "Tasking could not open %s.")
             % (location or QApplication.translate("App", "the default database"))
         )
-        box.setInformativeText(str(error))
+        box.setInformativeText(explain(error))
         other = box.addButton(
             QApplication.translate("App", "&Open another…"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -117,12 +118,15 @@ class Session:
         """Open a database into the frame shown, or into a new window replacing the old one."""
         # Imported once the frame is on screen: the database layer takes most of a second.
         from tasking.services import DatabaseError, Services, is_first_run_default
+        from tasking.services.backups import choose_backup_folder
         from tasking.ui.background import wait_for_background_work
         from tasking.ui.backups import BackupCommands
         from tasking.ui.exporting import ExportCommands
         from tasking.ui.fonts import use_script_fonts
         from tasking.ui.undo import DataChanges, EditHistory
 
+        # Every backup, the pre-upgrade one at open included, goes where the chair chose.
+        choose_backup_folder(self.settings.get(BACKUP_FOLDER) or None)
         # Only the per-user default database is made on first run; any other must exist.
         first_run = is_first_run_default(location)
         while True:
@@ -155,9 +159,12 @@ class Session:
         )
         window.add_export_actions(exports.actions())
         window.export_commands = exports  # type: ignore[attr-defined]  # kept alive with it
-        backups = BackupCommands(window, services, self.on_database_chosen)
+        backups = BackupCommands(window, services, self.on_database_chosen, self.settings)
         window.backup_commands = backups  # type: ignore[attr-defined]
         if services.database.read_only:
+            from tasking.ui.read_only import ReadOnly
+
+            window.show_read_only(ReadOnly.of(services).reason)
             window.setWindowTitle(
                 window.windowTitle() + QApplication.translate("App", " (read-only)")
             )

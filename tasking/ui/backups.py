@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +34,7 @@ from tasking.services.backups import (
     BackupInfo,
     backup_folder,
     backup_if_due,
+    choose_backup_folder,
     latest_meeting,
     list_backups,
     not_for_server,
@@ -39,6 +43,8 @@ from tasking.services.backups import (
 )
 from tasking.ui.actions import ActionId
 from tasking.ui.background import Progress, run_in_background, wait_for_background_work
+from tasking.ui.messages import explain
+from tasking.ui.settings import BACKUP_FOLDER, Settings
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -105,26 +111,30 @@ class BackupsModel(QAbstractTableModel):
 
 
 class RestoreDialog(QDialog):
-    """Choose a backup to put back in place of the database."""
+    """Choose a backup to put back in place of the database, or where backups are kept."""
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Path, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
+        self.database, self.settings = database, settings
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.resize(720, 360)
-        backups = list_backups(backup_folder(database), database.stem)
-        self.model = BackupsModel(backups, [latest_meeting(b.path) for b in backups])
+        self.resize(720, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Choose the backup to restore. The database as it is now is backed up first, "
-                "so a restore can itself be undone. Backups are kept in %s."
-            )
-            % backup_folder(database)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        if settings is not None:
+            row = QHBoxLayout()
+            self.change_folder = QPushButton(self.tr("&Change backup folder…"))
+            self.change_folder.clicked.connect(self.on_change_folder)
+            self.beside = QPushButton(self.tr("Keep them &beside the database"))
+            self.beside.clicked.connect(lambda: self.use_folder(""))
+            row.addWidget(self.change_folder)
+            row.addWidget(self.beside)
+            row.addStretch(1)
+            layout.addLayout(row)
         self.table = QTableView()
-        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,30 +143,69 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept)
         layout.addWidget(self.table)
-        if not backups:
-            layout.addWidget(QLabel(self.tr("There are no backups of this database yet.")))
+        self.none_yet = QLabel(self.tr("There are no backups of this database yet."))
+        layout.addWidget(self.none_yet)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
             self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """List the backups in the folder backups now go to."""
+        folder = backup_folder(self.database)
+        self.intro.setText(
+            self.tr(
+                "Choose the backup to restore. The database as it is now is backed up first, "
+                "so a restore can itself be undone. Backups are kept in %s."
+            )
+            % folder
+        )
+        backups = list_backups(folder, self.database.stem)
+        self.model = BackupsModel(backups, [latest_meeting(b.path) for b in backups])
+        self.table.setModel(self.model)
+        self.none_yet.setVisible(not backups)
+        if self.settings is not None:  # already beside the file: nothing to go back to
+            self.beside.setEnabled(bool(self.settings.get(BACKUP_FOLDER)))
+        self.restore_button.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.restore_button.setEnabled(self.chosen() is not None)
         )
         if backups:
             self.table.selectRow(0)
 
+    def on_change_folder(self) -> None:
+        folder = self.ask_folder(self, backup_folder(self.database))
+        if folder:
+            self.use_folder(folder)
+
+    def use_folder(self, folder: str) -> None:
+        """Keep every backup (the daily one too) in ``folder``; "" puts them beside the file."""
+        assert self.settings is not None
+        self.settings.set(BACKUP_FOLDER, folder)
+        choose_backup_folder(folder or None)
+        log.info("Backups now go to %s", backup_folder(self.database))
+        self.reload()
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget | None, start: Path) -> str:
+        """The folder the chair chose ("" for none); tests replace this."""
+        title = QCoreApplication.translate("RestoreDialog", "Keep backups in")
+        return QFileDialog.getExistingDirectory(parent, title, str(start))
+
     def chosen(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
 
     @classmethod
-    def ask(cls, database: Path, parent: QWidget | None) -> BackupInfo | None:
+    def ask(
+        cls, database: Path, parent: QWidget | None, settings: Settings | None = None
+    ) -> BackupInfo | None:
         """The backup the chair chose, or None; tests replace this."""
-        dialog = cls(database, parent)
+        dialog = cls(database, parent, settings)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -180,8 +229,15 @@ class Tell:
 class BackupCommands:
     """Wires the File menu's backup actions of one window to one open database."""
 
-    def __init__(self, window: Any, services: Services, reopen: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        window: Any,
+        services: Services,
+        reopen: Callable[[str], None],
+        settings: Settings | None = None,
+    ) -> None:
         self.window, self.services, self.reopen = window, services, reopen
+        self.settings = settings
         window.actions[ActionId.BACK_UP_NOW].triggered.connect(self.on_back_up_now)
         window.actions[ActionId.RESTORE_BACKUP].triggered.connect(self.on_restore)
 
@@ -191,7 +247,7 @@ class BackupCommands:
 
     def _file_or_explain(self) -> Path | None:
         if self.path is None:
-            Tell.info(self.window, self.tr("Backups"), str(not_for_server("This database")))
+            Tell.info(self.window, self.tr("Backups"), explain(not_for_server("This database")))
         return self.path
 
     def tr(self, text: str) -> str:  # lupdate files self.tr("…") here under this class's name
@@ -227,14 +283,16 @@ class BackupCommands:
                 self.tr("Backed up"),
                 self.tr("The database was backed up and checked:\n%s") % made.path,
             ),
-            on_error=lambda error: Tell.problem(self.window, self.tr("Not backed up"), str(error)),
+            on_error=lambda error: Tell.problem(
+                self.window, self.tr("Not backed up"), explain(error)
+            ),
         )
 
     def on_restore(self) -> None:
         path = self._file_or_explain()
         if path is None:
             return
-        chosen = RestoreDialog.ask(path, self.window)
+        chosen = RestoreDialog.ask(path, self.window, self.settings)
         if chosen is None:
             return
         if not Tell.confirm(
@@ -258,7 +316,9 @@ class BackupCommands:
             self.tr("Restoring the database"),
             work,
             on_done=lambda _kept: self.reopen(str(path)),
-            on_error=lambda error: Tell.problem(self.window, self.tr("Not restored"), str(error)),
+            on_error=lambda error: Tell.problem(
+                self.window, self.tr("Not restored"), explain(error)
+            ),
             on_cancelled=lambda: self.reopen(str(path)),
         )
 

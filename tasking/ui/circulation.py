@@ -27,6 +27,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.circulation import CirculationSummary, require_circulable
 from tasking.ui.background import run_in_background
 from tasking.ui.exporting import ExportOutcome
+from tasking.ui.messages import explain
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import DataChanges
 
@@ -57,7 +58,7 @@ class CirculationOutcome:
     @classmethod
     def failed(cls, parent: QWidget, error: BaseException) -> None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Circulation", "Circulation"), str(error)
+            parent, QCoreApplication.translate("Circulation", "Circulation"), explain(error)
         )
 
 

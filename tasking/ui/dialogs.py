@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.services import ConflictError, TaskingError
 from tasking.services.views import AgencyView, AreaView, TermView
 from tasking.ui.fields import DateEdit, checkable_terms, checked_ids, make_combo, refill
+from tasking.ui.messages import explain
 
 
 class ErrorNotice:
@@ -32,7 +33,13 @@ class ErrorNotice:
 
     @classmethod
     def tell(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Not saved"), message)
+        cls.box(parent, message).exec()
+
+    @staticmethod
+    def box(parent: QWidget | None, message: str) -> QMessageBox:
+        """The warning, not yet shown."""
+        title = QCoreApplication.translate("Dialogs", "Not saved")
+        return QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
 
 
 class ConflictDialog(QDialog):
@@ -75,8 +82,8 @@ class ConflictDialog(QDialog):
 def report_refusal(parent: QWidget | None, error: TaskingError, typed: str = "") -> bool:
     """Show a refused edit; True when the user asked to reload after a conflict."""
     if isinstance(error, ConflictError):
-        return ConflictDialog.ask(parent, str(error), typed)
-    ErrorNotice.tell(parent, str(error))
+        return ConflictDialog.ask(parent, explain(error), typed)
+    ErrorNotice.tell(parent, explain(error))
     return False
 
 

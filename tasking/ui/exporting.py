@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tasking.export.files import DestinationLockedError, ExportError, safe_filename
 from tasking.services import Services, TaskingError
 from tasking.ui.background import run_in_background
+from tasking.ui.messages import explain
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import DataChanges
 
@@ -177,7 +178,7 @@ class ExportOutcome:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Exporting", "File in use"))
-        box.setText(str(error))
+        box.setText(explain(error))
         retry = box.addButton(QMessageBox.StandardButton.Retry)
         rename = box.addButton(
             QCoreApplication.translate("Exporting", "Choose another &name…"),
@@ -216,7 +217,7 @@ class ExportOutcome:
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Exporting", "Export failed"), str(error)
+            parent, QCoreApplication.translate("Exporting", "Export failed"), explain(error)
         )
 
     @classmethod

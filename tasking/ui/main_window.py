@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from tasking import __version__
 from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.messages import explain
 from tasking.ui.settings import (
     CURRENT_PLACE,
     RECENT_DATABASES,
@@ -255,9 +257,29 @@ class MainWindow(QMainWindow):
         if hasattr(place, "focus_filter"):
             place.focus_filter()
 
+    def show_read_only(self, reason: str) -> None:
+        """A read-only database: a banner above the places says why nothing can be changed."""
+        self.read_only_banner = QLabel(reason)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+        )
+        self.read_only_banner.setAccessibleName(self.tr("Read-only database"))
+        self.actions[ActionId.IMPORT_POLICEUK].setEnabled(False)
+        self.actions[ActionId.IMPORT_POLICEUK].setToolTip(reason)
+        self.takeCentralWidget()  # the places, kept: the frame below holds them now
+        frame = QWidget()
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.places)
+        self.setCentralWidget(frame)
+
     def on_edit_refused(self, error: TaskingError) -> None:
         """An undo or redo was refused (someone else changed the record): say so."""
-        ErrorNotice.tell(self, str(error))
+        ErrorNotice.tell(self, explain(error))
 
     def on_new_database(self) -> None:
         from tasking.ui.new_database import ask_for_new_database

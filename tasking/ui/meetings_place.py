@@ -28,6 +28,7 @@ from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import Settings
 from tasking.ui.table_model import (
     Column,
@@ -134,6 +135,7 @@ class MeetingsPlace(QWidget):
         self.area.setAccessibleName(self.tr("Show meetings of area"))
         self.open_next = QPushButton(self.tr("Open &next meeting…"))
         self.open_meeting = QPushButton(self.tr("&Open meeting"))
+        ReadOnly.of(services).lock(self.open_next)
         self.open_meeting.setEnabled(False)
         self.table = QTableView()
         self.table.setModel(self.proxy)

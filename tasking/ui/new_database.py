@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.ui.background import Progress, run_in_background
+from tasking.ui.messages import explain
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 GEOJSON = QT_TRANSLATE_NOOP(
@@ -152,7 +153,7 @@ class NewDatabaseDialog(QDialog):
 
     def on_error(self, error: BaseException) -> None:
         self.create_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Not created"), str(error))
+        QMessageBox.warning(self, self.tr("Not created"), explain(error))
 
 
 def ask_for_new_database(parent: QWidget | None, on_created: Callable[[str], None]) -> None:

@@ -27,6 +27,8 @@ PROTECTIVE_MARKING: Setting[str] = Setting("defaults/marking", str, "OFFICIAL")
 LANGUAGE: Setting[str] = Setting("interface/language", str, "")  # "" is the system's
 LAST_EXPORT_FOLDER: Setting[str] = Setting("export/last_folder", str, "")
 TRACKER_HEADER: Setting[QByteArray] = Setting("tracker/header", QByteArray, QByteArray())
+# Where every backup goes; "" keeps them in a backups folder beside the database.
+BACKUP_FOLDER: Setting[str] = Setting("backups/folder", str, "")
 
 ALL_SETTINGS = (
     WINDOW_GEOMETRY,
@@ -38,6 +40,7 @@ ALL_SETTINGS = (
     LANGUAGE,
     LAST_EXPORT_FOLDER,
     TRACKER_HEADER,
+    BACKUP_FOLDER,
 )
 
 

@@ -79,7 +79,9 @@ def test_restore_from_the_menu_puts_back_the_meeting_list_off_the_ui_thread(
     assert len(meeting_list(services)) == len(before) + 1
     reopened: list[str] = []
     window.backup_commands = BackupCommands(window, services, reopened.append)  # as the app
-    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, db, parent: backup))
+    monkeypatch.setattr(
+        RestoreDialog, "ask", classmethod(lambda cls, db, parent, settings=None: backup)
+    )
     window.actions[ActionId.RESTORE_BACKUP].trigger()
     qtbot.waitUntil(lambda: bool(reopened or told["problem"]), timeout=20_000)
     assert not told["problem"] and reopened == [str(path)]
@@ -210,3 +212,44 @@ def test_restore_dialog_with_no_backups_says_so(qtbot, services):
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "There are no backups of this database yet." in texts
     assert dialog.table.model().headerData(3, Qt.Orientation.Horizontal) == "Latest meeting"
+
+
+def test_the_backup_folder_chosen_in_the_app_takes_every_backup(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    from tasking.models import backups as storage
+    from tasking.ui.settings import BACKUP_FOLDER
+
+    monkeypatch.setattr(storage, "_chosen_folder", None)  # as a fresh start of the app
+    monkeypatch.delenv(storage.FOLDER_ENV, raising=False)
+    (tmp_path / "office").mkdir()
+    path = tmp_path / "office" / "abbey.sqlite"
+    Services.open(path, create=True).close()
+    chosen = tmp_path / "usb-stick"
+    chosen.mkdir()
+    dialog = RestoreDialog(path, None, settings)
+    qtbot.addWidget(dialog)
+    assert str(path.parent / "backups") in dialog.intro.text()
+    assert not dialog.beside.isEnabled()  # they are beside it already
+    monkeypatch.setattr(RestoreDialog, "ask_folder", classmethod(lambda cls, p, s: str(chosen)))
+    qtbot.mouseClick(dialog.change_folder, Qt.MouseButton.LeftButton)
+    assert settings.get(BACKUP_FOLDER) == str(chosen)
+    assert str(chosen) in dialog.intro.text() and dialog.beside.isEnabled()
+
+    storage.choose_backup_folder(None)  # the app is closed; next time it reads the setting
+    session, opened = open_session(qtbot, tmp_path, settings, str(path))
+    try:
+        assert opened and session.services is not None
+        qtbot.waitUntil(lambda: bool(list_backups(chosen)), timeout=20_000)
+        assert [b.kind for b in list_backups(chosen)] == ["daily"]
+        session.services.database.back_up("before-finalise")  # what finalising takes
+        assert {b.kind for b in list_backups(chosen)} == {"daily", "before-finalise"}
+        assert not (path.parent / "backups").exists()
+    finally:
+        session.close()
+    dialog.reload()
+    assert dialog.model.rowCount() == 2  # the dialog lists the chosen folder's backups
+    qtbot.mouseClick(dialog.beside, Qt.MouseButton.LeftButton)
+    assert settings.get(BACKUP_FOLDER) == ""
+    take_backup(path, "manual")
+    assert [b.kind for b in list_backups(path.parent / "backups")] == ["manual"]

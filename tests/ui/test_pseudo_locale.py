@@ -214,7 +214,7 @@ def test_every_place_and_dialog_is_translated(
         "new-database": NewDatabaseDialog(window, lambda _path: None),
         "candidates": CandidatesView(services, None, window),
         "points-left-out": ExclusionsDialog(window, []),
-        "restore": RestoreDialog(tmp_path / "none.sqlite", window),
+        "restore": RestoreDialog(tmp_path / "none.sqlite", window, settings),
         "reminders": RemindersDialog(services, settings, window),
         "import-returns": ReturnFilesDialog(tmp_path, window),
         "import-preview": ImportPreviewDialog(returned_plan(services, records, tmp_path), window),
@@ -238,6 +238,38 @@ def test_every_place_and_dialog_is_translated(
     misses = {k: v for k, v in misses.items() if v}
     assert misses == {}, misses
     assert OPEN in window.about_text()
+
+
+def test_a_refused_edit_says_why_in_the_interface_language(
+    qtbot, pseudo_locale, services, history, settings, monkeypatch, tmp_path
+):
+    """The core's refusal (tasking.messages) reaches the chair translated, fields filled in."""
+    from tasking.ui.dialogs import ErrorNotice
+    from tasking.ui.main_window import MainWindow
+
+    shown = []
+
+    def tell(cls, parent, message):  # the real warning, shown without waiting on it
+        box = ErrorNotice.box(parent, message)
+        box.show()
+        shown.append(box)
+
+    monkeypatch.setattr(ErrorNotice, "tell", classmethod(tell))
+    window = MainWindow(services, history, settings, tmp_path / "log")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_place(3)
+    place = window.partnership
+    place.person_name.setText("Someone")
+    place.person_email.setText("not an address")
+    place.person_form.button.click()
+    assert len(shown) == 1
+    box = shown[0]
+    snap(box, tmp_path, "refused-edit")
+    assert box.text() == "⟦'not an address' does not look like an email address.⟧"
+    assert box.windowTitle() == "⟦Not saved⟧"
+    assert "Someone" not in [p.name for p in services.partnership.people()]
+    box.close()
 
 
 def returned_plan(services, records, folder: Path):

@@ -36,6 +36,7 @@ from tasking.ui.fields import (
     choose,
     fill_combo,
 )
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.roles import RAW_ROLE
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
@@ -193,6 +194,7 @@ class HotspotEditor(QWidget):
                 lambda key=key, widget=widget: self.save_text(key, widget)
             )
         self.setEnabled(False)
+        ReadOnly.of(services).lock_fields(self)
 
     # --- showing -----------------------------------------------------------------------
     def show_detail(self, detail: HotspotDetail | None) -> None:

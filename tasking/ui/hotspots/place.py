@@ -30,6 +30,7 @@ from tasking.ui.fields import fill_combo
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -133,6 +134,8 @@ class HotspotsPlace(QWidget):
         self.nominate = QPushButton(self.tr("&Nominate hotspot…"))
         self.change_status = QPushButton(self.tr("Change stat&us…"))
         self.close_hotspot = QPushButton(self.tr("&Close hotspot…"))
+        self.read_only = ReadOnly.of(services)
+        self.read_only.lock(self.nominate, self.change_status, self.close_hotspot)
         buttons = QHBoxLayout()
         for b in (self.nominate, self.change_status, self.close_hotspot):
             buttons.addWidget(b)
@@ -232,7 +235,7 @@ class HotspotsPlace(QWidget):
     def on_current_changed(self, current: QModelIndex) -> None:
         chosen = current.isValid()
         for b in (self.change_status, self.close_hotspot):
-            b.setEnabled(chosen)
+            b.setEnabled(self.read_only.allows(chosen))
         if not chosen:
             self.editor.show_detail(None)
             self.police_data.show_hotspot(None)

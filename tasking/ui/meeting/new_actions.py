@@ -157,7 +157,13 @@ class NewActionsSection(QWidget):
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.description, not editable)
         set_read_only(self.due, not editable)
-        for widget in (self.action_type, self.agency, self.officer, self.hotspot):
+        for widget in (
+            self.action_type,
+            self.agency,
+            self.officer,
+            self.hotspot,
+            self.confidential,
+        ):
             widget.setEnabled(editable)
         self.raise_button.setEnabled(editable)
         self.withdraw_button.setEnabled(editable)

@@ -18,6 +18,7 @@ from tasking.ui.meeting.header import HeaderSection
 from tasking.ui.meeting.hotspots import HotspotSection
 from tasking.ui.meeting.new_actions import NewActionsSection
 from tasking.ui.meeting.review import ReviewSection
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class MeetingWorkspace(QWidget):
         self.hotspots = HotspotSection(self.edits)
         self.new_actions = NewActionsSection(self.edits, DUE_PERIOD)
         self.closing = ClosingSection(self.edits)
+        self.read_only = ReadOnly.of(services)
         self.finalise_bar = FinaliseBar(self.edits)
         self.finalise_bar.flush_pending = self.flush
         self._sections: list[QWidget] = [
@@ -173,7 +175,12 @@ class MeetingWorkspace(QWidget):
                     section.discard_unsaved()
                 section.show_detail(detail)  # type: ignore[attr-defined]
                 if hasattr(section, "set_editable"):
-                    section.set_editable(detail.editable)
+                    section.set_editable(self.read_only.allows(detail.editable))
+            if self.read_only.on:
+                self.read_only.lock(self.finalise_bar.finalise, self.finalise_bar.reopen)
+                self.finalise_bar.status.setText(
+                    self.tr("The database is read-only: these minutes can be read, not changed.")
+                )
             self._update_tab_titles(detail)
             self.pages.setCurrentIndex(1)
         finally:

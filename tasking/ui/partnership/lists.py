@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services import TaskingError
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import Column, RecordFilterProxy, RecordTableModel, fit_columns
 from tasking.ui.undo import EditHistory, Step, Versions
 
@@ -50,6 +51,7 @@ class EditableList(QWidget):
         self.kind, self.history, self._load, self._edit = kind, history, load, edit
         self.model = RecordTableModel(columns, "Partnership", self)
         self.model.edit_handler = self.on_cell_edited
+        self.read_only = ReadOnly()  # the place locks it when the database is read-only
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -103,7 +105,7 @@ class EditableList(QWidget):
 
     def on_current_changed(self, current: QModelIndex) -> None:
         record = self.proxy.record_at(current) if current.isValid() else None
-        self.toggle.setEnabled(record is not None)
+        self.toggle.setEnabled(self.read_only.allows(record is not None))
         active = record is None or record.active
         self.toggle.setText(self.tr("&Deactivate") if active else self.tr("Re&activate"))
 

@@ -27,6 +27,7 @@ from tasking.ui.fields import fill_combo, make_combo
 from tasking.ui.labels import decision_effect_text
 from tasking.ui.partnership.lists import EditableList
 from tasking.ui.partnership.name import PartnershipNameEdit
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import Column, attribute
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
@@ -204,6 +205,17 @@ class PartnershipPlace(QWidget):
         history.changes.changed.connect(self.on_data_changed)
         self.refresh_agency_choices()
         self.on_kind_changed()
+        self.lock_if_read_only(ReadOnly.of(services))
+
+    def lock_if_read_only(self, read_only: ReadOnly) -> None:
+        if not read_only.on:
+            return
+        for editable in self.findChildren(EditableList):
+            editable.read_only = read_only
+            editable.model.edit_handler = None
+            read_only.lock(editable.toggle)
+        for form in [self.name, *self.findChildren(AddForm)]:
+            read_only.lock_fields(form)
 
     def focus_filter(self) -> None:
         current = self.tabs.currentWidget()

@@ -26,12 +26,14 @@ from tasking.services.policeuk import ATTRIBUTION
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.labels import police_notice
+from tasking.ui.messages import explain
 from tasking.ui.policeuk.candidate_dialogs import (
     ask_exclusion_reason,
     ask_nomination,
     show_exclusions,
 )
 from tasking.ui.policeuk.sparkline import SparklineDelegate
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -131,6 +133,7 @@ class CandidatesView(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(self.model.column_of("series"), SparklineDelegate(self))
+        self.read_only = ReadOnly.of(services)
         self.nominate = QPushButton(self.tr("&Nominate as hotspot…"))
         self.exclude = QPushButton(self.tr("&Leave this point out…"))
         self.excluded = QPushButton(self.tr("Points left &out…"))
@@ -233,8 +236,8 @@ class CandidatesView(QDialog):
 
     def on_current_changed(self, _index: QModelIndex | None = None) -> None:
         chosen = self.current()
-        self.nominate.setEnabled(chosen is not None)
-        self.exclude.setEnabled(chosen is not None and chosen.kind == POINT)
+        self.nominate.setEnabled(self.read_only.allows(chosen is not None))
+        self.exclude.setEnabled(self.read_only.allows(chosen is not None and chosen.kind == POINT))
 
     # --- use cases ---------------------------------------------------------------------
     def on_nominate(self) -> None:
@@ -247,7 +250,7 @@ class CandidatesView(QDialog):
         try:
             detail = self.services.candidates.nominate(candidate, listing, **answer)
         except TaskingError as error:
-            ErrorNotice.tell(self, str(error))
+            ErrorNotice.tell(self, explain(error))
             return
         if self.on_nominated is not None:
             self.on_nominated(detail.id)
@@ -264,7 +267,7 @@ class CandidatesView(QDialog):
             for lon, lat in candidate.points:
                 self.services.candidates.exclude_point(lon, lat, candidate.label, reason)
         except TaskingError as error:
-            ErrorNotice.tell(self, str(error))
+            ErrorNotice.tell(self, explain(error))
         self.refresh()
 
     def on_show_excluded(self) -> None:

@@ -13,6 +13,7 @@ from tasking.services import Services
 from tasking.services.policeuk import ATTRIBUTION, ImportReport
 from tasking.ui.background import BackgroundJob, Progress, run_in_background
 from tasking.ui.labels import police_notice
+from tasking.ui.messages import explain
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 FILES = QT_TRANSLATE_NOOP("PoliceImport", "police.uk downloads (*.zip *-street.csv);;All files (*)")
@@ -43,7 +44,7 @@ class ImportOutcome:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("PoliceImport", "police.uk data not imported"),
-            str(error),
+            explain(error),
         )
 
 

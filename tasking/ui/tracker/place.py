@@ -26,6 +26,8 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.messages import explain
+from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import TRACKER_HEADER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.tracker.columns import COLUMN
@@ -63,7 +65,9 @@ class TrackerPlace(QWidget):
         super().__init__(parent)
         self.services, self.history, self.settings = services, history, settings
         self.model = TrackerModel(self)
-        self.model.edit_handler = self.on_cell_edited
+        self.read_only = ReadOnly.of(services)
+        if not self.read_only.on:  # a read-only database offers no editors in its cells
+            self.model.edit_handler = self.on_cell_edited
         self._loading = False
         self._reload_wanted = False
         self._own_change = False
@@ -113,6 +117,7 @@ class TrackerPlace(QWidget):
         self.apply_bulk = QPushButton(self.tr("&Apply"))
         self.apply_bulk.setAccessibleName(self.tr("Apply the status to the selected actions"))
         self.apply_bulk.setEnabled(False)
+        self.read_only.lock(self.bulk_status, self.apply_bulk)
 
         self.panel = ActionHistoryPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -189,7 +194,7 @@ class TrackerPlace(QWidget):
 
     def on_load_failed(self, error: BaseException) -> None:
         self._loading = False
-        self.count.setText(self.tr("The actions could not be read: %s") % error)
+        self.count.setText(self.tr("The actions could not be read: %s") % explain(error))
 
     @property
     def is_loading(self) -> bool:
@@ -245,7 +250,8 @@ class TrackerPlace(QWidget):
                 selection.select(self.model.index(p, 0), flags)
 
     def on_selection_changed(self) -> None:
-        self.apply_bulk.setEnabled(self.table.selectionModel().hasSelection())
+        chosen = self.table.selectionModel().hasSelection()
+        self.apply_bulk.setEnabled(self.read_only.allows(chosen))
 
     def on_current_changed(self, current: QModelIndex) -> None:
         self._detail_for = self.model.row_at(current).id if current.isValid() else None
