@@ -20,6 +20,7 @@ ORDER = [
     "bench_policeuk.py",
     "bench_map.py",
     "bench_frozen.py",
+    "bench_shared.py",
 ]
 NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_returns.py"}
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tasking import __version__
+from tasking.commands import admin as admin_command
 from tasking.commands import backup as backup_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     init_command.add_parser(commands)
     imports_command.add_parser(commands)
     backup_command.add_parser(commands)
+    admin_command.add_parser(commands)
     from tasking.commands import circulate  # it uses this module's helpers
 
     circulate.add_export_kinds(kinds)
@@ -201,6 +203,8 @@ def run_demo(args: argparse.Namespace) -> int:
             f"--today {args.today} is out of range: give a date between {DEMO_YEARS[0]} "
             f"and {DEMO_YEARS[1]}"
         )
+    if "://" in args.database:
+        return _run_demo_on_server(args)
     path = Path(args.database)
     if path.exists():
         if not args.force:
@@ -212,6 +216,26 @@ def run_demo(args: argparse.Namespace) -> int:
     )
     print(
         f"Created {path}: {summary.areas} areas, {summary.meetings} meetings, "
+        f"{summary.hotspots} hotspots, {summary.actions} actions, {summary.updates} updates."
+    )
+    return 0
+
+
+def _run_demo_on_server(args: argparse.Namespace) -> int:
+    from tasking.demo import generate
+    from tasking.models.postgres import display_url, holds_records
+
+    where = display_url(args.database)
+    if holds_records(args.database):
+        raise CommandError(
+            f"{where} already holds Tasking records; the demo needs an empty database "
+            "(--force only replaces files)."
+        )
+    summary = generate(
+        args.database, args.scale, args.seed, args.today, progress=lambda m: log.info(m)
+    )
+    print(
+        f"Created the demo in {where}: {summary.areas} areas, {summary.meetings} meetings, "
         f"{summary.hotspots} hotspots, {summary.actions} actions, {summary.updates} updates."
     )
     return 0
@@ -313,6 +337,8 @@ def run_command(args: argparse.Namespace) -> int:
             return imports_command.run(args)
         if args.command in ("backup", "restore"):
             return backup_command.run(args)
+        if args.command == "admin":
+            return admin_command.run(args)
         if args.command in ("circulate", "reminders"):
             from tasking.commands import circulate
 

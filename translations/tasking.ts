@@ -221,67 +221,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="47"/>
+        <location filename="../tasking/ui/app.py" line="51"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="50"/>
+        <location filename="../tasking/ui/app.py" line="54"/>
         <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="55"/>
+        <location filename="../tasking/ui/app.py" line="59"/>
         <source>&amp;Open another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="58"/>
+        <location filename="../tasking/ui/app.py" line="62"/>
         <source>&amp;Keep the current database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="60"/>
+        <location filename="../tasking/ui/app.py" line="64"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="69"/>
+        <location filename="../tasking/ui/app.py" line="73"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="71"/>
+        <location filename="../tasking/ui/app.py" line="75"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="81"/>
+        <location filename="../tasking/ui/app.py" line="85"/>
         <source>Tasking cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="169"/>
+        <location filename="../tasking/ui/app.py" line="174"/>
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="172"/>
+        <location filename="../tasking/ui/app.py" line="177"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="175"/>
+        <location filename="../tasking/ui/app.py" line="180"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="180"/>
+        <location filename="../tasking/ui/app.py" line="185"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="51"/>
+        <location filename="../tasking/ui/app.py" line="55"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,22 +883,22 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../tasking/ui/crash.py" line="78"/>
+        <location filename="../tasking/ui/crash.py" line="81"/>
         <source>Tasking met an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/crash.py" line="81"/>
+        <location filename="../tasking/ui/crash.py" line="84"/>
         <source>Something went wrong that Tasking did not expect. Your saved work is safe; the last change may not have been made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/crash.py" line="85"/>
+        <location filename="../tasking/ui/crash.py" line="88"/>
         <source>(no log file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/crash.py" line="86"/>
+        <location filename="../tasking/ui/crash.py" line="89"/>
         <source>The details are in the log file:
 %s</source>
         <translation type="unfinished"></translation>
@@ -2060,118 +2060,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="84"/>
+        <location filename="../tasking/ui/main_window.py" line="88"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="88"/>
-        <location filename="../tasking/ui/main_window.py" line="131"/>
+        <location filename="../tasking/ui/main_window.py" line="92"/>
+        <location filename="../tasking/ui/main_window.py" line="135"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="113"/>
+        <location filename="../tasking/ui/main_window.py" line="117"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="115"/>
+        <location filename="../tasking/ui/main_window.py" line="119"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="118"/>
+        <location filename="../tasking/ui/main_window.py" line="122"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="140"/>
+        <location filename="../tasking/ui/main_window.py" line="144"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="141"/>
+        <location filename="../tasking/ui/main_window.py" line="145"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="142"/>
+        <location filename="../tasking/ui/main_window.py" line="146"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="143"/>
+        <location filename="../tasking/ui/main_window.py" line="147"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="176"/>
+        <location filename="../tasking/ui/main_window.py" line="180"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="182"/>
+        <location filename="../tasking/ui/main_window.py" line="186"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="197"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="197"/>
+        <location filename="../tasking/ui/main_window.py" line="201"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="205"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="259"/>
+        <location filename="../tasking/ui/main_window.py" line="263"/>
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="304"/>
+        <location filename="../tasking/ui/main_window.py" line="308"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <location filename="../tasking/ui/main_window.py" line="312"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="321"/>
+        <location filename="../tasking/ui/main_window.py" line="325"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="325"/>
+        <location filename="../tasking/ui/main_window.py" line="329"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="330"/>
+        <location filename="../tasking/ui/main_window.py" line="334"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="331"/>
+        <location filename="../tasking/ui/main_window.py" line="335"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="336"/>
+        <location filename="../tasking/ui/main_window.py" line="340"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3759,44 @@ They will refuse edits until reopened.</source>
     </message>
 </context>
 <context>
+    <name>RemoteChanges</name>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="43"/>
+        <source>An action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="44"/>
+        <source>A hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="45"/>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="46"/>
+        <source>The partnership&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="48"/>
+        <source>A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="97"/>
+        <source>changed by %s just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/remote_changes.py" line="118"/>
+        <source>%s was changed by %s just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../tasking/ui/backups.py" line="121"/>
@@ -4093,6 +4131,27 @@ Last update: %5</source>
     <message>
         <location filename="../tasking/ui/meeting/review.py" line="191"/>
         <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <location filename="../tasking/ui/server_watch.py" line="66"/>
+        <source>Read-only until the server answers again. %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/server_watch.py" line="82"/>
+        <source>The server has not answered for an hour. Close Tasking and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <location filename="../tasking/ui/shared_database.py" line="30"/>
+        <source>Check this database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,7 @@ from tasking.models import (
     Meeting,
     Person,
     Term,
+    audit_chain,
     hotspot_problem_type,
 )
 from tasking.services import Services
@@ -58,7 +59,7 @@ SCALES = {
 
 @dataclass
 class DemoSummary:
-    path: Path
+    path: Path | str
     areas: int = 0
     meetings: int = 0
     hotspots: int = 0
@@ -407,10 +408,14 @@ def generate(
     today: date | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> DemoSummary:
-    """Create a new demo database at ``path`` (which must not exist yet)."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path} already exists; choose a new file for the demo database.")
+    """Create a new demo database at ``path`` (a file that must not exist yet, or a server URL)."""
+    is_url = "://" in str(path)
+    if not is_url:
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(
+                f"{path} already exists; choose a new file for the demo database."
+            )
     plan = SCALES[scale]
     today = today or date.today()
     rng = random.Random(seed)
@@ -433,21 +438,27 @@ def generate(
             for table, rows in sim.w.rows.items():
                 for start in range(0, len(rows), 5000):
                     connection.execute(insert(table), rows[start : start + 5000])
-            connection.execute(
-                insert(AuditEntry),
-                [
-                    {
-                        "at": sim.w.now,
-                        "user": session.info["user"],
-                        "record_type": "database",
-                        "record_id": None,
-                        "operation": "demo",
-                        "field": "",
-                        "old_value": None,
-                        "new_value": f"demo data, scale {scale}, seed {seed}",
-                    }
-                ],
-            )
+            demo_row = [
+                {
+                    "at": sim.w.now,
+                    "user": session.info["user"],
+                    "record_type": "database",
+                    "record_id": None,
+                    "operation": "demo",
+                    "kind": "",
+                    "field": "",
+                    "old_value": None,
+                    "new_value": f"demo data, scale {scale}, seed {seed}",
+                }
+            ]
+            if audit_chain.is_chained(connection):
+                audit_chain.chain(connection, demo_row)
+            connection.execute(insert(AuditEntry), demo_row)
+            if connection.dialect.name == "postgresql":  # ids were given, not drawn
+                from tasking.models.postgres import advance_sequences
+
+                tables = [getattr(t, "__table__", t) for t in sim.w.rows]
+                advance_sequences(connection, [t.name for t in tables if "id" in t.c])
         counts = sim.summary_counts
         return DemoSummary(
             path=path,

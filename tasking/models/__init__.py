@@ -3,6 +3,7 @@
 from tasking.models.action import Action, ActionUpdate
 from tasking.models.audit import AuditEntry
 from tasking.models.base import Base, UTCDateTime, utcnow
+from tasking.models.counters import ReferenceCounter
 from tasking.models.export_batch import ExportBatch, ExportBatchAction, TrackerReturn
 from tasking.models.hotspot import Hotspot, HotspotStatusChange, hotspot_problem_type
 from tasking.models.meeting import (
@@ -49,6 +50,7 @@ __all__ = [
     "Person",
     "PoliceIncident",
     "PoliceMonth",
+    "ReferenceCounter",
     "Term",
     "TrackerReturn",
     "UTCDateTime",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy import Connection, Index, Integer, String, Text, event, insert, inspect
 from sqlalchemy.orm import ColumnProperty, Mapped, RelationshipProperty, Session, mapped_column
 
 from tasking.models.base import Base, utcnow
@@ -33,9 +34,18 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    # SQLite: a hash of this row and the previous row's hash (tasking.models.audit_chain).
+    chain: Mapped[str | None] = mapped_column(String(64))
 
 
 def os_user() -> str:
+    """The account the operating system runs Tasking as (not $USER, which anyone can set)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError):  # Windows, or an account without a passwd entry
+        pass
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (some service accounts)
@@ -120,4 +130,38 @@ def _record_audit(session: Session, _context: object) -> None:
         if isinstance(obj, Base):
             add(obj, "delete", "", _snapshot(obj), None)
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        from tasking.models import audit_chain
+
+        connection = session.connection()
+        if audit_chain.is_chained(connection):
+            audit_chain.chain(connection, rows)
+        connection.execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(Session, "after_begin")
+def _fresh_chain(_session: Session, _transaction: object, connection: Connection) -> None:
+    from tasking.models import audit_chain
+
+    audit_chain.forget_last(connection)
+
+
+@event.listens_for(AuditEntry, "before_insert")
+def _chain_added_entry(_mapper: object, connection: Connection, entry: AuditEntry) -> None:
+    """An entry a use case adds itself (a reopening's reason) joins the chain too."""
+    from tasking.models import audit_chain
+
+    if audit_chain.is_chained(connection):
+        at: datetime | None = entry.at  # unset until the insert, unless the use case gave it
+        entry.at = at or utcnow()
+        entry.field = entry.field or ""
+        entry.kind = entry.kind or ""
+        values = {f: getattr(entry, f) for f in ("at", "user", "record_type", "record_id")}
+        values.update(
+            operation=entry.operation,
+            kind=entry.kind,
+            field=entry.field,
+            old_value=entry.old_value,
+            new_value=entry.new_value,
+        )
+        audit_chain.chain(connection, [values])
+        entry.chain = values["chain"]

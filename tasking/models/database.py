@@ -6,7 +6,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,6 +42,12 @@ class NotATaskingDatabase(DatabaseError):
 
 class NewerDatabase(DatabaseError):
     """Written by a newer Tasking: its schema is unknown here, so it is left alone."""
+
+
+class ConnectionLost(DatabaseError):
+    """The shared server went away mid-session; nothing half-written, try again later."""
+
+    keeps_app_running = True  # the app waits for the server; it is not a crash
 
 
 class ReadOnlyDatabase(DatabaseError):
@@ -234,6 +240,9 @@ class Database:
     url: str
     engine: Engine
     read_only: bool = field(default=False)
+    login: str | None = None  # on a shared server, the server's name for this connection
+    # Called (on whichever thread noticed) with the message when the server is lost.
+    connection_watchers: list[Callable[[str], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
@@ -254,15 +263,26 @@ class Database:
         """One use case: committed together at the end, or not at all."""
         if self.read_only:
             raise ReadOnlyDatabase(Message("database.read_only", path=self.path or self.url))
-        with self._writer() as session, session.begin():
+        # Server errors outermost: a server lost while committing is noticed too.
+        with self._server_errors(), self._writer() as session, session.begin():
             session.info["audit"] = audit
-            session.info["user"] = user or os_user()
+            session.info["user"] = user or self.login or os_user()
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with self._server_errors(), self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        if self.is_sqlite:
+            yield
+            return
+        from tasking.models.postgres import lost_connection
+
+        with lost_connection(self):
+            yield
 
     def back_up(self, kind: str) -> Path | None:
         """A checked backup before a step worth going back from; a failure is logged, not fatal."""
@@ -311,23 +331,29 @@ def open_database(
         engine = create_engine(url)
         _configure_sqlite(engine)
     else:
+        from tasking.models import postgres
+
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = postgres.create_server_engine(url)
         except (ArgumentError, NoSuchModuleError) as error:
-            where = make_url(url).render_as_string(hide_password=True)
+            where = _display(url)
             raise DatabaseError(Message("database.cannot_use", path=where, reason=error)) from error
     database = Database(database_url(target), engine, read_only)
     try:
         if path is None and not database.is_sqlite:
             _check_server_database(engine, url)
-        if upgrade:
+            database.login = postgres.opened(database, upgrade=upgrade, create=create)
+        elif upgrade:
             migrate_to_head(database)
         if auto_backup and path is not None and not created and not read_only:
             _daily_backup(path)
     except OperationalError as error:  # no such folder, no permission, server unreachable
         database.close()
-        place = path or make_url(url).render_as_string(hide_password=True)
+        place = path or _display(url)
         message = explain_storage_error(error, place, path.parent if path else None)
+        password = make_url(url).password
+        if password:  # never repeat it, even if a driver's message did
+            message.fields = {k: v.replace(str(password), "") for k, v in message.fields.items()}
         if _is_locked(error):
             raise DatabaseLocked(message) from error
         raise DatabaseError(message) from error
@@ -337,6 +363,12 @@ def open_database(
     if read_only:
         log.warning("%s is read-only: opened for reading only", path)
     return database
+
+
+def _display(url: str) -> str:
+    from tasking.models.postgres import display_url
+
+    return display_url(url)
 
 
 def _check_file(path: Path, create: bool) -> bool:
@@ -380,7 +412,7 @@ def _check_server_database(engine: Engine, url: str) -> None:
             revision = connection.exec_driver_sql(
                 "SELECT version_num FROM alembic_version"
             ).scalar()
-    where = make_url(url).render_as_string(hide_password=True)
+    where = _display(url)
     if tables and "alembic_version" not in tables:
         raise NotATaskingDatabase(Message("database.foreign_tables", path=where))
     _check_revision(where, revision)
@@ -399,5 +431,6 @@ def migrate_to_head(database: Database) -> None:
 
         backup = take_backup(path, f"before-migration-{migrate.head_revision()}")
         log.info("Backed up %s to %s before migrating it", path, backup.path)
-    log.info("Migrating %s from %s to %s", database.url, current, migrate.head_revision())
+    where = path or _display(database.url)
+    log.info("Migrating %s from %s to %s", where, current, migrate.head_revision())
     migrate.upgrade(database.engine, "head")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasking.messages import Message
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
+from tasking.models.counters import take_reference_number
 from tasking.models.database import Database
 from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
@@ -22,15 +23,10 @@ from tasking.services.views import ActionDetail, ActionRow, UpdateView
 def allocate_reference(session: Session, prefix: str, year: int) -> tuple[str, int]:
     """The next free reference for an area and year, e.g. ARB-2025-014.
 
-    Runs inside the write transaction (BEGIN IMMEDIATE on SQLite); the unique constraint on
-    (prefix, year, number) refuses a duplicate on a shared server.
+    Taken from the area's counter row inside the write transaction, so chairs raising actions
+    in one area at once on a shared server each get their own number.
     """
-    last = session.scalar(
-        select(func.max(Action.ref_number)).where(
-            Action.ref_prefix == prefix, Action.ref_year == year
-        )
-    )
-    number = (last or 0) + 1
+    number = take_reference_number(session, prefix, year)
     return f"{prefix}-{year}-{number:03d}", number
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from datetime import date
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from tasking.export.files import protect_from_exports, unprotect
 from tasking.messages import Message
+from tasking.models.audit_chain import chain_warning
 from tasking.models.database import Database, DatabaseError, database_url, open_database
 from tasking.services.actions import ActionService
 from tasking.services.candidates import CandidateService
@@ -25,6 +27,19 @@ from tasking.services.returns import ReturnService
 from tasking.services.reversal import ReversalService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
+
+log = logging.getLogger(__name__)
+
+
+def audit_trail_warnings(database: Database) -> list[str]:
+    """A broken hash chain in an SQLite file's audit trail: tampering made visible."""
+    if not database.is_sqlite:
+        return []
+    with database.read() as session:
+        warning = chain_warning(session.connection(), str(database.path or "this database"))
+    if warning:
+        log.warning(warning)
+    return [warning] if warning else []
 
 
 class Services:
@@ -76,6 +91,10 @@ class Services:
                 seed_reference_data(session)
         return cls(database, today)
 
+    def audit_trail_warnings(self) -> list[str]:
+        """What to tell the user about the trail (about a second per 100,000 entries)."""
+        return audit_trail_warnings(self.database)
+
     @classmethod
     def create(
         cls,
@@ -108,12 +127,12 @@ class Services:
 
     def location(self) -> str:
         """Where the data lives, for people: a file path, or a server URL without its password."""
-        from sqlalchemy.engine import make_url
+        from tasking.models.postgres import display_url
 
         path = self.database.path
         if path is not None:
             return str(path)
-        return make_url(self.database.url).render_as_string(hide_password=True)
+        return display_url(self.database.url)
 
     def close(self) -> None:
         if self.database.path is not None:

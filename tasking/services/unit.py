@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -54,6 +54,13 @@ def unit_of_work(database: Database, *, kind: str = "") -> Iterator[Session]:
         raise ConflictError("record", 0, None, None) from error
     except IntegrityError as error:
         raise ValidationError(_integrity_message(error)) from error
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
+            raise
+        raise TaskingError(
+            "Your database login may not make this change (it may only read, or this is "
+            "for the chair). Nothing was changed."
+        ) from error
     except ReadOnlyDatabase as error:
         raise TaskingError(message_of(error)) from error
     except OperationalError as error:  # a lock held too long, a full disk

@@ -19,6 +19,7 @@ from tasking.ui.crash import CrashReporter, route_qt_messages
 from tasking.ui.main_window import MainWindow, database_location
 from tasking.ui.messages import explain
 from tasking.ui.settings import BACKUP_FOLDER, LANGUAGE, Settings
+from tasking.ui.shared_database import watch_shared_database
 from tasking.ui.translation import install_translators
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ class CannotOpen:
     ) -> str | None:
         """Another database to try, or None to quit (or, ``keeping`` one open, to stay on it)."""
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
+        from tasking.services.sharing import shown_location
+
+        location = shown_location(location)
         if not dialogs:
             return None
         box = QMessageBox(
@@ -134,7 +138,8 @@ class Session:
                 services = Services.open(location, create=first_run)
                 break
             except (DatabaseError, TaskingError, OSError) as error:
-                log.error("Cannot open %s: %s", location, error, extra=FILE_ONLY)
+                # The error names the database safely (a URL without its password).
+                log.error("Cannot open the database: %s", error, extra=FILE_ONLY)
                 keeping = self.services is not None
                 another = CannotOpen.show(location, error, self.dialogs, keeping)
                 if another is None:
@@ -193,6 +198,7 @@ class Session:
 
         attach_returns(window, services, history, self.settings)
         self.settings.remember_database(database_location(services))
+        watch_shared_database(window, services, changes)
         self.window, self.services = window, services
         window.show()
         if old_window is not None and not reuse:

@@ -66,6 +66,9 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        if getattr(error, "keeps_app_running", False):  # a lost server: ServerWatch says so
+            log.warning("%s", error)
+            return
         log.critical("Uncaught error", exc_info=(kind, error, tb))
         if self.show_dialog:
             self.crashed.emit("".join(traceback.format_exception_only(kind, error)).strip())

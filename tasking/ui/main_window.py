@@ -50,7 +50,11 @@ ATTRIBUTION = QT_TRANSLATE_NOOP(
 
 
 def database_location(services: Services) -> str:
-    """Where the data lives, for people: a file path, or a server URL without its password."""
+    """Where the data lives, for people: a file path, or a server URL without its password.
+
+    This is also what the recent-databases menu keeps: the password stays in the chair's
+    pgpass or service file, where the server's own client library finds it.
+    """
     return services.location()
 
 

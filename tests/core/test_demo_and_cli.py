@@ -150,7 +150,7 @@ def test_cli_version_help_and_demo(tmp_path: Path) -> None:
         (
             "postgresql+psycopg://chair:secret@127.0.0.1:1/tasking",
             "t.xlsx",
-            "Cannot open postgresql+psycopg://chair:***@127.0.0.1:1/tasking: connection failed",
+            "Cannot open postgresql+psycopg://chair@127.0.0.1:1/tasking: connection failed",
         ),
         (None, "missing/folder/t.xlsx", "the folder"),
     ],
@@ -165,4 +165,5 @@ def test_unreachable_places_are_one_line_errors(tmp_path: Path, database, output
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("tasking: error: ") and message in line
+    assert "secret" not in line and "***" not in line
     assert "secret" not in line

@@ -317,3 +317,35 @@ def test_the_map_key_words_are_the_cores_own():
     from tasking.ui.map.words import RAG_WORDS
 
     assert set(RAG_WORDS) == set(RAG_NAMES.values())
+
+
+def test_the_shared_server_notices_are_translated(qtbot, pseudo_locale):
+    """Others' changes and a lost server: the words around the login and the reason."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from tasking.services.sharing import Change
+    from tasking.ui.remote_changes import RemoteChanges
+    from tasking.ui.server_watch import ServerWatch
+
+    class Listener:
+        def stop(self) -> None:
+            pass
+
+    class Database:
+        connection_watchers: list = []
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("…"))
+    qtbot.addWidget(window)
+    window.show()
+    notes: dict[int, str] = {}
+    remote = RemoteChanges(window, lambda _heard: Listener(), lambda _kind: None, notes)
+    remote.on_heard(Change("action", 7, "update", "t16_bob"))
+    remote.apply()
+    assert notes[7] == f"{OPEN}changed by %s just now{CLOSE}" % "t16_bob"
+    said = window.statusBar().currentMessage()
+    assert said.startswith(OPEN) and f"{OPEN}An action{CLOSE}" in said and "t16_bob" in said
+    watch = ServerWatch(window, Database(), lambda: False, lambda _kind: None)
+    watch.on_lost("The server went away.")
+    assert watch.banner.text().startswith(OPEN) and "The server went away." in watch.banner.text()
+    watch.timer.stop()

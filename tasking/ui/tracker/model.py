@@ -19,6 +19,7 @@ from tasking.ui.table_model import RecordTableModel
 from tasking.ui.tracker.columns import COLUMNS, search_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,6 +45,8 @@ class TrackerModel(RecordTableModel[ActionRow]):
         self._visible: list[int] = []  # the rows shown, in order
         self._filter = TrackerFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # "changed by <login> just now", by action id (tasking.ui.remote_changes fills it)
+        self.remote_notes: dict[int, str] = {}
 
     # --- loading -----------------------------------------------------------------------
     def set_rows(self, rows: list[ActionRow]) -> None:
@@ -171,5 +174,12 @@ class TrackerModel(RecordTableModel[ActionRow]):
             return None
         row, column = self._rows[self._visible[n]], COLUMNS[index.column()]
         if role == DISPLAY:
-            return column.display(row)
+            shown = column.display(row)
+            if self.remote_notes and column.key == "description":
+                note = self.remote_notes.get(row.id)
+                if note:
+                    return f"{shown} — {note}"
+            return shown
+        if role == TOOLTIP and row.id in self.remote_notes:
+            return self.remote_notes[row.id]
         return self.cell(row, column, role)
