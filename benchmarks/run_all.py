@@ -18,6 +18,7 @@ ORDER = [
     "bench_export.py",
     "bench_returns.py",
     "bench_policeuk.py",
+    "bench_map.py",
     "bench_frozen.py",
     "bench_shared.py",
 ]

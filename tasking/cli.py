@@ -15,6 +15,7 @@ from tasking.commands import admin as admin_command
 from tasking.commands import backup as backup_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
+from tasking.commands import map as map_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the items the chair marked confidential",
     )
+    map_command.add_minutes_option(minutes)
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel (or PDF)",
@@ -142,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    map_command.add_parser(kinds)
     init_command.add_parser(commands)
     imports_command.add_parser(commands)
     backup_command.add_parser(commands)
@@ -160,6 +163,7 @@ EXTENSIONS = {
     "tracker": (".xlsx", ".pdf"),
     "agenda": (".pdf",),
     "ics": (".ics",),
+    "map": (".pdf", ".png"),
 }
 SQLITE_MAX = 2**63 - 1
 
@@ -186,6 +190,9 @@ def check_export_args(args: argparse.Namespace) -> None:
     folder = getattr(args, "per_agency", None)
     if folder is not None and folder.exists() and not folder.is_dir():
         raise CommandError(f"--per-agency {folder} is not a folder")
+    if getattr(args, "map", False) and getattr(args, "for_wider_circulation", False):
+        # the map would show, and number, the hotspots the chair marked confidential
+        raise CommandError("--map is not drawn for wider circulation: leave out one or the other")
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -249,6 +256,8 @@ def run_export(args: argparse.Namespace) -> int:
         return circulate.run_export_kind(args)
     services = _open(args)
     try:
+        if args.export_kind == "map":
+            return map_command.run(services, args)
         partnership = args.partnership or services.partnership.name()
         area = services.partnership.area_named(args.area) if args.area else None
         if args.export_kind == "minutes":
@@ -259,10 +268,13 @@ def run_export(args: argparse.Namespace) -> int:
                     f"meeting {meeting_id} is a draft: finalise it before marking it circulated"
                 )
             if args.for_wider_circulation:
-                write = services.circulation.write_shareable_minutes
+                path = services.circulation.write_shareable_minutes(
+                    meeting_id, args.output, partnership=partnership
+                )
             else:
-                write = services.exports.write_minutes
-            path = write(meeting_id, args.output, partnership=partnership)
+                path = services.exports.write_minutes(
+                    meeting_id, args.output, partnership=partnership, with_map=args.map
+                )
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)

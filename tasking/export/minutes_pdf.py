@@ -252,10 +252,16 @@ def build_story(data: MinutesData) -> list[Flowable]:
 
 
 def render_minutes_pdf(
-    data: MinutesData, path: Path | str, progress: Progress | None = None
+    data: MinutesData,
+    path: Path | str,
+    progress: Progress | None = None,
+    appendix: Sequence[Flowable] = (),
 ) -> Path:
-    """Write the minutes to ``path`` (replaced only when complete) and return it."""
-    story = build_story(data)
+    """Write the minutes to ``path`` (replaced only when complete) and return it.
+
+    ``appendix`` follows the minutes (the ward's map, see map_pdf.map_flowables).
+    """
+    story = [*build_story(data), *appendix]
     marking = data.marking.strip().upper()
     return write_marked_pdf(
         path,

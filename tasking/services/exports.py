@@ -14,6 +14,7 @@ from tasking.export.data import (
     TrackerData,
     TrackerHotspot,
 )
+from tasking.maps.data import MapData
 from tasking.messages import Message
 from tasking.models.database import Database
 from tasking.models.hotspot import new_uid
@@ -40,12 +41,14 @@ class ExportService:
         database: Database,
         evidence: Callable[[], dict[int, str]] = dict,
         batches: ExportBatchService | None = None,
+        meeting_map: Callable[[int], MapData] | None = None,
     ) -> None:
         self._meetings, self._hotspots, self._actions = meetings, hotspots, actions
         self._partnership, self._today = partnership, today
         self._db = database
         self._evidence = evidence  # hotspot id -> the police.uk evidence it was nominated on
         self._batches = batches  # records each tracker written, for its return
+        self._meeting_map = meeting_map  # meeting id -> the map of its ward
 
     def markings(self) -> MarkingPolicy:
         return MarkingPolicy(self._db, self._partnership.terms("marking", include_inactive=True))
@@ -192,10 +195,18 @@ class ExportService:
         *,
         partnership: str | None = None,
         progress: Progress | None = None,
+        with_map: bool = False,
     ) -> Path:
+        """The minutes as PDF; ``with_map`` adds the ward's map, hotspots numbered as listed."""
         from tasking.export.minutes_pdf import render_minutes_pdf
 
-        return render_minutes_pdf(self.minutes_data(meeting_id, partnership), path, progress)
+        appendix = []
+        if with_map and self._meeting_map is not None:
+            from tasking.export.map_pdf import map_flowables
+
+            appendix = map_flowables(self._meeting_map(meeting_id))
+        data = self.minutes_data(meeting_id, partnership)
+        return render_minutes_pdf(data, path, progress, appendix)
 
     def write_tracker(
         self, path: Path, *, progress: Progress | None = None, **scope: object

@@ -18,6 +18,7 @@ from tasking.services.circulation import CirculationService
 from tasking.services.export_batches import ExportBatchService
 from tasking.services.exports import ExportService
 from tasking.services.hotspots import HotspotService
+from tasking.services.map import MapService
 from tasking.services.meetings import MeetingService
 from tasking.services.partnership import PartnershipService
 from tasking.services.places import PlacesService
@@ -53,6 +54,7 @@ class Services:
         self.actions = ActionService(database, today)
         self.reversals = ReversalService(database)
         self.candidates = CandidateService(database, self.hotspots)
+        self.maps = MapService(database, self.candidates, today)
         self.exports = ExportService(
             self.meetings,
             self.hotspots,
@@ -62,6 +64,7 @@ class Services:
             database,
             evidence=self.candidates.evidence_by_hotspot,
             batches=ExportBatchService(database),
+            meeting_map=lambda meeting_id: self.maps.map(meeting_id=meeting_id),
         )
         self.circulation = CirculationService(
             self.meetings, self.hotspots, self.partnership, self.exports, today

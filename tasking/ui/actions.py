@@ -27,6 +27,7 @@ class ActionId(enum.Enum):
     SHOW_HOTSPOTS = enum.auto()
     SHOW_TRACKER = enum.auto()
     SHOW_PARTNERSHIP = enum.auto()
+    SHOW_MAP = enum.auto()
     SHOW_TOOLBAR = enum.auto()
     IMPORT_POLICEUK = enum.auto()
     SHOW_CANDIDATES = enum.auto()
@@ -73,6 +74,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_HOTSPOTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Hotspots"), "Ctrl+2"),
     ActionId.SHOW_TRACKER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Action tracker"), "Ctrl+3"),
     ActionId.SHOW_PARTNERSHIP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Partnership"), "Ctrl+4"),
+    ActionId.SHOW_MAP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ma&p"),
+        "Ctrl+5",
+        QT_TRANSLATE_NOOP("Actions", "Hotspots and incidents on the ward's map"),
+    ),
     ActionId.SHOW_TOOLBAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Toolbar"), checkable=True),
     ActionId.ABOUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About Tasking"), Key.HelpContents),
     ActionId.IMPORT_POLICEUK: ActionSpec(
@@ -106,6 +112,7 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         ActionId.SHOW_HOTSPOTS,
         ActionId.SHOW_TRACKER,
         ActionId.SHOW_PARTNERSHIP,
+        ActionId.SHOW_MAP,
         None,
         ActionId.SHOW_TOOLBAR,
     ],
@@ -121,6 +128,7 @@ TOOLBAR: list[ActionId | None] = [
     ActionId.SHOW_HOTSPOTS,
     ActionId.SHOW_TRACKER,
     ActionId.SHOW_PARTNERSHIP,
+    ActionId.SHOW_MAP,
 ]
 
 

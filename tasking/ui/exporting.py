@@ -283,6 +283,11 @@ class ExportCommands:
             "Ctrl+Shift+M",
             self.on_export_minutes,
         )
+        self.minutes_with_map = self._action(  # the same, ending with the ward's map
+            QCoreApplication.translate("Exporting", "Minutes with the ward's ma&p as PDF…"),
+            "Ctrl+Shift+P",
+            lambda: self.on_export_minutes(with_map=True),
+        )
         self.tracker = self._action(
             QCoreApplication.translate("Exporting", "Action &tracker (Excel or PDF)…"),
             "Ctrl+Shift+T",
@@ -301,14 +306,14 @@ class ExportCommands:
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.minutes, self.tracker, self.per_agency]
+        return [self.minutes, self.minutes_with_map, self.tracker, self.per_agency]
 
     def _folder(self) -> Path:
         remembered = self.settings.get(LAST_EXPORT_FOLDER)
         return Path(remembered) if remembered and Path(remembered).is_dir() else Path.home()
 
     # --- minutes -------------------------------------------------------------------------
-    def on_export_minutes(self) -> None:
+    def on_export_minutes(self, with_map: bool = False) -> None:
         meeting_id = self.current_meeting()
         if meeting_id is None:
             latest = self.services.meetings.latest()
@@ -335,7 +340,11 @@ class ExportCommands:
                 QCoreApplication.translate("Exporting", "Writing the minutes"),
                 path,
                 lambda target, progress: self.services.exports.write_minutes(
-                    meeting_id, target, partnership=partnership, progress=progress
+                    meeting_id,
+                    target,
+                    partnership=partnership,
+                    progress=progress,
+                    with_map=with_map,
                 ),
                 after=lambda: self.offer_circulation(meeting_id),
             )

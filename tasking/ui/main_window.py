@@ -36,6 +36,7 @@ from tasking.ui.translation import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from tasking.services import Services
     from tasking.ui.hotspots.place import HotspotsPlace
+    from tasking.ui.map.place import MapPlace
     from tasking.ui.meetings_place import MeetingsPlace
     from tasking.ui.partnership.place import PartnershipPlace
     from tasking.ui.tracker.place import TrackerPlace
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.hotspots: HotspotsPlace | None = None
         self.tracker: TrackerPlace | None = None
         self.partnership: PartnershipPlace | None = None
+        self.map: MapPlace | None = None
         self.setWindowTitle(self.tr("Tasking"))
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
                 ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
                 ActionId.SHOW_PARTNERSHIP: lambda: self.show_place(3),
+                ActionId.SHOW_MAP: lambda: self.show_place(4),
                 ActionId.ABOUT: self.on_about,
                 ActionId.IMPORT_POLICEUK: self.on_import_policeuk,
                 ActionId.SHOW_CANDIDATES: self.on_show_candidates,
@@ -145,12 +148,14 @@ class MainWindow(QMainWindow):
             self.tr("Hotspots"),
             self.tr("Action tracker"),
             self.tr("Partnership"),
+            self.tr("Map"),
         ]
 
     def attach(self, services: Services, history: EditHistory) -> None:
         """Build the places on an open database, in place of the waiting pages."""
         # Imported here: they load the database layer, which the frame must not wait for.
         from tasking.ui.hotspots.place import HotspotsPlace
+        from tasking.ui.map.place import MapPlace
         from tasking.ui.meetings_place import MeetingsPlace
         from tasking.ui.partnership.place import PartnershipPlace
         from tasking.ui.tracker.place import TrackerPlace
@@ -160,11 +165,15 @@ class MainWindow(QMainWindow):
         self.hotspots = HotspotsPlace(services, history, self.settings)
         self.tracker = TrackerPlace(services, history, self.settings)
         self.partnership = PartnershipPlace(services, history, self.settings)
+        self.map = MapPlace(services, self.meetings.current_meeting_id)
+        self.map.hotspot_chosen.connect(self.on_nominated)  # open it in the register
+        self.map.candidate_chosen.connect(self.on_show_candidates)
+        history.changes.changed.connect(self.map.on_data_changed)
         current = self.settings.get(CURRENT_PLACE)
         self.places.blockSignals(True)
         for index, (place, title) in enumerate(
             zip(
-                (self.meetings, self.hotspots, self.tracker, self.partnership),
+                (self.meetings, self.hotspots, self.tracker, self.partnership, self.map),
                 self.place_titles(),
                 strict=True,
             )
@@ -288,12 +297,14 @@ class MainWindow(QMainWindow):
             changed = self.history.changes.changed
             ask_and_import(self, self.services, lambda _report: changed.emit("police"))
 
-    def on_show_candidates(self) -> None:
+    def on_show_candidates(self, key: str | None = None) -> None:
         from tasking.ui.policeuk.candidates import CandidatesView
 
         if self.services is not None:
             self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
             self.candidates_view.show()
+            if key:  # a candidate clicked on the map
+                self.candidates_view.show_candidate(key)
 
     def on_nominated(self, hotspot_id: int) -> None:
         """A hotspot nominated from a candidate: show it in the register."""

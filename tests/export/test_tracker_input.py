@@ -65,8 +65,11 @@ def test_each_agency_file_is_its_own_batch(services, records, tmp_path):
 
 def _file_agency(path) -> set[str]:
     """The owner agencies of a workbook's action rows, read back from the file."""
-    sheet = openpyxl.load_workbook(path, read_only=True)["Actions"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(path, read_only=True)  # read-only keeps the file open
+    try:
+        rows = list(book["Actions"].iter_rows(values_only=True))
+    finally:
+        book.close()
     column = rows[0].index("Owner agency")
     return {row[column] for row in rows[1:] if row[column]}
 

@@ -128,3 +128,13 @@ def test_a_locked_destination_offers_retry_and_then_succeeds(
     assert isinstance(outcomes["locked"][0], DestinationLockedError)
     assert "Arboretum tasking minutes" in str(outcomes["locked"][0])
     assert len(attempts) == 2 and outcomes["done"]
+
+
+def test_minutes_with_the_wards_map_end_with_its_page(qtbot, commands, outcomes) -> None:
+    assert commands.minutes_with_map in commands.actions()
+    commands.minutes_with_map.trigger()
+    qtbot.waitUntil(lambda: bool(outcomes["done"] or outcomes["failed"]), timeout=20_000)
+    assert not outcomes["failed"]
+    [(path, _count)] = outcomes["done"]
+    last = PdfReader(path).pages[-1].extract_text()
+    assert "Map of Arboretum" in last and "Contains OS data" in last

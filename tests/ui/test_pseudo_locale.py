@@ -187,7 +187,7 @@ def test_every_place_and_dialog_is_translated(
     menus = [a.text() for a in window.menuBar().actions()]
     menus += [b.text() for a in window.menuBar().actions() for b in a.menu().actions() if b.text()]
     misses["menus"] = [m for m in menus if OPEN not in m]
-    for place in range(4):
+    for place in range(5):  # meetings, hotspots, tracker, partnership, map
         window.show_place(place)
         qtbot.waitUntil(lambda place=place: window.tracker.is_ready or place != 2)
         check(window, f"place-{place}")
@@ -310,6 +310,13 @@ def test_make_translations_keeps_every_string_in_the_template():
         pytest.skip("no translations/tasking.ts in this installation (a source checkout has it)")
     shipped = {m.find("source").text for m in ET.parse(template).iter("message")}
     assert {"&Minutes as PDF…", "&File", "Red", "Draft", "Keeps the hotspot active"} <= shipped
+
+
+def test_the_map_key_words_are_the_cores_own():
+    from tasking.maps.scales import RAG_NAMES
+    from tasking.ui.map.words import RAG_WORDS
+
+    assert set(RAG_WORDS) == set(RAG_NAMES.values())
 
 
 def test_the_shared_server_notices_are_translated(qtbot, pseudo_locale):

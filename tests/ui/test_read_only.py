@@ -28,7 +28,6 @@ def read_only_window(qtbot, services, records, settings, tmp_path, monkeypatch):
     window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.tracker.is_ready, timeout=20_000)
     yield window
     from tasking.ui.background import wait_for_background_work
 
@@ -86,8 +85,9 @@ def test_hotspots_tracker_and_partnership_offer_no_edits(qtbot, read_only_window
     assert hotspots.editor.name.isReadOnly() and not hotspots.editor.repeat.isEnabled()
     assert "read-only" in hotspots.editor.name.toolTip()
 
-    window.show_place(2)
+    window.show_place(2)  # the tracker reads its rows when first shown
     tracker = window.tracker
+    qtbot.waitUntil(lambda: tracker.is_ready, timeout=20_000)
     index = tracker.model.index(0, 0)
     editable = [
         tracker.model.flags(tracker.model.index(0, c)) & Qt.ItemFlag.ItemIsEditable

@@ -21,6 +21,7 @@ from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.dialogs import ErrorNotice, NominateDialog
 from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.fit import keep_rows, side_by_side
+from tasking.ui.map.place import MapWidget
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import DiscussionTableModel
 from tasking.ui.meeting.review import SAVE_AND_NEXT
@@ -50,6 +51,8 @@ class HotspotSection(QWidget):
             widget.setToolTip(hint)
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
         self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
+        self.map = MapWidget()  # the ward's map beside the list; a click picks the hotspot
+        self.map.hotspot_chosen.connect(self.on_map_hotspot_chosen)
         self._lay_out()
         for keys in SAVE_AND_NEXT:
             shortcut = QShortcut(keys, self)
@@ -77,7 +80,10 @@ class HotspotSection(QWidget):
         top.addWidget(QLabel(self.tr("Active hotspots of the area, in turn:")), 1)
         top.addWidget(self.nominate)
         keep_rows(self.table)
-        self.splitter = side_by_side("discussion", self.table, self.editor, stretches=(1, 1))
+        # the list, its editor and the ward's map side by side
+        self.splitter = side_by_side(
+            "discussion", self.table, self.editor, self.map, stretches=(1, 1, 1)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -92,6 +98,8 @@ class HotspotSection(QWidget):
         same_meeting = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
         self.model.set_records(detail.discussions)
+        if not same_meeting:
+            self.map.show_data(self.edits.services.maps.map(meeting_id=detail.id))
         if not same_meeting or not self.table.currentIndex().isValid():
             select_row(self.table, 0)
         self._load_editor(keep_typing=True)
@@ -125,6 +133,12 @@ class HotspotSection(QWidget):
         if row < self.model.rowCount():
             select_row(self.table, row)
             self.notes.setFocus()
+
+    def on_map_hotspot_chosen(self, hotspot_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.record_at(row)
+            if item is not None and item.hotspot_id == hotspot_id:
+                select_row(self.table, row)
 
     def on_notes_finished(self) -> None:
         self._save_notes(self._current())

@@ -93,6 +93,7 @@ class CandidatesView(QDialog):
         self.setWindowTitle(self.tr("Candidate hotspots from police.uk data"))
         self.services, self.on_nominated = services, on_nominated
         self.listing: CandidateList | None = None
+        self.wanted_key: str | None = None  # a candidate to select (clicked on the map)
         self.model = RecordTableModel(COLUMNS, "Candidates", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -208,6 +209,21 @@ class CandidatesView(QDialog):
                 + (" " + police_notice(HARM_SOURCE) if listing.use_harm else "")
             )
         self.on_current_changed(self.table.selectionModel().currentIndex())
+        if self.wanted_key is not None:
+            self.show_candidate(self.wanted_key)
+
+    def show_candidate(self, key: str) -> None:
+        """Select the candidate with this key (once the ranking is there), if it is listed."""
+        self.wanted_key = key
+        if self.listing is None:
+            return
+        self.wanted_key = None
+        self.kind.setCurrentIndex(max(self.kind.findData(key.split(":")[0]), 0))
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.record_at(index).key == key:
+                self.table.setCurrentIndex(index)
+                return
 
     def on_kind_changed(self) -> None:
         kind = self.kind.currentData()

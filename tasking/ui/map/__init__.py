@@ -1,0 +1,1 @@
+"""The Map place: boundaries, hotspots, incidents and candidates drawn with QGraphicsView."""
