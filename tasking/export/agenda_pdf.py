@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from tasking.export.circulation_data import AgendaData
 from tasking.export.data import Progress
-from tasking.export.minutes_pdf import long_date, short_date, zebra_table
-from tasking.export.pdf_fonts import LATIN
+from tasking.export.minutes_pdf import long_date, short_date, title_block, zebra_table
 from tasking.export.pdf_layout import FRAME_WIDTH, paragraph, write_marked_pdf
 
 
@@ -21,24 +20,7 @@ def _title_block(data: AgendaData) -> list[Flowable]:
         ("Venue", data.venue),
         ("Chair", data.chair),
     ]
-    rows = [[paragraph(label, "Label"), paragraph(value)] for label, value in facts]
-    block = Table(rows, colWidths=[32 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
-    block.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), LATIN.name),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return [
-        paragraph(data.partnership, "Partnership"),
-        paragraph(f"Agenda: {data.title}", "Title"),
-        block,
-    ]
+    return title_block(data.partnership, f"Agenda: {data.title}", facts)
 
 
 def _actions(data: AgendaData) -> list[Flowable]:

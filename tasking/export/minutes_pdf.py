@@ -129,15 +129,8 @@ def _table(
     return table
 
 
-def _title_block(data: MinutesData) -> list[Flowable]:
-    facts = [
-        ("Area", data.area),
-        ("Date", long_date(data.held_on)),
-        ("Venue", data.venue),
-        ("Chair", data.chair),
-        ("Minute taker", data.minute_taker),
-        ("Status", data.state),
-    ]
+def title_block(partnership: str, title: str, facts: Sequence[tuple[str, str]]) -> list[Flowable]:
+    """The partnership, the document's title and its facts (label beside value)."""
     rows = [[paragraph(label, "Label"), paragraph(value)] for label, value in facts]
     block = Table(rows, colWidths=[32 * mm, FRAME_WIDTH - 32 * mm], hAlign="LEFT")
     block.setStyle(
@@ -151,7 +144,19 @@ def _title_block(data: MinutesData) -> list[Flowable]:
             ]
         )
     )
-    return [paragraph(data.partnership, "Partnership"), paragraph(data.title, "Title"), block]
+    return [paragraph(partnership, "Partnership"), paragraph(title, "Title"), block]
+
+
+def _title_block(data: MinutesData) -> list[Flowable]:
+    facts = [
+        ("Area", data.area),
+        ("Date", long_date(data.held_on)),
+        ("Venue", data.venue),
+        ("Chair", data.chair),
+        ("Minute taker", data.minute_taker),
+        ("Status", data.state),
+    ]
+    return title_block(data.partnership, data.title, facts)
 
 
 def _attendance(attendees: Sequence[AttendeeLine]) -> list[Flowable]:
