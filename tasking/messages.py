@@ -247,6 +247,55 @@ _TABLE: dict[str, str] = {
         "Say why the point is left out, for example “police front desk”."
     ),
     "candidates.no_ward": "There is no ward called {ward} any more.",
+    # Returned trackers refused before they are read (tasking.returns)
+    "returns.unreadable": "{name}: cannot be read ({reason}).",
+    "returns.too_large": (
+        "{name}: {size} MB is larger than a tracker can be ({limit} MB); not read."
+    ),
+    "returns.empty": "{name}: the file is empty.",
+    "returns.too_many_parts": "{name}: {count} parts inside; not a tracker, not read.",
+    "returns.inflates_to": (
+        "{name}: would inflate to {size} MB (limit {limit} MB); refused as a zip bomb."
+    ),
+    "returns.not_a_workbook_zip": "{name}: a zip file, but not an Excel or OpenDocument workbook.",
+    "returns.damaged": "{name}: a damaged workbook ({reason}).",
+    "returns.part_too_large": (
+        "{name}: the part {part} would inflate to {size} MB; refused as a zip bomb."
+    ),
+    "returns.part_ratio": (
+        "{name}: the part {part} inflates {ratio} times (limit {limit}); refused as a zip bomb."
+    ),
+    "returns.entities": (
+        "{name}: the part {part} declares XML entities (a 'billion laughs' file); not read."
+    ),
+    "returns.not_tabular": "{name}: not a workbook or a CSV file; not read.",
+    "returns.no_id_column": (
+        "{name}: no 'Tasking ID' column found; is it a tracker exported by Tasking?"
+    ),
+    "returns.workbook_unreadable": "{name}: the workbook cannot be read ({reason}).",
+    "returns.not_text": "{name}: not readable as text.",
+    # A shared PostgreSQL database (tasking.models.postgres)
+    "server.schema_older": (
+        "{where} has an older Tasking schema ({revision}; this version needs {head}). Ask IT "
+        "to upgrade it with: tasking admin upgrade --database {where}"
+    ),
+    "server.no_schema": (
+        "{where} has no Tasking schema yet; nothing was created. Ask IT to set it up with: "
+        "tasking admin init --database {where}"
+    ),
+    "server.no_schema_no_rights": (
+        "{where} has no Tasking schema yet, and this login may not create one. Ask IT to set "
+        "it up with: tasking admin init --database {where}"
+    ),
+    "server.timed_out": (
+        "The server {where} did not answer in time; nothing was half-saved. Tasking keeps "
+        "trying and carries on when the server is back."
+    ),
+    "server.connection_lost": (
+        "The server {where} cannot be reached: the connection was lost; nothing was "
+        "half-saved. Tasking keeps trying and carries on when the server is back."
+    ),
+    "server.cannot_open": "Cannot open {where}: {reason}",
 }
 
 MESSAGES: Final[Mapping[str, str]] = MappingProxyType(_TABLE)

@@ -242,7 +242,7 @@ class Database:
     read_only: bool = field(default=False)
     login: str | None = None  # on a shared server, the server's name for this connection
     # Called (on whichever thread noticed) with the message when the server is lost.
-    connection_watchers: list[Callable[[str], None]] = field(default_factory=list)
+    connection_watchers: list[Callable[[Message], None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)

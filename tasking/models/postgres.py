@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from tasking.messages import Message
 from tasking.models import migrate
 from tasking.models.database import ConnectionLost, DatabaseError
 
@@ -119,9 +120,7 @@ def check_chair_may_open(revision: str | None, where: str) -> None:
     if revision is None or revision == migrate.head_revision() or not migrate.is_known(revision):
         return
     raise SchemaNeedsUpgrade(
-        f"{where} has an older Tasking schema ({revision}; this version needs "
-        f"{migrate.head_revision()}). Ask IT to upgrade it with: "
-        f"tasking admin upgrade --database {where}"
+        Message("server.schema_older", where=where, revision=revision, head=migrate.head_revision())
     )
 
 
@@ -132,20 +131,14 @@ def opened(database: Database, *, upgrade: bool, create: bool = False) -> str:
         _tables, revision = schema_revision(connection)
         check_chair_may_open(revision, where)
     if revision is None and upgrade and not create:
-        raise DatabaseError(
-            f"{where} has no Tasking schema yet; nothing was created. Ask IT to set it up "
-            f"with: tasking admin init --database {where}"
-        )
+        raise DatabaseError(Message("server.no_schema", where=where))
     if revision is None and upgrade:
         try:
             migrate.upgrade(database.engine, "head")
         except DBAPIError as error:
             if getattr(error.orig, "sqlstate", None) != "42501":  # insufficient privilege
                 raise
-            raise DatabaseError(
-                f"{where} has no Tasking schema yet, and this login may not create one. "
-                f"Ask IT to set it up with: tasking admin init --database {where}"
-            ) from error
+            raise DatabaseError(Message("server.no_schema_no_rights", where=where)) from error
     with database.engine.connect() as connection:
         return session_login(connection)
 
@@ -158,14 +151,10 @@ def lost_connection(database: Database) -> Iterator[None]:
     except DBAPIError as error:
         if not is_connection_lost(error):
             raise
-        what = (
-            "did not answer in time"
-            if getattr(error.orig, "sqlstate", None) == "57014"
-            else "cannot be reached: the connection was lost"
-        )
-        message = (
-            f"The server {display_url(database.url)} {what}; nothing was half-saved. "
-            "Tasking keeps trying and carries on when the server is back."
+        timed_out = getattr(error.orig, "sqlstate", None) == "57014"
+        message = Message(
+            "server.timed_out" if timed_out else "server.connection_lost",
+            where=display_url(database.url),
         )
         for watcher in list(database.connection_watchers):
             watcher(message)
@@ -205,6 +194,8 @@ def holds_records(url: str) -> bool:
             return bool(found)
     except DBAPIError as error:
         reason = " ".join(str(error.orig).split())
-        raise DatabaseError(f"Cannot open {display_url(url)}: {reason}") from error
+        raise DatabaseError(
+            Message("server.cannot_open", where=display_url(url), reason=reason)
+        ) from error
     finally:
         engine.dispose()

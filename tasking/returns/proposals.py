@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
+from tasking.messages import Message
+
 
 class Kind(enum.StrEnum):
     UNCHANGED = "unchanged"
@@ -71,7 +73,7 @@ class FileOutcome:
     kind: str = ""  # xlsx, ods, xls, csv
     agency: str = ""
     rows: int = 0
-    refused: str = ""
+    refused: Message | str = ""  # why the file was not read
     already: str = ""  # "already imported on 3 June, 14 changes applied"
     batch_uuid: str = ""
     sha256: str = ""

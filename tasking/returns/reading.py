@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from tasking.messages import Message
 from tasking.returns.safety import FileRefused, check_returned_file
 
 BATCH_PROPERTY = "Tasking export batch"  # as tasking.export.tracker_input writes it
@@ -122,9 +123,7 @@ def _rows(name: str, table: Table) -> tuple[list[str], list[ReturnedRow]]:
         if cells:
             rows.append(ReturnedRow(number, cells))
     if columns is None:
-        raise FileRefused(
-            f"{name}: no 'Tasking ID' column found; is it a tracker exported by Tasking?"
-        )
+        raise FileRefused(Message("returns.no_id_column", name=name))
     return [header for _, header in columns], rows
 
 
@@ -134,7 +133,9 @@ def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds for a broken or hostile file
-        raise FileRefused(f"{path.name}: the workbook cannot be read ({error}).") from error
+        raise FileRefused(
+            Message("returns.workbook_unreadable", name=path.name, reason=error)
+        ) from error
     try:
         batch = ""
         with contextlib.suppress(KeyError):
@@ -158,7 +159,9 @@ def _read_xlsx(path: Path) -> tuple[str, tuple[list[str], list[ReturnedRow]]]:
     except FileRefused:
         raise
     except Exception as error:
-        raise FileRefused(f"{path.name}: the workbook cannot be read ({error}).") from error
+        raise FileRefused(
+            Message("returns.workbook_unreadable", name=path.name, reason=error)
+        ) from error
     finally:
         book.close()
 
@@ -189,7 +192,9 @@ def _read_calamine(path: Path) -> tuple[str, Table]:
         sheet = book.get_sheet_by_name("Actions" if "Actions" in names else names[0])
         values = sheet.to_python(skip_empty_area=False)
     except Exception as error:
-        raise FileRefused(f"{path.name}: the workbook cannot be read ({error}).") from error
+        raise FileRefused(
+            Message("returns.workbook_unreadable", name=path.name, reason=error)
+        ) from error
     return batch, ((row, None) for row in values)
 
 
@@ -217,7 +222,7 @@ def _read_csv(path: Path) -> Table:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes almost anything
-        raise FileRefused(f"{path.name}: not readable as text.")
+        raise FileRefused(Message("returns.not_text", name=path.name))
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
         delimiter = dialect.delimiter

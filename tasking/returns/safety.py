@@ -11,6 +11,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from tasking.messages import Explained, Message
+
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_PARTS = 2_000
 MAX_UNCOMPRESSED_BYTES = 250 * 1024 * 1024
@@ -25,8 +27,12 @@ _ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-class FileRefused(Exception):
+class FileRefused(Explained):
     """A returned file that is not read; the message names the file and says why."""
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:.0f}"
 
 
 @dataclass(frozen=True)
@@ -43,14 +49,15 @@ def check_returned_file(path: Path) -> Checked:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise FileRefused(f"{name}: cannot be read ({error.strerror or error}).") from error
+        raise FileRefused(
+            Message("returns.unreadable", name=name, reason=error.strerror or error)
+        ) from error
     if size > MAX_FILE_BYTES:
         raise FileRefused(
-            f"{name}: {size / 1e6:.0f} MB is larger than a tracker can be "
-            f"({MAX_FILE_BYTES / 1e6:.0f} MB); not read."
+            Message("returns.too_large", name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
         )
     if size == 0:
-        raise FileRefused(f"{name}: the file is empty.")
+        raise FileRefused(Message("returns.empty", name=name))
     if head.startswith(b"PK\x03\x04"):
         return Checked(path, _check_zip(path))
     if head == _OLE_MAGIC:
@@ -65,15 +72,19 @@ def _check_zip(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
             if len(parts) > MAX_PARTS:
-                raise FileRefused(f"{name}: {len(parts)} parts inside; not a tracker, not read.")
+                raise FileRefused(Message("returns.too_many_parts", name=name, count=len(parts)))
             total = 0
             for part in parts:
                 total += part.file_size
                 _check_part(name, part)
             if total > MAX_UNCOMPRESSED_BYTES:
                 raise FileRefused(
-                    f"{name}: would inflate to {total / 1e6:.0f} MB "
-                    f"(limit {MAX_UNCOMPRESSED_BYTES / 1e6:.0f} MB); refused as a zip bomb."
+                    Message(
+                        "returns.inflates_to",
+                        name=name,
+                        size=_mb(total),
+                        limit=_mb(MAX_UNCOMPRESSED_BYTES),
+                    )
                 )
             names = {part.filename for part in parts}
             if "xl/workbook.xml" in names:
@@ -81,27 +92,33 @@ def _check_zip(path: Path) -> str:
             elif "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
                 kind = "ods"
             else:
-                raise FileRefused(f"{name}: a zip file, but not an Excel or OpenDocument workbook.")
+                raise FileRefused(Message("returns.not_a_workbook_zip", name=name))
             for part in parts:
                 if part.filename.endswith((".xml", ".rels")):
                     _check_prologue(name, part.filename, archive)
             return kind
     except zipfile.BadZipFile as error:
-        raise FileRefused(f"{name}: a damaged workbook ({error}).") from error
+        raise FileRefused(Message("returns.damaged", name=name, reason=error)) from error
 
 
 def _check_part(name: str, part: zipfile.ZipInfo) -> None:
     if part.file_size > MAX_PART_BYTES:
         raise FileRefused(
-            f"{name}: the part {part.filename} would inflate to {part.file_size / 1e6:.0f} MB; "
-            "refused as a zip bomb."
+            Message(
+                "returns.part_too_large", name=name, part=part.filename, size=_mb(part.file_size)
+            )
         )
     if part.file_size > _RATIO_FROM_BYTES:
         ratio = part.file_size / max(part.compress_size, 1)
         if ratio > MAX_RATIO:
             raise FileRefused(
-                f"{name}: the part {part.filename} inflates {ratio:.0f} times "
-                f"(limit {MAX_RATIO}); refused as a zip bomb."
+                Message(
+                    "returns.part_ratio",
+                    name=name,
+                    part=part.filename,
+                    ratio=f"{ratio:.0f}",
+                    limit=MAX_RATIO,
+                )
             )
 
 
@@ -112,13 +129,11 @@ def _check_prologue(name: str, part: str, archive: zipfile.ZipFile) -> None:
     root = _ELEMENT_START.search(prologue)
     before_root = prologue[: root.start()] if root else prologue
     if _DECLARATION.search(before_root) or (root is None and len(prologue) == _PROLOGUE_BYTES):
-        raise FileRefused(
-            f"{name}: the part {part} declares XML entities (a 'billion laughs' file); not read."
-        )
+        raise FileRefused(Message("returns.entities", name=name, part=part))
 
 
 def _check_text(path: Path) -> None:
     with path.open("rb") as stream:
         sample = stream.read(_PROLOGUE_BYTES)
     if b"\x00" in sample:
-        raise FileRefused(f"{path.name}: not a workbook or a CSV file; not read.")
+        raise FileRefused(Message("returns.not_tabular", name=path.name))

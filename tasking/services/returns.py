@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tasking.messages import message_of
 from tasking.models import Action, Agency, Area, AuditEntry, Term, TrackerReturn
 from tasking.models.database import Database
 from tasking.returns.classify import Classifier, FileContext, merge_across_files
@@ -66,7 +67,7 @@ class ReturnService:
             try:
                 read.append(read_returned_file(Path(path)))
             except FileRefused as error:
-                plan.files.append(FileOutcome(Path(path).name, refused=str(error)))
+                plan.files.append(FileOutcome(Path(path).name, refused=message_of(error)))
         with self._db.read() as session:
             self._classify(session, plan, read)
         if progress is not None:

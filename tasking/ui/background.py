@@ -9,7 +9,9 @@
     run_in_background(window, "Exporting the tracker", work, on_done=..., on_error=...)
 
 ``on_done(result)`` and ``on_error(exception)`` run on the GUI thread; a cancelled job calls
-neither (``on_cancelled`` if given). Pass ``title=None`` for quiet work with no dialog.
+neither (``on_cancelled`` if given). Pass ``title=None`` for quiet work with no dialog. A
+callback that is a method of a widget deleted while the work ran (a window closed mid-load) is
+not called: the result has nowhere to go.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +85,12 @@ class _Runnable(QRunnable):
         self._job.run()
 
 
+def _still_there(callback: Callable[..., object]) -> bool:
+    """False for a method of a Qt object whose C++ side is gone (its widget was deleted)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or Shiboken.isValid(owner)
+
+
 def run_in_background(
     parent: QWidget | None,
     title: str | None,
@@ -119,15 +128,17 @@ def run_in_background(
 
     def done(result: object) -> None:
         settle()
-        on_done(result)
+        if _still_there(on_done):
+            on_done(result)
 
     def failed(error: BaseException) -> None:
         settle()
-        on_error(error)
+        if _still_there(on_error):
+            on_error(error)
 
     def cancelled() -> None:
         settle()
-        if on_cancelled is not None:
+        if on_cancelled is not None and _still_there(on_cancelled):
             on_cancelled()
 
     job.finished.connect(done)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from tasking.messages import Message
 from tasking.ui.background import run_in_background
+from tasking.ui.messages import explain
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +26,7 @@ KINDS_TO_REREAD = ("meeting", "hotspot", "action", "agency", "partnership")
 class ServerWatch(QObject):
     """Watches one open shared database for its window."""
 
-    lost = Signal(str)  # emitted from any thread; handled on the GUI thread
+    lost = Signal(object)  # a Message, emitted from any thread; handled on the GUI thread
     back = Signal()
 
     def __init__(
@@ -57,11 +59,12 @@ class ServerWatch(QObject):
         assert widget is not None
         return widget
 
-    def on_lost(self, message: str) -> None:
+    def on_lost(self, lost: Message) -> None:
         if self.offline:  # one message, however many reads failed
             return
         self.offline, self.tries = True, 0
-        log.warning("%s", message)
+        log.warning("%s", lost)
+        message = explain(lost)
         self.banner.setText(
             QCoreApplication.translate(
                 "ServerWatch", "Read-only until the server answers again. %s"

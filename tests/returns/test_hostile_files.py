@@ -77,7 +77,7 @@ def test_hostile_files_are_named_and_the_good_one_imports(
     not_a_tracker = tmp_path / "photo.xlsx"
     shutil.copy(Path(openpyxl.__file__).parent / "__init__.py", not_a_tracker)
     plan = services.returns.preview([zip_bomb, laughs, not_a_tracker, good])
-    refused = {f.file: f.refused for f in plan.files if f.refused}
+    refused = {f.file: str(f.refused) for f in plan.files if f.refused}
     assert "zip bomb" in refused["bomb.xlsx"]
     assert "billion laughs" in refused["laughs.xlsx"]
     assert "Tasking ID" in refused["photo.xlsx"]

@@ -63,3 +63,35 @@ def test_cancel_stops_the_work(qtbot):
     qtbot.waitUntil(lambda: bool(outcome))
     assert outcome == ["cancelled"]
     assert issubclass(Cancelled, Exception)
+
+
+def test_a_result_for_a_widget_closed_meanwhile_goes_nowhere(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    class Panel(QLabel):
+        shown: list[object] = []
+
+        def on_loaded(self, result: object) -> None:
+            self.setText(str(result))  # would touch a deleted widget
+            Panel.shown.append(result)
+
+    release, finished = threading.Event(), threading.Event()
+
+    def work(progress):
+        release.wait(5)
+        return "history"
+
+    panel = Panel()
+    job = run_in_background(None, None, work, panel.on_loaded, lambda e: None)
+    job.finished.connect(lambda _result: finished.set())
+    panel.deleteLater()  # the window closed while the history was loading
+    qtbot.wait(20)
+    release.set()
+    qtbot.waitUntil(finished.is_set)
+    qtbot.wait(20)
+    assert Panel.shown == []
+
+    later = Panel()
+    qtbot.addWidget(later)
+    run_in_background(None, None, lambda _progress: "kept", later.on_loaded, lambda e: None)
+    qtbot.waitUntil(lambda: later.text() == "kept")

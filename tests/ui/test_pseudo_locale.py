@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 import tasking
+from tasking.messages import Message
 from tasking.ui.translation import install_translators
 
 ROOT = Path(tasking.__file__).resolve().parent
@@ -346,6 +347,7 @@ def test_the_shared_server_notices_are_translated(qtbot, pseudo_locale):
     said = window.statusBar().currentMessage()
     assert said.startswith(OPEN) and f"{OPEN}An action{CLOSE}" in said and "t16_bob" in said
     watch = ServerWatch(window, Database(), lambda: False, lambda _kind: None)
-    watch.on_lost("The server went away.")
-    assert watch.banner.text().startswith(OPEN) and "The server went away." in watch.banner.text()
+    watch.on_lost(Message("server.connection_lost", where="tasking.example"))
+    banner = watch.banner.text()
+    assert banner.startswith(OPEN) and f"{OPEN}The server tasking.example cannot" in banner
     watch.timer.stop()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.returns.proposals import ImportPlan, Kind, Proposal
+from tasking.ui.messages import explain
 from tasking.ui.returns.model import ProposalModel
 from tasking.ui.table_model import RecordFilterProxy, fit_columns
 from tasking.ui.translation import QT_TRANSLATE_NOOP
@@ -218,7 +219,7 @@ class ImportPreviewDialog(QDialog):
         lines = []
         for outcome in self.plan.files:
             if outcome.refused:
-                lines.append(self.tr("Refused: %1").replace("%1", outcome.refused))
+                lines.append(self.tr("Refused: %1").replace("%1", explain(outcome.refused)))
             elif outcome.already:
                 lines.append(f"{outcome.file}: {outcome.already}")
             else:
