@@ -87,7 +87,7 @@ _TABLE: dict[str, str] = {
     "encryption.no_keyring": (
         "This computer has no keyring to keep the database's key in ({reason}). Give a "
         "passphrase instead (on the command line: set TASKING_DATABASE_KEY or use --key-file); "
-        "nothing was created."
+        "nothing was created or changed."
     ),
     "encryption.no_key": (
         "{path} is encrypted (or is not a database at all) and this computer has no key for "

@@ -121,7 +121,7 @@ def keyring_problem() -> str | None:
     except Exception as error:  # a broken keyring set-up is "no keyring", said plainly
         return str(error)
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return "no keyring service is running (on Linux: GNOME Keyring or KWallet)"
+        return "no keyring service is running; on Linux GNOME Keyring or KWallet provides one"
     return None
 
 

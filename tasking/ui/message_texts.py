@@ -32,7 +32,7 @@ MESSAGE_TEXTS = {
     "database.exists": QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose a new file for the partnership."),
     "database.already_seeded": QT_TRANSLATE_NOOP("Messages", "{path} already holds a partnership's records."),
     "encryption.no_cipher": QT_TRANSLATE_NOOP("Messages", "Encrypted databases need SQLCipher, which this installation of Tasking does not have on this platform ({reason}). Nothing was changed."),
-    "encryption.no_keyring": QT_TRANSLATE_NOOP("Messages", "This computer has no keyring to keep the database's key in ({reason}). Give a passphrase instead (on the command line: set TASKING_DATABASE_KEY or use --key-file); nothing was created."),
+    "encryption.no_keyring": QT_TRANSLATE_NOOP("Messages", "This computer has no keyring to keep the database's key in ({reason}). Give a passphrase instead (on the command line: set TASKING_DATABASE_KEY or use --key-file); nothing was created or changed."),
     "encryption.no_key": QT_TRANSLATE_NOOP("Messages", "{path} is encrypted (or is not a database at all) and this computer has no key for it: enter its passphrase or key (on the command line: set TASKING_DATABASE_KEY or use --key-file). It was left unchanged."),
     "encryption.wrong_key": QT_TRANSLATE_NOOP("Messages", "The key or passphrase given does not open {path} (or the file is not a Tasking database); it was left unchanged."),
     "encryption.not_stored": QT_TRANSLATE_NOOP("Messages", "Could not keep the key of {path} in this computer's keyring ({reason}); the new database was removed."),
