@@ -289,16 +289,29 @@ class Database:
         with lost_connection(self):
             yield
 
-    def back_up(self, kind: str) -> Path | None:
-        """A checked backup before a step worth going back from; a failure is logged, not fatal."""
+    def back_up(
+        self,
+        kind: str,
+        *,
+        required: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path | None:
+        """A checked backup before a step worth going back from.
+
+        A failure is logged, not fatal, unless ``required`` (then it raises BackupError).
+        """
         path = self.path
         if path is None or self.read_only or not path.exists():
             return None  # a server has its own backups; memory and read-only files need none
         from tasking.models.backups import BackupError, take_backup
 
         try:
-            return take_backup(path, kind).path
+            return take_backup(path, kind, progress=progress).path
         except (BackupError, OSError) as error:
+            if required:
+                if isinstance(error, BackupError):
+                    raise
+                raise BackupError(Message("backup.cannot_copy", path=path, reason=error)) from error
             log.warning("Could not back up %s before %s: %s", path, kind, error)
             return None
 
