@@ -109,6 +109,10 @@ _TABLE: dict[str, str] = {
     ),
     "encryption.already": "{path} is already encrypted; it was left unchanged.",
     "encryption.plain": "{path} is not encrypted: it has no key to show.",
+    "encryption.in_use": (
+        "{path} is open in Tasking or another program: close it, then encrypt it. It was left "
+        "unchanged."
+    ),
     # Backups and restores (tasking.models.backups)
     "backup.no_database": "{path} does not exist, so there is nothing to back up.",
     "backup.no_folder": "The folder {folder} does not exist; nothing was written.",

@@ -49,6 +49,7 @@ def encrypt_database(path: Path, secret: str | None = None) -> Encrypted:
             Message("encryption.short", least=encryption.SHORTEST_PASSPHRASE)
         )
     check_integrity(path)  # a whole Tasking database, before anything else
+    _refuse_if_open(path)
     first = take_backup(path, "before-encryption")
     key = encryption.Key.from_secret(secret) if secret else _random_key()
     encryption.remember(key)
@@ -100,7 +101,7 @@ def _export(source: Path, destination: Path, key: encryption.Key, exclusive: boo
         if exclusive:  # leaving WAL needs every other connection closed: Tasking is not open
             mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
-                raise BackupError(Message("backup.locked", path=source))
+                raise BackupError(Message("encryption.in_use", path=source))
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         connection.execute(
@@ -113,12 +114,26 @@ def _export(source: Path, destination: Path, key: encryption.Key, exclusive: boo
     except module.Error as error:
         text = str(error).lower()
         if "locked" in text or "busy" in text:
-            raise BackupError(Message("backup.locked", path=source)) from error
+            raise BackupError(Message("encryption.in_use", path=source)) from error
         raise BackupError(Message("backup.cannot_copy", path=source, reason=error)) from error
     finally:
         connection.close()
     with open(destination, "rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def _refuse_if_open(path: Path) -> None:
+    """Leaving WAL needs every other connection closed: refused while Tasking has it open."""
+    module = encryption.cipher()
+    connection = module.connect(str(path), timeout=2)
+    try:
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except module.Error as error:
+        raise BackupError(Message("encryption.in_use", path=path)) from error
+    finally:
+        connection.close()
+    if str(mode).lower() != "delete":
+        raise BackupError(Message("encryption.in_use", path=path))
 
 
 def _random_key() -> encryption.Key:

@@ -193,15 +193,19 @@ def _candidates(file_id: str) -> Iterator[str]:
 
 
 def _opens(path: Path, key: Key) -> bool:
-    """Whether ``key`` decrypts page 1 of ``path`` (read as it stands: nothing is written)."""
+    """Whether ``key`` decrypts page 1 of ``path`` (read as it stands: nothing is written).
+
+    Only "not a database" (page 1 fails its HMAC) means a wrong key: a file a crash left
+    half-written reads oddly past page 1, and is repaired once opened with the right key.
+    """
     module = cipher()
     connection = module.connect(f"{path.as_uri()}?immutable=1", uri=True)
     try:
         _key(connection, key)
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA user_version").fetchone()
         return True
-    except module.DatabaseError:
-        return False
+    except module.DatabaseError as error:
+        return "not a database" not in str(error)
     finally:
         connection.close()
 

@@ -40,6 +40,7 @@ MESSAGE_TEXTS = {
     "encryption.short": QT_TRANSLATE_NOOP("Messages", "A passphrase needs at least {least} characters (or give a raw key x'…' of 64 hex digits); nothing was created."),
     "encryption.already": QT_TRANSLATE_NOOP("Messages", "{path} is already encrypted; it was left unchanged."),
     "encryption.plain": QT_TRANSLATE_NOOP("Messages", "{path} is not encrypted: it has no key to show."),
+    "encryption.in_use": QT_TRANSLATE_NOOP("Messages", "{path} is open in Tasking or another program: close it, then encrypt it. It was left unchanged."),
     "backup.no_database": QT_TRANSLATE_NOOP("Messages", "{path} does not exist, so there is nothing to back up."),
     "backup.no_folder": QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist; nothing was written."),
     "backup.unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path} to back it up: {reason}."),
