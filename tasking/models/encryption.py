@@ -179,7 +179,9 @@ def key_for(path: Path) -> Key | None:
         if _opens(path, key):
             _known[key.file_id] = key
             return key
-    raise NeedsKey(Message("encryption.wrong_key" if tried else "encryption.no_key", path=path))
+    if tried:
+        raise NeedsKey(Message("encryption.wrong_key", path=path))
+    raise NeedsKey(Message("encryption.no_key", path=path))
 
 
 def _candidates(file_id: str) -> Iterator[str]:
