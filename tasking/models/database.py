@@ -398,7 +398,9 @@ def _file_engine(path: Path, url: str, key: encryption.Key | None, query: str) -
     return create_engine(
         f"sqlite:///{path}",
         module=encryption.cipher(),
-        creator=lambda: encryption.connect(path, query=query, timeout=timeout, key=key),
+        creator=lambda: encryption.connect(
+            path, query=query, timeout=timeout, key=key, any_thread=True
+        ),
     )
 
 

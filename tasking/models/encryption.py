@@ -223,11 +223,13 @@ def connect(
     query: str = "",
     timeout: float = 10.0,
     key: Key | bool | None = True,
+    any_thread: bool = False,
 ) -> Any:
     """A DB-API connection to ``path`` (``query`` adds URI options such as ``mode=ro``).
 
     ``key=True`` finds the file's key (None for a plain file); ``key=None`` opens it plain;
-    a ``Key`` keys it (for a new copy of an encrypted file).
+    a ``Key`` keys it (for a new copy of an encrypted file). ``any_thread`` lets a pool hand
+    the connection to other threads (SQLAlchemy serialises its use), as it does for sqlite3.
     """
     found = key_for(path) if key is True else key
     if not isinstance(found, Key):
@@ -235,10 +237,12 @@ def connect(
             return sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, timeout=timeout)
         return sqlite3.connect(path, timeout=timeout)
     module = cipher()
+    same = not any_thread
     if query:
-        connection = module.connect(f"{path.as_uri()}?{query}", uri=True, timeout=timeout)
+        target, uri = f"{path.as_uri()}?{query}", True
     else:
-        connection = module.connect(str(path), timeout=timeout)
+        target, uri = str(path), False
+    connection = module.connect(target, uri=uri, timeout=timeout, check_same_thread=same)
     try:
         _key(connection, found)
     except BaseException:

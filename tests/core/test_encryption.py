@@ -76,6 +76,30 @@ def test_init_encrypt_keeps_a_random_raw_key_in_the_keyring(encrypted, memory_ke
     connection.close()
 
 
+def test_an_encrypted_database_is_used_from_worker_threads_as_a_plain_one_is(encrypted):
+    import threading
+
+    services = Services.open(encrypted)
+    try:
+        services.partnership.agencies()  # a pooled connection made on this thread
+        found: list[object] = []
+
+        def work() -> None:
+            try:
+                services.partnership.add_agency(PLANTED)
+                found.append([a.name for a in services.partnership.agencies()])
+            except Exception as error:
+                found.append(error)
+
+        worker = threading.Thread(target=work)  # as the app's background loads do
+        worker.start()
+        worker.join(30)
+        assert isinstance(found[0], list) and PLANTED in found[0]
+        assert PLANTED in [a.name for a in services.partnership.agencies()]  # back on this one
+    finally:
+        services.close()
+
+
 def test_a_moved_file_keeps_its_key(encrypted, tmp_path):
     moved = tmp_path / "elsewhere" / "renamed.sqlite"
     moved.parent.mkdir()
