@@ -185,13 +185,15 @@ def key_for(path: Path) -> Key | None:
 
 
 def _candidates(file_id: str) -> Iterator[str]:
-    stored = stored_secret(file_id)
-    if stored:
-        yield stored
+    """What might open the file: what the user gave first (a key file, the prompt, the
+    environment), then the keyring (whose first use costs a tenth of a second or more)."""
+    yield from list(_secrets)
     from_env = os.environ.get(KEY_ENV, "")
     if from_env:
         yield from_env
-    yield from list(_secrets)
+    stored = stored_secret(file_id)
+    if stored:
+        yield stored
 
 
 def _opens(path: Path, key: Key) -> bool:
@@ -231,6 +233,7 @@ def connect(
     a ``Key`` keys it (for a new copy of an encrypted file). ``any_thread`` lets a pool hand
     the connection to other threads (SQLAlchemy serialises its use), as it does for sqlite3.
     """
+    path = Path(path).absolute()  # a file: URI needs an absolute path
     found = key_for(path) if key is True else key
     if not isinstance(found, Key):
         if query:
@@ -294,11 +297,13 @@ def store_key(key: Key) -> None:
 
 
 def stored_secret(file_id: str) -> str | None:
+    if keyring_problem() is not None:
+        return None  # no keyring: nothing kept in one (the message says how to give a key)
     try:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, _user(file_id))
-    except Exception as error:  # a locked or missing keyring: no key, said as such
+    except Exception as error:  # a locked keyring: no key, said as such
         log.warning("Could not read the keyring: %s", error)
         return None
 
