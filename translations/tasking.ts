@@ -438,6 +438,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../tasking/ui/app.py" line="219"/>
+        <source>Read-only (encrypted): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="221"/>
+        <source>Database (encrypted): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="225"/>
+        <source>The database file and its backups are encrypted; without its key (in this computer&apos;s keyring, or the passphrase) no one can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tasking/ui/app.py" line="63"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>

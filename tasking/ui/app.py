@@ -214,6 +214,20 @@ class Session:
                     "App", "This database is read-only: you can look, but changes cannot be saved."
                 )
             )
+        if services.database.encrypted:
+            shown = (
+                QApplication.translate("App", "Read-only (encrypted): %s")
+                if services.database.read_only
+                else QApplication.translate("App", "Database (encrypted): %s")
+            )
+            window.database_label.setText(shown % database_location(services))
+            window.database_label.setToolTip(
+                QApplication.translate(
+                    "App",
+                    "The database file and its backups are encrypted; without its key (in this "
+                    "computer's keyring, or the passphrase) no one can read them.",
+                )
+            )
         from tasking.ui.circulation import CirculationCommands
 
         circulation = CirculationCommands(

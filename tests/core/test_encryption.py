@@ -385,3 +385,18 @@ def test_tasking_encrypt_refuses_while_the_database_is_open(tmp_path, capsys):
     assert "is open in Tasking or another program" in capsys.readouterr().err
     assert path.read_bytes()[:16] == SQLITE_HEADER and sha256(path) == before
     assert list_backups(tmp_path / "backups") == []  # refused before anything was written
+
+
+def test_a_key_the_keyring_will_not_keep_removes_the_new_database(
+    tmp_path, monkeypatch, capsys, memory_keyring
+):
+    from keyring.errors import PasswordSetError
+
+    def refuse(service, username, password):
+        raise PasswordSetError("the keyring is locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse)
+    path = tmp_path / "demo.sqlite"
+    assert run("demo", "--database", str(path), "--encrypt") == 2
+    assert "Could not keep the key" in capsys.readouterr().err
+    assert not path.exists() and not Path(f"{path}-wal").exists()  # no file its key is lost for

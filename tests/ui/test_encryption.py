@@ -135,6 +135,8 @@ def test_an_encrypted_file_with_no_key_asks_for_its_passphrase(
     try:
         assert opened and session.services is not None
         assert session.services.database.encrypted
+        label = session.window.database_label.text()
+        assert label == f"Database (encrypted): {encrypted_file}"
         assert "this computer has no key for it" in asked[0]
         assert "does not open" in asked[1]  # the wrong one, refused, asked again
         assert len(asked) == 2
