@@ -217,3 +217,22 @@ def test_a_failed_backup_refuses_to_finalise_and_says_why(qtbot, arboretum, hist
     assert arboretum.services.meetings.get(meeting_id).state == "draft"
     assert workspace.finalise_bar.finalise.isEnabled()
     assert history.text(history.count() - 1) != "Finalise minutes"
+
+
+def test_restore_lists_encrypted_backups_with_their_latest_meeting(qtbot, tmp_path):
+    from tasking.services.backups import take_backup
+    from tasking.services.encryption import creating
+    from tasking.ui.backups import RestoreDialog
+
+    path = tmp_path / "csp.sqlite"
+    with creating(path):  # its key in the (test's) keyring
+        services = Services.open(path, create=True)
+    services.meetings.open_next(services.partnership.areas()[0].id)
+    services.close()
+    forget_keys()
+    take_backup(path, "manual")
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    latest = dialog.model.index(0, 3).data()
+    assert latest not in ("unreadable", "encrypted, no key here", "no meetings")
