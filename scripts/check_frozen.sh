@@ -55,6 +55,56 @@ check "tasking-cli export minutes" "$CLI" export minutes --database "$demo" --me
 check "tasking-cli export tracker" "$CLI" export tracker --database "$demo" \
     -o "$work/tracker.xlsx" --per-agency "$work/agencies" && [ -s "$work/tracker.xlsx" ]
 
+# An encrypted database, its key from the environment (a headless machine has no keyring): made,
+# written to, reopened keyed, backed up encrypted; without the key it is refused, unchanged.
+secret="$work/secret.sqlite"
+planted="planted-$(date +%s%N)"
+export TASKING_DATABASE_KEY="x'$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')'"
+check "tasking-cli demo --encrypt" timeout 300 "$CLI" demo --database "$secret" --encrypt \
+    && expect "Encrypted with the passphrase given"
+# Something added: a police.uk row whose location is a string found nowhere else.
+crimes="$work/2026-10-derbyshire-street.csv"
+{
+    echo "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context"
+    echo "$planted,2026-10,Derbyshire Constabulary,Derbyshire Constabulary,-1.4746,52.9225,On or near $planted,E01013518,Derby 021A,Burglary,Under investigation,"
+} >"$crimes"
+check "tasking-cli encrypted: import a police.uk row" "$CLI" import policeuk "$crimes" \
+    --database "$secret" && expect "1 of 1 rows"
+check "tasking-cli encrypted: export tracker" "$CLI" export tracker --database "$secret" \
+    -o "$work/secret.xlsx" && [ -s "$work/secret.xlsx" ]
+check "tasking-cli encrypted: backup" "$CLI" backup --database "$secret" -o "$work/secret-backup.sqlite"
+if [ "$(head -c 15 "$secret")" = "SQLite format 3" ] \
+    || [ "$(head -c 15 "$work/secret-backup.sqlite")" = "SQLite format 3" ]; then
+    echo "FAIL the encrypted database or its backup is a plain SQLite file"
+    failures=$((failures + 1))
+else
+    echo "ok   the encrypted database and its backup are not plain SQLite"
+fi
+check "tasking-cli encrypted: restore" "$CLI" restore "$work/secret-backup.sqlite" \
+    --database "$work/restored.sqlite"
+check "tasking-cli encrypted: export the restored copy" "$CLI" export minutes \
+    --database "$work/restored.sqlite" --meeting latest -o "$work/secret.pdf"
+TASKING_QUIT_AFTER_PAINT=1 check "tasking on the encrypted database (first window, then quit)" \
+    timeout 60 "$APP" --database "$secret"
+before=$(sha256sum "$secret" | cut -d' ' -f1)
+unset TASKING_DATABASE_KEY
+if "$CLI" export tracker --database "$secret" -o "$work/nokey.xlsx" >"$work/out" 2>"$work/err"; then
+    echo "FAIL an encrypted database opened without its key"
+    failures=$((failures + 1))
+elif grep -q "this computer has no key for it" "$work/err" \
+    && [ "$(sha256sum "$secret" | cut -d' ' -f1)" = "$before" ]; then
+    echo "ok   without its key the encrypted database is refused, unchanged"
+else
+    echo "FAIL without its key: $(cat "$work/err")"
+    failures=$((failures + 1))
+fi
+if grep -qa "$planted" "$secret" "$secret-wal" "$work/secret-backup.sqlite" 2>/dev/null; then
+    echo "FAIL the row added is in plain text in the encrypted files"
+    failures=$((failures + 1))
+else
+    echo "ok   the row added is nowhere in plain text (database, -wal, backup)"
+fi
+
 # The default database (no --database) belongs in the per-user data folder, never in the bundle.
 check "default database in the user's data folder" "$CLI" export tracker -o "$work/empty.xlsx"
 default_db="$HOME/.local/share/Tasking/tasking.sqlite"

@@ -27,6 +27,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None and not args.self_test:
             from tasking.ui.app import run_gui  # Qt is loaded only when the app opens
 
+            if args.key_file is not None:
+                from tasking.commands.encryption import supply_key
+                from tasking.models.encryption import EncryptionError
+
+                try:
+                    supply_key(args)
+                except EncryptionError as error:
+                    print(f"tasking: error: {error}", file=sys.stderr)
+                    return 2
+
             return run_gui(args.database, log_file=log_file)
         return cli.run_command(args)
     except KeyboardInterrupt:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tasking import __version__
 from tasking.commands import admin as admin_command
 from tasking.commands import backup as backup_command
+from tasking.commands import encryption as encryption_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
 from tasking.commands import map as map_command
@@ -34,6 +35,7 @@ class CommandError(Exception):
 
 def _database_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--database", metavar="PATH|URL", required=required, help=DATABASE_HELP)
+    encryption_command.add_key_option(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date the demo runs up to (default: today)",
     )
     demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    encryption_command.add_encrypt_option(demo)
 
     export = commands.add_parser(
         "export",
@@ -148,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     init_command.add_parser(commands)
     imports_command.add_parser(commands)
     backup_command.add_parser(commands)
+    encryption_command.add_parser(commands)
     admin_command.add_parser(commands)
     from tasking.commands import circulate  # it uses this module's helpers
 
@@ -204,6 +208,8 @@ def run_demo(args: argparse.Namespace) -> int:
             f"and {DEMO_YEARS[1]}"
         )
     if "://" in args.database:
+        if args.encrypt:
+            raise CommandError("--encrypt is for SQLite files: a server encrypts its own storage")
         return _run_demo_on_server(args)
     path = Path(args.database)
     if path.exists():
@@ -211,12 +217,14 @@ def run_demo(args: argparse.Namespace) -> int:
             raise CommandError(f"{path} already exists; use --force to replace it.")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    summary = generate(
-        path, args.scale, args.seed, args.today, progress=lambda message: log.info(message)
-    )
+    with encryption_command.creating(args, path):
+        summary = generate(
+            path, args.scale, args.seed, args.today, progress=lambda message: log.info(message)
+        )
     print(
         f"Created {path}: {summary.areas} areas, {summary.meetings} meetings, "
         f"{summary.hotspots} hotspots, {summary.actions} actions, {summary.updates} updates."
+        + encryption_command.said_where_key_is(args)
     )
     return 0
 
@@ -320,9 +328,12 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a non-GUI command; errors a user can act on become one line and exit status 2."""
     from tasking.export.files import ExportError
     from tasking.models.database import DatabaseError
+    from tasking.models.encryption import EncryptionError
     from tasking.services import TaskingError
 
     try:
+        if getattr(args, "key_file", None) is not None:
+            encryption_command.supply_key(args)  # an unreadable key file: refused first
         if args.self_test:
             from tasking.self_test import run_self_test
 
@@ -337,6 +348,8 @@ def run_command(args: argparse.Namespace) -> int:
             return imports_command.run(args)
         if args.command in ("backup", "restore"):
             return backup_command.run(args)
+        if args.command in ("encrypt", "key"):
+            return encryption_command.run(args)
         if args.command == "admin":
             return admin_command.run(args)
         if args.command in ("circulate", "reminders"):
@@ -344,7 +357,7 @@ def run_command(args: argparse.Namespace) -> int:
 
             return circulate.run(args)
         raise CommandError(f"unknown command {args.command}")
-    except (CommandError, DatabaseError, TaskingError, ExportError) as error:
+    except (CommandError, DatabaseError, TaskingError, ExportError, EncryptionError) as error:
         print(f"tasking: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:

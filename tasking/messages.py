@@ -79,6 +79,40 @@ _TABLE: dict[str, str] = {
     ),
     "database.exists": "{path} already exists; choose a new file for the partnership.",
     "database.already_seeded": "{path} already holds a partnership's records.",
+    # Encrypted databases (tasking.models.encryption)
+    "encryption.no_cipher": (
+        "Encrypted databases need SQLCipher, which this installation of Tasking does not have "
+        "on this platform ({reason}). Nothing was changed."
+    ),
+    "encryption.no_keyring": (
+        "This computer has no keyring to keep the database's key in ({reason}). Give a "
+        "passphrase instead (on the command line: set TASKING_DATABASE_KEY or use --key-file); "
+        "nothing was created or changed."
+    ),
+    "encryption.no_key": (
+        "{path} is encrypted (or is not a database at all) and this computer has no key for "
+        "it: enter its passphrase or key (on the command line: set TASKING_DATABASE_KEY or use "
+        "--key-file). It was left unchanged."
+    ),
+    "encryption.wrong_key": (
+        "The key or passphrase given does not open {path} (or the file is not a Tasking "
+        "database); it was left unchanged."
+    ),
+    "encryption.not_stored": (
+        "Could not keep the key of {path} in this computer's keyring ({reason}); the new "
+        "database was removed."
+    ),
+    "encryption.key_file": "Cannot use the key file {path}: {reason}.",
+    "encryption.short": (
+        "A passphrase needs at least {least} characters (or give a raw key x'…' of 64 hex "
+        "digits); nothing was created."
+    ),
+    "encryption.already": "{path} is already encrypted; it was left unchanged.",
+    "encryption.plain": "{path} is not encrypted: it has no key to show.",
+    "encryption.in_use": (
+        "{path} is open in Tasking or another program: close it, then encrypt it. It was left "
+        "unchanged."
+    ),
     # Backups and restores (tasking.models.backups)
     "backup.no_database": "{path} does not exist, so there is nothing to back up.",
     "backup.no_folder": "The folder {folder} does not exist; nothing was written.",
@@ -97,6 +131,11 @@ _TABLE: dict[str, str] = {
     "backup.foreign": "{path} is another program's SQLite database, not a Tasking backup.",
     "backup.missing": "{path} does not exist or is not a file.",
     "backup.is_database": "{path} is the database itself; choose a backup to restore.",
+    "backup.encryption_differs": (
+        "{backup} and {database} are not encrypted with the same key (one of them is not "
+        "encrypted, or their keys differ): restore the backup to a new file instead; nothing "
+        "was restored."
+    ),
     "backup.no_restore_folder": "The folder {folder} does not exist; nothing was restored.",
     "backup.server": (
         "{path} is a database server, not a file: Tasking's backups apply to SQLite files "

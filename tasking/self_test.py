@@ -205,6 +205,55 @@ def close_database(run: _Run) -> None:
     run.services = None
 
 
+def check_encryption(run: _Run) -> None:
+    """An encrypted database (a random raw key given, so the user's keyring is not touched):
+    made, written, reopened keyed, backed up encrypted, and nowhere in plain text."""
+    import secrets
+
+    from tasking.models import encryption
+    from tasking.models.backups import take_backup
+    from tasking.services import Services
+
+    try:
+        encryption.cipher()
+    except encryption.NoCipher as error:
+        log.warning("Self-test: %s", error)
+        return  # said in the step's line by run_self_test
+    path = run.folder / "encrypted.sqlite"
+    marker = f"self-test-{secrets.token_hex(8)}"
+    with encryption.creating(path, f"x'{secrets.token_hex(32)}'"):
+        services = Services.open(path, create=True)
+        services.partnership.add_agency(marker)
+        services.close()
+    services = Services.open(path)
+    try:
+        _check(services.database.encrypted, "the new database is not encrypted")
+        _check(marker in [a.name for a in services.partnership.agencies()], "the edit was lost")
+        backup = take_backup(path, "manual", destination=run.folder / "encrypted-backup.sqlite")
+    finally:
+        services.close()
+    for written in (path, backup.path):
+        content = written.read_bytes()
+        _check(not content.startswith(b"SQLite format 3"), f"{written.name} is not encrypted")
+        _check(marker.encode() not in content, f"{written.name} holds the records in plain text")
+
+
+def encryption_note() -> str:
+    """What the encryption step checked, for its line: SQLCipher's version and the keyring."""
+    from tasking.models import encryption
+
+    try:
+        module = encryption.cipher()
+    except encryption.NoCipher:
+        return "skipped: no SQLCipher on this platform"
+    connection = module.connect(":memory:")
+    version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    connection.close()
+    problem = encryption.keyring_problem()
+    keyring = "keyring available" if problem is None else f"no keyring: {problem}"
+    return f"SQLCipher {version}; {keyring}"
+
+
 STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("find bundled resources", check_resources),
     ("create database", create_database),
@@ -217,6 +266,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("export tracker (Excel)", export_tracker),
     ("read the tracker back", read_tracker_back),
     ("close the database", close_database),
+    ("encrypted database", check_encryption),
 )
 
 
@@ -234,7 +284,8 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                     log.exception("Self-test step failed: %s", name)
                     print(f"FAIL {name}: {type(error).__name__}: {error}", file=sys.stderr)
                     return 1
-                out(f"ok  {name}")
+                note = f" ({encryption_note()})" if step is check_encryption else ""
+                out(f"ok  {name}{note}")
         finally:
             if run.services is not None:  # release the file so the folder can be removed
                 run.services.close()

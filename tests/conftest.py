@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from tasking.services import Services
 from tasking.services.changes import MeetingChanges
@@ -39,6 +41,49 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.delenv("TASKING_DATABASE", raising=False)
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring for tests: a dictionary, so no test reads or writes the user's own."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch) -> Iterator[MemoryKeyring]:
+    """Every test gets an empty keyring of its own and a process that knows no keys yet."""
+    from tasking.models import encryption
+
+    monkeypatch.delenv(encryption.KEY_ENV, raising=False)
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    forget_keys()
+    yield backend
+    forget_keys()
+    keyring.set_keyring(before)
+
+
+def forget_keys() -> None:
+    """As a new process: no key known, none given (the keyring keeps what it has)."""
+    from tasking.models import encryption
+
+    encryption._known.clear()
+    encryption._secrets.clear()
+    encryption._new.clear()
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tasking.commands.encryption import add_key_option
+
 DATABASE_HELP = "the Tasking SQLite file (a PostgreSQL server is backed up with pg_dump)"
 
 
@@ -19,6 +21,7 @@ def add_parser(commands: Any) -> None:
     )
     backup.add_argument("--database", metavar="PATH", required=True, help=DATABASE_HELP)
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the backup here")
+    add_key_option(backup)
     restore = commands.add_parser(
         "restore",
         help="replace a database with a backup (backing up what it replaces first)",
@@ -27,6 +30,7 @@ def add_parser(commands: Any) -> None:
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file to restore")
     restore.add_argument("--database", metavar="PATH", required=True, help=DATABASE_HELP)
+    add_key_option(restore)
 
 
 def _sqlite_path(database: str, *, must_exist: bool = True) -> Path:

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tasking.commands import encryption
+
 
 def add_parser(commands: Any) -> None:
     init = commands.add_parser(
@@ -20,15 +22,21 @@ def add_parser(commands: Any) -> None:
         "--wards", required=True, type=Path, metavar="WARDS.geojson", help="ward boundaries"
     )
     init.add_argument("--lsoas", type=Path, metavar="LSOAS.geojson", help="LSOA boundaries")
+    encryption.add_encrypt_option(init)
+    encryption.add_key_option(init)
 
 
 def run(args: argparse.Namespace) -> int:
+    from tasking.cli import CommandError
     from tasking.services import Services
     from tasking.services.setup import plan_partnership
 
+    if args.encrypt and "://" in args.database:
+        raise CommandError("--encrypt is for SQLite files: a server encrypts its own storage")
     plan = plan_partnership(args.partnership, args.wards, args.lsoas)
-    services, summary = Services.create(args.database, plan)
-    services.close()
+    with encryption.creating(args, Path(args.database)):
+        services, summary = Services.create(args.database, plan)
+        services.close()
     lsoas = (
         f", {summary.lsoas} LSOAs ({summary.lsoa_vintage} codes)"
         if summary.lsoa_vintage
@@ -37,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Created {args.database} for {summary.partnership}: {summary.wards} wards "
         f"({summary.ward_vintage} boundaries){lsoas}, {summary.agencies} starter agencies."
+        + encryption.said_where_key_is(args)
     )
     if plan.lsoas_outside:
         print(f"Left out {plan.lsoas_outside} LSOAs whose centre lies outside the wards.")

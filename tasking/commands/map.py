@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tasking.commands.encryption import add_key_option
+
 if TYPE_CHECKING:
     from tasking.services import Services
 
@@ -24,6 +26,7 @@ def add_parser(kinds: Any) -> None:
         "Licence v3.0. Contains OS data © Crown copyright and database right.",
     )
     drawn.add_argument("--database", metavar="PATH|URL", help=DATABASE_HELP)
+    add_key_option(drawn)
     drawn.add_argument("--ward", metavar="NAME", help="ward name, ONS code or prefix; "
                        "default: the whole city")  # fmt: skip
     drawn.add_argument(

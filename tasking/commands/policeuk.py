@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tasking.commands.encryption import add_key_option
+
 DATABASE_HELP = "SQLite file or database URL; default: $TASKING_DATABASE, else the per-user file"
 
 
@@ -20,6 +22,7 @@ def add_kind(kinds: Any) -> None:
         "Licence v3.0.",
     )
     policeuk.add_argument("--database", metavar="PATH|URL", help=DATABASE_HELP)
+    add_key_option(policeuk)
     policeuk.add_argument(
         "files", nargs="+", type=Path, metavar="FILE", help="a police.uk zip or *-street.csv"
     )

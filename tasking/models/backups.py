@@ -5,6 +5,9 @@ file, while other connections keep working. Each backup is written under a tempo
 checked with ``PRAGMA integrity_check`` and only then renamed, so a backup that exists is whole.
 Restoring copies a backup into the live database in one SQLite transaction: a crash half-way
 leaves the database as it was.
+
+The backup of an encrypted database is encrypted with the same key (and salt, so the keyring
+entry that opens the database opens its backups): it never exists in plain text.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tasking.messages import Explained, Message
+from tasking.messages import Explained, Message, message_of
+from tasking.models import encryption
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x5441534B  # "TASK", as in database.py
@@ -28,6 +31,7 @@ PARTIAL_SUFFIX = ".partial"
 DAILY, WEEKLY, MONTHLY, NEWEST = 7, 4, 12, 10
 DUE_AFTER = timedelta(days=1)
 STALE_PARTIAL_AFTER_S = 3600
+CHECK_CACHE_KIB = 64 * 1024  # the page cache of an integrity check (freed when it closes)
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<at>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<kind>[a-z0-9-]+)\.sqlite$"
 )
@@ -118,18 +122,19 @@ def take_backup(
 
 def copy_database(source: Path, destination: Path, progress: Progress | None = None) -> None:
     """SQLite's online backup of ``source`` into a new private file, made durable."""
+    key = _key_of(source)
     fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
-        origin = sqlite3.connect(source, timeout=10)
-        target = sqlite3.connect(destination)
-    except sqlite3.Error as error:
+        origin = encryption.connect(source, timeout=10, key=key)
+        target = encryption.connect(destination, key=key)  # encrypted with the same key
+    except encryption.errors() as error:
         raise BackupError(Message("backup.unreadable", path=source, reason=error)) from error
     try:
         origin.backup(target, pages=256, progress=_pages(progress))
         # A backup is one self-contained file: no -wal beside it to lose when it is copied.
         target.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.Error as error:
+    except encryption.errors() as error:
         raise BackupError(_explain(error, source)) from error
     finally:
         target.close()
@@ -138,13 +143,21 @@ def copy_database(source: Path, destination: Path, progress: Progress | None = N
         os.fsync(handle.fileno())
 
 
+def _key_of(path: Path) -> encryption.Key | None:
+    """The key of ``path`` (None if plain), or a BackupError saying none is to be had."""
+    try:
+        return encryption.key_for(path)
+    except encryption.EncryptionError as error:
+        raise BackupError(message_of(error)) from error
+
+
 def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
     if progress is None:
         return None
     return lambda _status, remaining, total: progress(total - remaining, total)
 
 
-def _explain(error: sqlite3.Error, path: Path) -> Message:
+def _explain(error: BaseException, path: Path) -> Message:
     text = str(error)
     if "full" in text:
         return Message("backup.disk_full", path=path)
@@ -156,13 +169,17 @@ def _explain(error: sqlite3.Error, path: Path) -> Message:
 def check_integrity(path: Path) -> None:
     """Refuse a file that is not a whole Tasking database."""
     with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(Message("backup.not_sqlite", path=path))
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        plain = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    if not plain and not encryption.looks_encrypted(path):
+        raise BackupError(Message("backup.not_sqlite", path=path))
+    connection = encryption.connect(path, query="mode=ro", key=_key_of(path))
     try:
+        # Each page is read more than once: cached, an encrypted one is decrypted only once.
+        connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+        # Encrypted, every page read is authenticated (its HMAC) as it is decrypted.
         result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError as error:
+    except encryption.errors() as error:
         raise BackupError(Message("backup.damaged", path=path, reason=error)) from error
     finally:
         connection.close()
@@ -179,6 +196,8 @@ def restore(backup: Path, database: Path, *, progress: Progress | None = None) -
     check_integrity(backup)
     if database.exists() and os.path.samefile(backup, database):
         raise BackupError(Message("backup.is_database", path=backup))
+    if database.exists() and _key_of(backup) != _key_of(database):
+        raise BackupError(Message("backup.encryption_differs", backup=backup, database=database))
     kept = take_backup(database, "before-restore") if database.exists() else None
     if database.exists():
         _copy_into_live(backup, database, progress)
@@ -198,13 +217,14 @@ def restore(backup: Path, database: Path, *, progress: Progress | None = None) -
 
 def _copy_into_live(backup: Path, database: Path, progress: Progress | None) -> None:
     # One write transaction on the live file: other readers see the old or the new, never a mix.
-    origin = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(database, timeout=10)
+    key = _key_of(database)  # the same as the backup's (restore checked)
+    origin = encryption.connect(backup, query="mode=ro", key=key)
+    target = encryption.connect(database, timeout=10, key=key)
     try:
         target.execute("PRAGMA synchronous = FULL")
         origin.backup(target, pages=-1, progress=_pages(progress))
         target.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.Error as error:
+    except encryption.errors() as error:
         problem = _explain(error, database)
         raise BackupError(Message("backup.left_as_was", problem=problem)) from error
     finally:
@@ -231,7 +251,7 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
 def latest_meeting(backup: Path) -> str:
     """The most recent meeting a backup holds, as the chair would name it."""
     try:
-        connection = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        connection = encryption.connect(backup, query="mode=ro")
         try:
             row = connection.execute(
                 "SELECT area.name, meeting.held_on FROM meeting JOIN area ON area.id = "
@@ -239,7 +259,9 @@ def latest_meeting(backup: Path) -> str:
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except encryption.NeedsKey:
+        return "encrypted, no key here"
+    except encryption.errors(encryption.EncryptionError):
         return "unreadable"
     if row is None:
         return "no meetings"

@@ -17,8 +17,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tasking.messages import Explained, Message
-from tasking.models import migrate
+from tasking.messages import Explained, Message, message_of
+from tasking.models import encryption, migrate
 from tasking.models.audit import os_user
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,10 @@ class ReadOnlyDatabase(DatabaseError):
 
 class DatabaseLocked(DatabaseError):
     """Another program has held the database's lock for longer than Tasking waits."""
+
+
+class EncryptedDatabase(DatabaseError):
+    """An encrypted file this computer has no key for, or whose key failed: ask for one."""
 
 
 def default_database_path() -> Path:
@@ -138,7 +142,7 @@ def recover_hot_journal(path: Path) -> Path:
     aside = make_private_folder(backup_folder(path) / f"{path.stem}-{at:%Y%m%d-%H%M%S}-hot-journal")
     for source in (path, Path(f"{path}-journal")):
         shutil.copy2(source, aside / source.name)
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = encryption.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls it back
     finally:
@@ -153,11 +157,11 @@ def _check_sqlite_file(path: Path) -> None:
         return
     with path.open("rb") as f:
         header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not encryption.is_encrypted(path):
         raise NotATaskingDatabase(Message("database.not_sqlite", path=path))
-    connection = sqlite3.connect(
-        f"{path.as_uri()}?{_read_mode(path)}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    connection = encryption.connect(
+        path, query=_read_mode(path), timeout=BUSY_TIMEOUT_MS / 1000
+    )  # an encrypted file with no key for it: NeedsKey, before anything is read
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -165,7 +169,7 @@ def _check_sqlite_file(path: Path) -> None:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except encryption.errors() as error:
         if _is_locked(error):
             raise DatabaseLocked(_locked_message(path)) from error
         raise NotATaskingDatabase(
@@ -241,6 +245,7 @@ class Database:
     engine: Engine
     read_only: bool = field(default=False)
     login: str | None = None  # on a shared server, the server's name for this connection
+    encrypted: bool = False  # an SQLCipher file
     # Called (on whichever thread noticed) with the message when the server is lost.
     connection_watchers: list[Callable[[Message], None]] = field(default_factory=list)
 
@@ -284,16 +289,29 @@ class Database:
         with lost_connection(self):
             yield
 
-    def back_up(self, kind: str) -> Path | None:
-        """A checked backup before a step worth going back from; a failure is logged, not fatal."""
+    def back_up(
+        self,
+        kind: str,
+        *,
+        required: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path | None:
+        """A checked backup before a step worth going back from.
+
+        A failure is logged, not fatal, unless ``required`` (then it raises BackupError).
+        """
         path = self.path
         if path is None or self.read_only or not path.exists():
             return None  # a server has its own backups; memory and read-only files need none
         from tasking.models.backups import BackupError, take_backup
 
         try:
-            return take_backup(path, kind).path
+            return take_backup(path, kind, progress=progress).path
         except (BackupError, OSError) as error:
+            if required:
+                if isinstance(error, BackupError):
+                    raise
+                raise BackupError(Message("backup.cannot_copy", path=path, reason=error)) from error
             log.warning("Could not back up %s before %s: %s", path, kind, error)
             return None
 
@@ -317,15 +335,21 @@ def open_database(
     path = _sqlite_path(url)
     read_only = False
     created = False
+    key: encryption.Key | None = None
     if path is not None:
         try:
             created = _check_file(path, create)
-        except (sqlite3.Error, OSError) as error:
+            key = encryption.key_for(path)
+        except encryption.NeedsKey as error:
+            raise EncryptedDatabase(message_of(error)) from error
+        except encryption.EncryptionError as error:
+            raise DatabaseError(message_of(error)) from error
+        except encryption.errors(OSError) as error:
             raise DatabaseError(explain_storage_error(error, path, path.parent)) from error
         read_only = not is_writable(path)
         if read_only:
             url = _read_only_url(path)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = _file_engine(path, url, key, _read_mode(path) if read_only else "")
         _configure_sqlite(engine, read_only)
     elif make_url(url).get_backend_name() == "sqlite":  # in memory, for tests
         engine = create_engine(url)
@@ -339,6 +363,7 @@ def open_database(
             where = _display(url)
             raise DatabaseError(Message("database.cannot_use", path=where, reason=error)) from error
     database = Database(database_url(target), engine, read_only)
+    database.encrypted = path is not None and key is not None
     try:
         if path is None and not database.is_sqlite:
             _check_server_database(engine, url)
@@ -363,6 +388,20 @@ def open_database(
     if read_only:
         log.warning("%s is read-only: opened for reading only", path)
     return database
+
+
+def _file_engine(path: Path, url: str, key: encryption.Key | None, query: str) -> Engine:
+    """The engine of an SQLite file: the standard driver, or SQLCipher keyed at each connect."""
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if key is None:
+        return create_engine(url, connect_args={"timeout": timeout})
+    return create_engine(
+        f"sqlite:///{path}",
+        module=encryption.cipher(),
+        creator=lambda: encryption.connect(
+            path, query=query, timeout=timeout, key=key, any_thread=True
+        ),
+    )
 
 
 def _display(url: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -410,8 +411,19 @@ class MeetingService:
                 raise ValidationError(Message("meeting.not_empty"))
             session.delete(meeting)
 
-    def finalise(self, meeting_id: int, expected_version: int) -> MeetingDetail:
-        self._db.back_up("before-finalise")
+    def back_up(self, kind: str, progress: Callable[[int, int], None] | None = None) -> Path | None:
+        """The backup taken before a finalise or a reopen (``kind``), on the caller's thread.
+
+        The app takes it on a worker thread, then calls ``finalise``/``reopen`` with
+        ``back_up=False``. Raises BackupError (a TaskingError's kin) if it fails.
+        """
+        return self._db.back_up(kind, required=True, progress=progress)
+
+    def finalise(
+        self, meeting_id: int, expected_version: int, *, back_up: bool = True
+    ) -> MeetingDetail:
+        if back_up:
+            self._db.back_up("before-finalise")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             require_draft(meeting)
@@ -451,11 +463,14 @@ class MeetingService:
             session.flush()
             return self._detail(session, meeting_id)
 
-    def reopen(self, meeting_id: int, expected_version: int, reason: str) -> MeetingDetail:
+    def reopen(
+        self, meeting_id: int, expected_version: int, reason: str, *, back_up: bool = True
+    ) -> MeetingDetail:
         """Make final minutes editable again; the reason goes into the audit trail."""
         if not reason.strip():
             raise ValidationError(Message("meeting.reopen_reason"))
-        self._db.back_up("before-reopen")
+        if back_up:
+            self._db.back_up("before-reopen")
         with unit_of_work(self._db) as session:
             meeting = fetch(session, Meeting, meeting_id, expected_version)
             if meeting.state == "draft":

@@ -42,11 +42,19 @@ class CannotOpen:
     ) -> str | None:
         """Another database to try, or None to quit (or, ``keeping`` one open, to stay on it)."""
         print(f"tasking: cannot open the database: {error}", file=sys.stderr)
+        from tasking.services.encryption import EncryptedDatabase
         from tasking.services.sharing import shown_location
 
         location = shown_location(location)
         if not dialogs:
             return None
+        if isinstance(error, EncryptedDatabase):
+            answer = cls.ask_key(error, keeping)
+            if answer is None:
+                return None
+            if answer != "":  # the same file again, with the passphrase or key given
+                return answer
+            return cls.choose_file(location)
         box = QMessageBox(
             QMessageBox.Icon.Critical, QApplication.translate("App", "Cannot open the database"), ""
         )
@@ -68,6 +76,26 @@ class CannotOpen:
         box.exec()
         if box.clickedButton() is not other:
             return None
+        return cls.choose_file(location)
+
+    @classmethod
+    def ask_key(cls, error: Exception, keeping: bool) -> str | None:
+        """The encrypted file again once a passphrase is given, "" for another file, or None."""
+        from tasking.services.encryption import supply_secret
+        from tasking.ui.passphrase import KeyPrompt
+
+        answer = KeyPrompt.ask(explain(error), keeping)
+        if answer is None:
+            return None
+        kind, secret = answer
+        if kind != "key":
+            return ""
+        supply_secret(secret)
+        message = getattr(error, "message", None)
+        return str(message.fields["path"]) if message is not None else ""
+
+    @classmethod
+    def choose_file(cls, location: str | None) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
             None,
             QApplication.translate("App", "Open a Tasking database"),
@@ -184,6 +212,20 @@ class Session:
             window.statusBar().showMessage(
                 QApplication.translate(
                     "App", "This database is read-only: you can look, but changes cannot be saved."
+                )
+            )
+        if services.database.encrypted:
+            shown = (
+                QApplication.translate("App", "Read-only (encrypted): %s")
+                if services.database.read_only
+                else QApplication.translate("App", "Database (encrypted): %s")
+            )
+            window.database_label.setText(shown % database_location(services))
+            window.database_label.setToolTip(
+                QApplication.translate(
+                    "App",
+                    "The database file and its backups are encrypted; without its key (in this "
+                    "computer's keyring, or the passphrase) no one can read them.",
                 )
             )
         from tasking.ui.circulation import CirculationCommands

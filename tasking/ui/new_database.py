@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.messages import explain
+from tasking.ui.passphrase import NewPassphraseDialog
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 GEOJSON = QT_TRANSLATE_NOOP(
@@ -30,15 +32,28 @@ GEOJSON = QT_TRANSLATE_NOOP(
 
 
 def create_partnership_database(
-    name: str, wards: Path, lsoas: Path | None, destination: Path
+    name: str,
+    wards: Path,
+    lsoas: Path | None,
+    destination: Path,
+    encrypt: bool = False,
+    passphrase: str | None = None,
 ) -> tuple[Path, str]:
-    """Read the files, make the database, close it; returns (path, summary). Worker thread."""
+    """Read the files, make the database, close it; returns (path, summary). Worker thread.
+
+    ``encrypt`` makes it an encrypted database: its key random and kept in the keyring, or
+    derived from ``passphrase`` (not stored) on a computer with no keyring.
+    """
+    from contextlib import nullcontext
+
     from tasking.services import Services
+    from tasking.services.encryption import creating
     from tasking.services.setup import plan_partnership
 
     plan = plan_partnership(name, wards, lsoas)
-    services, summary = Services.create(destination, plan)
-    services.close()
+    with creating(destination, passphrase) if encrypt else nullcontext():
+        services, summary = Services.create(destination, plan)
+        services.close()
     lsoa_text = f", {summary.lsoas} LSOAs" if summary.lsoas else ""
     return destination, f"{summary.partnership}: {summary.wards} wards{lsoa_text}."
 
@@ -104,6 +119,14 @@ class NewDatabaseDialog(QDialog):
         form.addRow(self.tr("&Wards:"), self.wards)
         form.addRow(self.tr("&LSOAs (optional):"), self.lsoas)
         form.addRow(self.tr("&Save as:"), self.destination)
+        self.encrypt = QCheckBox(self.tr("E&ncrypt this database"))
+        self.encrypt.setToolTip(
+            self.tr(
+                "Encrypt the file with a random key kept in this computer's keyring (or, "
+                "without one, a passphrase you choose). Losing the key loses the records."
+            )
+        )
+        form.addRow("", self.encrypt)
         fields = (self.name, self.wards.edit, self.lsoas.edit, self.destination.edit)
         for row, field in enumerate(fields):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -134,11 +157,25 @@ class NewDatabaseDialog(QDialog):
         if destination.suffix == "":
             destination = destination.with_suffix(".sqlite")
         name, lsoas = self.name.text(), self.lsoas.path()
+        encrypt, passphrase = self.encrypt.isChecked(), None
+        if encrypt:
+            from tasking.services.encryption import EncryptionError, cipher, keyring_problem
+
+            try:
+                cipher()
+            except EncryptionError as error:
+                QMessageBox.warning(self, self.tr("Not created"), explain(error))
+                return
+            problem = keyring_problem()
+            if problem is not None:
+                passphrase = NewPassphraseDialog.ask(self, problem)
+                if passphrase is None:
+                    return
         self.create_button.setEnabled(False)
 
         def work(progress: Progress) -> Any:
             progress(0, 0)
-            return create_partnership_database(name, wards, lsoas, destination)
+            return create_partnership_database(name, wards, lsoas, destination, encrypt, passphrase)
 
         run_in_background(
             self, self.tr("Setting up the partnership"), work, self.on_done, self.on_error

@@ -130,7 +130,7 @@ def test_a_complete_meeting(qtbot, arboretum, history, monkeypatch):
     assert services.meetings.get(meeting_id).next_meeting_on == THIRD
     monkeypatch.setattr(dialogs.ConfirmFinalise, "ask", classmethod(lambda cls, p, t: True))
     workspace.finalise_bar.finalise.click()
-    assert services.meetings.get(meeting_id).state == "final"
+    qtbot.waitUntil(lambda: services.meetings.get(meeting_id).state == "final")
     assert new.description.isReadOnly()
     assert not workspace.review.status.isEnabled()
     assert workspace.finalise_bar.reopen.isVisibleTo(workspace)

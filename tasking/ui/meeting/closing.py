@@ -5,15 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from tasking.services.views import MeetingDetail
+from tasking.ui.background import run_in_background
 from tasking.ui.confidential import ConfidentialBox, aob_target
 from tasking.ui.fields import DateEdit, NotesEdit, qdate, set_read_only
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.dialogs import ConfirmFinalise, ReopenDialog
 from tasking.ui.meeting.edits import MeetingEdits
+from tasking.ui.messages import explain
 from tasking.ui.undo import RecordKey, Step, Versions
+
+
+class BackupRefused:
+    """The message when the backup before a finalise or reopen failed; tests replace it."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
 
 
 class ClosingSection(QWidget):
@@ -86,6 +96,7 @@ class FinaliseBar(QWidget):
         self.edits = edits
         self._detail: MeetingDetail | None = None
         self.flush_pending: Callable[[], None] = lambda: None
+        self.backing_up = False  # the backup before a finalise or reopen is being taken
         self.status = QLabel()
         self.finalise = QPushButton(self.tr("Fina&lise…"))
         self.finalise.setToolTip(self.tr("Lock the minutes: they refuse edits until reopened."))
@@ -119,9 +130,7 @@ class FinaliseBar(QWidget):
         title = f"{self._detail.area} {self._detail.held_on:%d/%m/%Y}"
         if not ConfirmFinalise.ask(self, title):
             return
-        steps = self._finalise_and_reopen()
-        if self.edits.run(self.tr("Finalise minutes"), "meeting", *steps, self._seen()) is not None:
-            self.finalised.emit()
+        self._backed_up_then(self.tr("Backing up before finalising"), "before-finalise", "")
 
     def on_reopen_clicked(self) -> None:
         if self._detail is None:
@@ -129,15 +138,64 @@ class FinaliseBar(QWidget):
         reason = ReopenDialog.ask(self)
         if reason is None:
             return
-        finalise, reopen = self._finalise_and_reopen(reason)
-        self.edits.run(self.tr("Reopen minutes"), "meeting", reopen, finalise, self._seen())
+        self._backed_up_then(self.tr("Backing up before reopening"), "before-reopen", reason)
+
+    def _backed_up_then(self, title: str, kind: str, reason: str) -> None:
+        """Back up on a worker thread (with progress), then finalise (or reopen, given a
+        ``reason``); a failed backup refuses the step, saying why."""
+        meetings = self.edits.services.meetings
+        self.finalise.setEnabled(False)
+        self.reopen.setEnabled(False)
+        self.backing_up = True
+        run_in_background(
+            self,
+            title,
+            lambda progress: meetings.back_up(kind, progress),
+            on_done=lambda _made: self._after_backup(reason),
+            on_error=self.on_backup_failed,
+            on_cancelled=lambda: self._settle(),
+        )
+
+    def _settle(self) -> None:
+        self.backing_up = False
+        self.finalise.setEnabled(True)
+        self.reopen.setEnabled(True)
+
+    def _after_backup(self, reason: str) -> None:
+        self._settle()
+        if self._detail is None:
+            return
+        finalise, reopen = self._finalise_and_reopen(reason, just_backed_up=True)
+        seen = self._seen()
+        if reason:
+            self.edits.run(self.tr("Reopen minutes"), "meeting", reopen, finalise, seen)
+        else:
+            text = self.tr("Finalise minutes")
+            if self.edits.run(text, "meeting", finalise, reopen, seen) is not None:
+                self.finalised.emit()
+
+    def on_backup_failed(self, error: BaseException) -> None:
+        self._settle()
+        BackupRefused.show(
+            self,
+            self.tr("Not done"),
+            self.tr("The backup taken first failed, so nothing was changed: %1").replace(
+                "%1", explain(error)
+            ),
+        )
 
     def _seen(self) -> dict[RecordKey, int]:
         assert self._detail is not None
         return {("meeting", self._detail.id): self._detail.version}
 
-    def _finalise_and_reopen(self, reason: str = "") -> tuple[Step, Step]:
-        """The two steps, finalise and reopen (with ``reason``), each the other's undo."""
+    def _finalise_and_reopen(
+        self, reason: str = "", just_backed_up: bool = False
+    ) -> tuple[Step, Step]:
+        """The two steps, finalise and reopen (with ``reason``), each the other's undo.
+
+        The first of them to run follows the backup just taken on a worker thread; undo and
+        redo back up as they go (on this thread, as any undo does its work).
+        """
         assert self._detail is not None
         meetings, meeting_id, key = (
             self.edits.services.meetings,
@@ -145,11 +203,15 @@ class FinaliseBar(QWidget):
             ("meeting", self._detail.id),
         )
         why = reason or self.tr("Finalising undone")
+        pending = [just_backed_up]
+
+        def fresh() -> bool:
+            return not (pending.pop() if pending else False)
 
         def finalise(v: Versions) -> Versions:
-            return {key: meetings.finalise(meeting_id, v[key]).version}
+            return {key: meetings.finalise(meeting_id, v[key], back_up=fresh()).version}
 
         def reopen(v: Versions) -> Versions:
-            return {key: meetings.reopen(meeting_id, v[key], why).version}
+            return {key: meetings.reopen(meeting_id, v[key], why, back_up=fresh()).version}
 
         return finalise, reopen
