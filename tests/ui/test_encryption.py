@@ -197,6 +197,12 @@ def test_the_backup_before_finalising_runs_on_a_worker_thread(
     assert len(threads) == 1 and threads[0] != threading.main_thread().name
     made = storage_backups.list_backups(folder)
     assert len(made) == before + 1 and made[0].kind == "before-finalise"
+    # Undo and redo start from a state that backup holds: neither stalls the window for another.
+    history.undo()
+    assert arboretum.services.meetings.get(meeting_id).state == "draft"
+    history.redo()
+    assert arboretum.services.meetings.get(meeting_id).state == "final"
+    assert len(threads) == 1
 
 
 def test_a_failed_backup_refuses_to_finalise_and_says_why(qtbot, arboretum, history, monkeypatch):

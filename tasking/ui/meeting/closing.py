@@ -193,8 +193,11 @@ class FinaliseBar(QWidget):
     ) -> tuple[Step, Step]:
         """The two steps, finalise and reopen (with ``reason``), each the other's undo.
 
-        The first of them to run follows the backup just taken on a worker thread; undo and
-        redo back up as they go (on this thread, as any undo does its work).
+        The first of them to run follows the backup just taken on a worker thread (or takes
+        one, if none was). Undo and redo take none: each starts from a state that backup
+        already holds (undo and redo come straight after, with nothing else in between on
+        the history, and the finalised minutes are rebuilt from the same records), so the
+        window never stalls for a second copy.
         """
         assert self._detail is not None
         meetings, meeting_id, key = (
@@ -203,10 +206,12 @@ class FinaliseBar(QWidget):
             ("meeting", self._detail.id),
         )
         why = reason or self.tr("Finalising undone")
-        pending = [just_backed_up]
+        backed_up = [just_backed_up]
 
         def fresh() -> bool:
-            return not (pending.pop() if pending else False)
+            needed = not backed_up[0]
+            backed_up[0] = True
+            return needed
 
         def finalise(v: Versions) -> Versions:
             return {key: meetings.finalise(meeting_id, v[key], back_up=fresh()).version}
