@@ -286,6 +286,10 @@ _TABLE: dict[str, str] = {
         "Say why the point is left out, for example “police front desk”."
     ),
     "candidates.no_ward": "There is no ward called {ward} any more.",
+    # What the restore list says of a backup it cannot name a meeting from
+    "backup.latest_no_key": "encrypted, no key here",
+    "backup.latest_unreadable": "unreadable",
+    "backup.latest_none": "no meetings",
     # Returned trackers refused before they are read (tasking.returns)
     "returns.unreadable": "{name}: cannot be read ({reason}).",
     "returns.too_large": (

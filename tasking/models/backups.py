@@ -248,8 +248,9 @@ def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
     return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
-def latest_meeting(backup: Path) -> str:
-    """The most recent meeting a backup holds, as the chair would name it."""
+def latest_meeting(backup: Path) -> Message | str:
+    """The most recent meeting a backup holds, as the chair would name it (a ``Message``
+    where it has none to name)."""
     try:
         connection = encryption.connect(backup, query="mode=ro")
         try:
@@ -260,11 +261,11 @@ def latest_meeting(backup: Path) -> str:
         finally:
             connection.close()
     except encryption.NeedsKey:
-        return "encrypted, no key here"
+        return Message("backup.latest_no_key")
     except encryption.errors(encryption.EncryptionError):
-        return "unreadable"
+        return Message("backup.latest_unreadable")
     if row is None:
-        return "no meetings"
+        return Message("backup.latest_none")
     held = datetime.strptime(str(row[1])[:10], "%Y-%m-%d")
     return f"{row[0]}, {held:%d %b %Y}"
 

@@ -165,7 +165,7 @@ class RestoreDialog(QDialog):
             % folder
         )
         backups = list_backups(folder, self.database.stem)
-        self.model = BackupsModel(backups, [latest_meeting(b.path) for b in backups])
+        self.model = BackupsModel(backups, [explain(latest_meeting(b.path)) for b in backups])
         self.table.setModel(self.model)
         self.none_yet.setVisible(not backups)
         if self.settings is not None:  # already beside the file: nothing to go back to
@@ -302,7 +302,10 @@ class BackupCommands:
                 "Replace the database with the backup taken %s (latest meeting: %s)? The "
                 "database as it is now is backed up first."
             )
-            % (f"{chosen.taken_at.astimezone():%d %b %Y %H:%M}", latest_meeting(chosen.path)),
+            % (
+                f"{chosen.taken_at.astimezone():%d %b %Y %H:%M}",
+                explain(latest_meeting(chosen.path)),
+            ),
         ):
             return
         wait_for_background_work()  # no export or load still reading the old data
