@@ -191,13 +191,21 @@ class Session:
         backup_folder = self.settings.get(BACKUP_FOLDER) or None
 
         def open_services(_progress: object) -> Services:  # on the worker thread
-            from tasking.services import Services, is_first_run_default
-            from tasking.services.backups import choose_backup_folder
+            # No collections while the database layer loads: each full one would hold the
+            # interpreter (and so the window) for a tenth of a second; what loads lives on.
+            gc.disable()
+            try:
+                from tasking.services import Services, is_first_run_default
+                from tasking.services.backups import choose_backup_folder
 
-            choose_backup_folder(backup_folder)
-            services = Services.open(location, create=is_first_run_default(location))
-            _load_window_modules()
-            return services
+                choose_backup_folder(backup_folder)
+                services = Services.open(location, create=is_first_run_default(location))
+                services.partnership.name()  # the first query sets the mappers up (half a second)
+                _load_window_modules()
+                return services
+            finally:
+                gc.freeze()
+                gc.enable()
 
         def opened(services: Services) -> None:
             self._attach_in_steps(services, [], then)
@@ -306,7 +314,6 @@ class Session:
                 old_services.close()
             log.info("Opened %s", database_location(services))
             window.backup_commands.back_up_if_due()  # type: ignore[attr-defined]
-            gc.collect()
             gc.freeze()  # what start-up made lives on: later collections need not walk it
 
         return [places, commands, more_commands, shown]
