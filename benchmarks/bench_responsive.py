@@ -282,9 +282,11 @@ def drive(h: Harness, database: Path) -> None:
         window.show_place(4)
         h.settle()
         place = window.map
+        h.settle(lambda: not getattr(place, "is_loading", False))
         ward = place.ward
         ward.setCurrentIndex(min(1, ward.count() - 1))
-        h.settle()
+        ward.activated.emit(ward.currentIndex())  # as when the chair picks it from the list
+        h.settle(lambda: not getattr(place, "is_loading", False))
     session.close()
 
 

@@ -192,7 +192,26 @@ class MapPlace(QWidget):
             self.reload()
 
     def on_ward_chosen(self) -> None:
-        self.show_ward(self.ward.currentData())
+        """The chair chose a ward: its latest meeting and its map are read off the UI thread."""
+        area_id = self.ward.currentData()
+        meetings = self.services.meetings
+        token = self._pending = object()
+
+        def latest(_progress: object) -> int | None:
+            found = meetings.latest(area_id) if area_id is not None else None
+            return found.id if found is not None else None
+
+        def found(meeting_id: int | None) -> None:
+            if self._pending is token:
+                self.meeting_id = meeting_id
+                self.load_in_background()
+
+        def failed(error: BaseException) -> None:
+            if self._pending is token:
+                self._pending = None
+                self.summary.setText(explain(error))
+
+        run_in_background(None, None, latest, found, failed)
 
     def on_lsoas_toggled(self, shown: bool) -> None:
         self.map.scene.set_layer_visible("lsoas", shown)
