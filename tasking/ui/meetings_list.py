@@ -7,7 +7,7 @@ itself replaces it, with the same rows, once the database is open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,19 +76,25 @@ class MeetingsFirstLook(QWidget):
         self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # The place's own words (translated there): the first look is that place, asleep.
         area = QComboBox()
-        area.addItems([self.tr("All areas"), *areas])
+        area.addItems([QCoreApplication.translate("MeetingsPlace", "All areas"), *areas])
         area.setEnabled(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Area:")))
+        label = QLabel(QCoreApplication.translate("MeetingsPlace", "&Area:"))
+        label.setBuddy(area)
+        top.addWidget(label)
         top.addWidget(area, 1)
         top.addStretch(2)
-        for text in (self.tr("Open meeting"), self.tr("Open next meeting…")):
+        for text in (
+            QCoreApplication.translate("MeetingsPlace", "O&pen meeting"),
+            QCoreApplication.translate("MeetingsPlace", "Open &next meeting…"),
+        ):
             button = QPushButton(text)
             button.setEnabled(False)
             top.addWidget(button)
         self.table = meetings_table(self.proxy)
-        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setAccessibleName(QCoreApplication.translate("MeetingsPlace", "Meetings"))
         listing = QWidget()  # laid out as the place lays out its list, so nothing jumps
         list_layout = QVBoxLayout(listing)
         list_layout.addLayout(top)
