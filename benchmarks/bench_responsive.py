@@ -365,29 +365,39 @@ def bulk_drive(h: Harness, window: Any, tracker: Any) -> None:
         h.settle(lambda: history.index() < index and tracker.is_ready, timeout=600)
 
 
-def returns_drive(h: Harness, window: Any) -> None:
-    with h.path("returned-tracker import (read, preview, apply)"):
-        import openpyxl
+def returned_workbook(h: Harness) -> Path:
+    """A per-agency tracker sent back with notes on every tenth row (made before timing)."""
+    import openpyxl
 
+    sent = sorted((h.folder / "exports" / "agencies").glob("*.xlsx"))
+    if not sent:
+        raise LookupError("no per-agency tracker was exported to return")
+    book = openpyxl.load_workbook(sent[0])
+    sheet = book["Actions"]
+    headers = [c.value for c in sheet[1]]
+    note = headers.index("Update from owner") + 1
+    for row in range(2, sheet.max_row + 1, 10):
+        sheet.cell(row, note, f"Visited again on round {row}; residents report less.")
+    returned = h.folder / "returned.xlsx"
+    book.save(returned)
+    return returned
+
+
+def returns_drive(h: Harness, window: Any) -> None:
+    try:
+        returned = returned_workbook(h)
+    except Exception as error:  # reported as the path's reason
+        returned, reason = None, error
+    with h.path("returned-tracker import (read, preview, apply)"):
+        if returned is None:
+            raise reason
         from tasking.ui.returns import commands, dialogs
 
-        sent = sorted((h.folder / "exports" / "agencies").glob("*.xlsx"))
-        if not sent:
-            raise LookupError("no per-agency tracker was exported to return")
-        book = openpyxl.load_workbook(sent[0])
-        sheet = book["Actions"]
-        headers = [c.value for c in sheet[1]]
-        note = headers.index("Update from owner") + 1
-        for row in range(2, sheet.max_row + 1, 10):
-            sheet.cell(row, note, f"Visited again on round {row}; residents report less.")
-        returned = h.folder / "returned.xlsx"
-        book.save(returned)
         told: list[Any] = []
         replace(dialogs.ReturnFilesDialog, "ask", lambda cls, p, start: [returned])
         replace(dialogs.ImportPreviewDialog, "ask", lambda cls, plan, p, on_queries=None: True)
         replace(commands.ImportOutcome, "done", lambda cls, p, text: told.append(text))
         replace(commands.ImportOutcome, "failed", lambda cls, p, error: told.append(error))
-        h.drain(100)
         action_named(window, "import returned", name="import_returns").trigger()
         h.settle(lambda: bool(told))
         if isinstance(told[-1], BaseException):
