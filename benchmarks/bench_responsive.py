@@ -197,8 +197,19 @@ def select_rows(table: Any, count: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("database", type=Path)
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="MS",
+        help="sys.setswitchinterval for the run (Python's default is 5 ms), to compare",
+    )
     args = parser.parse_args()
-    print(f"responsiveness on {args.database.name}; {load()}")
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval / 1000)
+    print(
+        f"responsiveness on {args.database.name}; switch interval"
+        f" {sys.getswitchinterval() * 1000:.1f} ms; {load()}"
+    )
     app = QApplication([])
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

@@ -190,16 +190,19 @@ class Session:
 
         backup_folder = self.settings.get(BACKUP_FOLDER) or None
 
-        def open_services(_progress: object) -> Services:  # on the worker thread
+        def open_services(_progress: object) -> Services | None:  # on the worker thread
             # No collections while the database layer loads: each full one would hold the
             # interpreter (and so the window) for a tenth of a second; what loads lives on.
             gc.disable()
             try:
-                from tasking.services import Services, is_first_run_default
+                from tasking.services import DatabaseError, Services, is_first_run_default
                 from tasking.services.backups import choose_backup_folder
 
                 choose_backup_folder(backup_folder)
-                services = Services.open(location, create=is_first_run_default(location))
+                try:
+                    services = Services.open(location, create=is_first_run_default(location))
+                except (DatabaseError, TaskingError, OSError):
+                    return None  # said (and another offered) by the ordinary open below
                 services.partnership.name()  # the first query sets the mappers up (half a second)
                 _load_window_modules()
                 return services
@@ -207,10 +210,13 @@ class Session:
                 gc.freeze()
                 gc.enable()
 
-        def opened(services: Services) -> None:
-            self._attach_in_steps(services, [], then)
+        def opened(services: Services | None) -> None:
+            if services is None:
+                then(self.open(location))
+            else:
+                self._attach_in_steps(services, [], then)
 
-        def failed(_error: BaseException) -> None:
+        def failed(_error: BaseException) -> None:  # unexpected: logged by the runner
             then(self.open(location))
 
         run_in_background(None, None, open_services, opened, failed)
