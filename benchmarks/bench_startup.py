@@ -17,6 +17,7 @@ Target: data on screen ≤ 2x the floor. Pass several databases to see how start
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sqlite3
 import statistics
@@ -141,6 +142,10 @@ def bench(database: Path, runs: int, folder: Path) -> dict[str, float]:
     return {key: statistics.median(values) for key, values in times.items()}
 
 
+def relative(medians: dict[str, float], key: str) -> float:
+    return medians[key] / medians["floor"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("databases", type=Path, nargs="+")
@@ -154,12 +159,17 @@ def main() -> int:
                 (database, actions_in(database), bench(database, args.runs, Path(folder)))
             )
     if len(results) > 1:
-        base_path, base_actions, base = results[0]
-        print(f"\ngrowth against {base_path.name} (linear would be the ratio of actions)")
-        for path, actions, medians in results[1:]:
+        # Against the database before it, each time divided by its own run's floor, so that
+        # a busier machine during one database's runs does not pass for growth.
+        print("\ngrowth from one database to the next (linear would be the ratio of actions)")
+        for (before, actions_before, was), (path, actions, now) in itertools.pairwise(results):
             print(
-                f"{path.name:<20} actions x{actions / base_actions:5.2f}:"
-                + "".join(f"  {k} x{medians[k] / base[k]:4.2f}" for k in ("data", "ready"))
+                f"{before.name} -> {path.name}: actions x{actions / actions_before:6.2f};"
+                + "".join(
+                    f"  {k} x{now[k] / was[k]:4.2f} (x{relative(now, k) / relative(was, k):4.2f}"
+                    " against the floor)"
+                    for k in ("data", "ready")
+                )
             )
     print(f"done; {load()}")
     return 0
