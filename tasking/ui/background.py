@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -119,11 +120,13 @@ def run_in_background(
 
     def done(result: object) -> None:
         settle()
-        on_done(result)
+        if _receiver_alive(on_done):
+            on_done(result)
 
     def failed(error: BaseException) -> None:
         settle()
-        on_error(error)
+        if _receiver_alive(on_error):
+            on_error(error)
 
     def cancelled() -> None:
         settle()
@@ -136,6 +139,16 @@ def run_in_background(
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget deleted meanwhile (its window closed):
+    work that finishes after the window has gone has nobody to tell."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.debug("%s finished after its widget was deleted", callback)
+        return False
+    return True
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

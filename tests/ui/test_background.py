@@ -63,3 +63,30 @@ def test_cancel_stops_the_work(qtbot):
     qtbot.waitUntil(lambda: bool(outcome))
     assert outcome == ["cancelled"]
     assert issubclass(Cancelled, Exception)
+
+
+def test_work_finishing_after_its_widget_was_deleted_tells_nobody(qtbot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from tasking.ui.background import run_in_background, wait_for_background_work
+
+    class Shows(QLabel):
+        def on_done(self, text: str) -> None:
+            self.setText(text)  # would raise: the C++ label is gone
+
+    label = Shows()
+    release = threading.Event()
+    run_in_background(None, None, lambda _p: release.wait(5) and "read", label.on_done, print)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(label))
+    release.set()
+    assert wait_for_background_work()
+    qtbot.wait(50)  # the result arrives: no error, nobody told
+
+
+def shiboken_valid(widget: object) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
