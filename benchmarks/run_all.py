@@ -1,6 +1,8 @@
 """Run every benchmark in turn (`make bench`); each prints its own table of medians and ratios.
 
-The ones that need the large demo database get var/large.sqlite, made on first use.
+The ones that need the large demo database get var/large.sqlite, made on first use; the
+start-up benchmark also runs on the small demo (var/demo.sqlite) and on a database three times
+the large one (var/huge.sqlite, `tasking demo --scale huge`, made on first use), to show growth.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LARGE = HERE.parent / "var" / "large.sqlite"
+VAR = HERE.parent / "var"
+LARGE = VAR / "large.sqlite"
+DATABASES = {"small": VAR / "demo.sqlite", "large": LARGE, "huge": VAR / "huge.sqlite"}
 ORDER = [
     "bench_demo.py",
     "bench_startup.py",
+    "bench_responsive.py",
     "bench_ui.py",
     "bench_export.py",
     "bench_returns.py",
@@ -22,16 +27,22 @@ ORDER = [
     "bench_frozen.py",
     "bench_shared.py",
 ]
-NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_returns.py"}
+NEEDS_DATABASE = {"bench_responsive.py", "bench_ui.py", "bench_returns.py"}
+ALL_SCALES = {"bench_startup.py"}  # small, large and huge: nothing may grow faster than linearly
+
+
+def make(scale: str, path: Path) -> None:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "tasking", "demo", "--database", str(path), "--scale", scale],
+            check=True,
+        )
 
 
 def main() -> int:
-    if not LARGE.exists():
-        LARGE.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "tasking", "demo", "--database", str(LARGE), "--scale", "large"],
-            check=True,
-        )
+    for scale, path in DATABASES.items():
+        make(scale, path)
     failed = []
     for name in ORDER:
         script = HERE / name
@@ -39,6 +50,8 @@ def main() -> int:
             continue
         print(f"\n== {name}", flush=True)
         extra = [str(LARGE)] if name in NEEDS_DATABASE else []
+        if name in ALL_SCALES:
+            extra = [str(path) for path in DATABASES.values()]
         if subprocess.run([sys.executable, str(script), *extra], check=False).returncode != 0:
             failed.append(name)
     if failed:

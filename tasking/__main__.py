@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command is None and not args.self_test:
+            from tasking.services.light_read import read_ahead
+
+            read_ahead(args.database)  # the meetings list, read while Qt loads
             from tasking.ui.app import run_gui  # Qt is loaded only when the app opens
 
             if args.key_file is not None:

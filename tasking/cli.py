@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(demo, required=True)
     demo.add_argument(
         "--scale",
-        choices=("small", "large"),
+        choices=("small", "large", "huge"),
         default="small",
-        help="small: a year for five wards; large: 5 years, all 18 wards (for benchmarks)",
+        help="small: a year for five wards; large: 5 years, all 18 wards (for benchmarks); "
+        "huge: 15 years, three times large",
     )
     demo.add_argument("--seed", type=int, default=1, help="same seed, same --today: same data")
     demo.add_argument(

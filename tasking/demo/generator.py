@@ -54,6 +54,8 @@ SCALES = {
         ("Arboretum", "Normanton", "Abbey", "Sinfin & Osmaston", "Alvaston North"), 12, (2, 5), 3, 0
     ),
     "large": Scale(None, 60, (24, 33), 6, 4),
+    # Three times the large one (15 years of meetings): how start and the lists grow.
+    "huge": Scale(None, 180, (24, 33), 6, 4),
 }
 
 

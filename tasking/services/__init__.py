@@ -21,6 +21,7 @@ from tasking.services.errors import (
 if TYPE_CHECKING:
     from tasking.models.database import DatabaseError, is_first_run_default
     from tasking.services.facade import Services
+    from tasking.services.light_read import first_look
 
 __all__ = [
     "ConflictError",
@@ -30,6 +31,7 @@ __all__ = [
     "Services",
     "TaskingError",
     "ValidationError",
+    "first_look",
     "is_first_run_default",
 ]
 
@@ -43,6 +45,10 @@ def __getattr__(name: str) -> Any:
         from tasking.models.database import DatabaseError
 
         return DatabaseError
+    if name == "first_look":  # the meetings list by the standard library, for start-up
+        from tasking.services.light_read import first_look
+
+        return first_look
     if name == "is_first_run_default":
         from tasking.models.database import is_first_run_default
 

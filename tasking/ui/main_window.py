@@ -1,9 +1,13 @@
-"""The main window: assembles the four places, the menus, the toolbar and the status bar."""
+"""The main window: assembles the five places, the menus, the toolbar and the status bar.
+
+A place is built the first time it is shown (or asked for by name): the window opens on one
+place, and the others cost nothing until the chair goes to them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -35,6 +39,8 @@ from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from tasking.services import Services
+    from tasking.services.light_read import FirstLook
+    from tasking.services.views import MeetingSummary
     from tasking.ui.hotspots.place import HotspotsPlace
     from tasking.ui.map.place import MapPlace
     from tasking.ui.meetings_place import MeetingsPlace
@@ -62,7 +68,9 @@ class MainWindow(QMainWindow):
     """The frame paints at once; the places are attached when the database is open.
 
     ``MainWindow(None, None, settings)`` is the frame alone (start-up shows it while the
-    database layer loads); ``attach(services, history)`` then builds the four places.
+    database layer loads, with ``show_first_look`` filling the meetings list meanwhile);
+    ``attach(services, history)`` then builds the place on screen, and each other place when
+    it is first shown or asked for (``window.tracker``).
     """
 
     database_chosen = Signal(str)  # the composition root opens it and replaces this window
@@ -82,11 +90,8 @@ class MainWindow(QMainWindow):
         self.settings, self.log_file = settings, log_file
         self.services: Services | None = None
         self.history: EditHistory | None = None
-        self.meetings: MeetingsPlace | None = None
-        self.hotspots: HotspotsPlace | None = None
-        self.tracker: TrackerPlace | None = None
-        self.partnership: PartnershipPlace | None = None
-        self.map: MapPlace | None = None
+        self._built: dict[int, QWidget] = {}  # place index: the place, once built
+        self._first_look: tuple[list[MeetingSummary], list[int]] | None = None
         self.setWindowTitle(self.tr("Tasking"))
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.places.addTab(waiting, title)
         self.setCentralWidget(self.places)
+        self.places.currentChanged.connect(self.on_place_shown)
 
         self.actions = build_actions(
             self,
@@ -151,44 +157,114 @@ class MainWindow(QMainWindow):
             self.tr("Map"),
         ]
 
-    def attach(self, services: Services, history: EditHistory) -> None:
-        """Build the places on an open database, in place of the waiting pages."""
-        # Imported here: they load the database layer, which the frame must not wait for.
-        from tasking.ui.hotspots.place import HotspotsPlace
-        from tasking.ui.map.place import MapPlace
-        from tasking.ui.meetings_place import MeetingsPlace
-        from tasking.ui.partnership.place import PartnershipPlace
-        from tasking.ui.tracker.place import TrackerPlace
+    # --- the places, each built when first wanted -----------------------------------------
+    @property
+    def meetings(self) -> MeetingsPlace | None:
+        return self._place(0)  # type: ignore[return-value]
 
+    @property
+    def hotspots(self) -> HotspotsPlace | None:
+        return self._place(1)  # type: ignore[return-value]
+
+    @property
+    def tracker(self) -> TrackerPlace | None:
+        return self._place(2)  # type: ignore[return-value]
+
+    @property
+    def partnership(self) -> PartnershipPlace | None:
+        return self._place(3)  # type: ignore[return-value]
+
+    @property
+    def map(self) -> MapPlace | None:
+        return self._place(4)  # type: ignore[return-value]
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """The meetings list read without the database layer, shown until the place replaces it."""
+        from tasking.ui.meetings_list import MeetingsFirstLook
+
+        page = MeetingsFirstLook(look.meetings, [a.name for a in look.areas])
+        page.setObjectName("meetingsFirstLook")
+        self._swap_in(0, page)
+        self._first_look = (look.meetings, page.column_widths())
+        self.setWindowTitle(self.tr("Tasking — %s") % look.partnership)
+
+    def attach(self, services: Services, history: EditHistory) -> None:
+        """On an open database: build the place on screen (the others wait to be shown)."""
         self.services, self.history = services, history
-        self.meetings = MeetingsPlace(services, history, self.settings)
-        self.hotspots = HotspotsPlace(services, history, self.settings)
-        self.tracker = TrackerPlace(services, history, self.settings)
-        self.partnership = PartnershipPlace(services, history, self.settings)
-        self.map = MapPlace(services, self.meetings.current_meeting_id)
-        self.map.hotspot_chosen.connect(self.on_nominated)  # open it in the register
-        self.map.candidate_chosen.connect(self.on_show_candidates)
-        history.changes.changed.connect(self.map.on_data_changed)
-        current = self.settings.get(CURRENT_PLACE)
-        self.places.blockSignals(True)
-        for index, (place, title) in enumerate(
-            zip(
-                (self.meetings, self.hotspots, self.tracker, self.partnership, self.map),
-                self.place_titles(),
-                strict=True,
-            )
-        ):
-            waiting = self.places.widget(index)
-            self.places.removeTab(index)
-            self.places.insertTab(index, place, title)
-            if waiting is not None:
-                waiting.deleteLater()
-        self.places.blockSignals(False)
-        self.places.setCurrentIndex(current)
         self._wire_undo()
         self.database_label.setText(self.tr("Database: %s") % database_location(services))
         history.changes.changed.connect(self.on_data_changed)
         self.on_data_changed("partnership")
+        self.places.setCurrentIndex(self.settings.get(CURRENT_PLACE))
+        self._place(self.places.currentIndex())
+
+    def on_place_shown(self, index: int) -> None:
+        self._place(index)
+
+    def _place(self, index: int) -> QWidget | None:
+        if self.services is None or self.history is None or not 0 <= index < self.places.count():
+            return None
+        place = self._built.get(index)
+        if place is None:
+            place = self._build_place(index, self.services, self.history)
+            self._built[index] = place
+            self._swap_in(index, place)
+        return place
+
+    def _build_place(self, index: int, services: Services, history: EditHistory) -> QWidget:
+        # Imported here: they load the database layer, which the frame must not wait for.
+        place: Any
+        if index == 0:
+            from tasking.ui.meetings_place import MeetingsPlace
+
+            meetings, widths = self._first_look or (None, None)
+            place = MeetingsPlace(services, history, self.settings, meetings, widths)
+            self._first_look = None  # read once; the place reloads when meetings change
+        elif index == 1:
+            from tasking.ui.hotspots.place import HotspotsPlace
+
+            place = HotspotsPlace(services, history, self.settings)
+        elif index == 2:
+            from tasking.ui.tracker.place import TrackerPlace
+
+            place = TrackerPlace(services, history, self.settings)
+        elif index == 3:
+            from tasking.ui.partnership.place import PartnershipPlace
+
+            place = PartnershipPlace(services, history, self.settings)
+        else:
+            from tasking.ui.map.place import MapPlace
+
+            place = MapPlace(services, self.current_meeting_id)
+            place.hotspot_chosen.connect(self.on_nominated)  # open it in the register
+            place.candidate_chosen.connect(self.on_show_candidates)
+            history.changes.changed.connect(place.on_data_changed)
+        assert isinstance(place, QWidget)
+        return place
+
+    def _swap_in(self, index: int, page: QWidget) -> None:
+        """Put ``page`` in the tab at ``index`` instead of its old page; the shown tab stays."""
+        current = self.places.currentIndex()
+        old = self.places.widget(index)
+        self.places.blockSignals(True)
+        self.places.removeTab(index)
+        self.places.insertTab(index, page, self.place_titles()[index])
+        self.places.setCurrentIndex(current)
+        self.places.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    def current_meeting_id(self) -> int | None:
+        """The meeting open or selected in the Meetings place (None if it was never shown)."""
+        meetings = cast("MeetingsPlace | None", self._built.get(0))
+        return meetings.current_meeting_id() if meetings is not None else None
+
+    def meeting_to_export(self) -> int | None:
+        meetings = cast("MeetingsPlace | None", self._built.get(0))
+        return meetings.meeting_to_export() if meetings is not None else None
 
     def on_data_changed(self, kind: str) -> None:
         if kind == "partnership" and self.services is not None:

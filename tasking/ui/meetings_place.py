@@ -7,19 +7,16 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,35 +26,12 @@ from tasking.services.views import AreaView, MeetingSummary
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
 from tasking.ui.fit import keep_rows, remember
-from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
+from tasking.ui.meetings_list import MEETING_COLUMNS, meetings_table
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import DISCUSSION_SPLITTER, REVIEW_SPLITTER, Settings
-from tasking.ui.table_model import (
-    Column,
-    RecordFilterProxy,
-    RecordTableModel,
-    attribute,
-    fit_columns,
-)
-from tasking.ui.translation import QT_TRANSLATE_NOOP
+from tasking.ui.table_model import RecordFilterProxy, RecordTableModel, fit_columns
 from tasking.ui.undo import EditHistory
-
-MEETING_COLUMNS: list[Column[MeetingSummary]] = [
-    attribute("area", QT_TRANSLATE_NOOP("Meetings", "Area")),
-    attribute("held_on", QT_TRANSLATE_NOOP("Meetings", "Date")),
-    Column(
-        "state",
-        QT_TRANSLATE_NOOP("Meetings", "State"),
-        lambda m: m.state,
-        text=lambda m: meeting_state(m.state),
-    ),
-    attribute("chair", QT_TRANSLATE_NOOP("Meetings", "Chair")),
-    attribute("present", QT_TRANSLATE_NOOP("Meetings", "Present")),
-    attribute("reviewed", QT_TRANSLATE_NOOP("Meetings", "Actions reviewed")),
-    attribute("raised", QT_TRANSLATE_NOOP("Meetings", "Actions raised")),
-    attribute("marking", QT_TRANSLATE_NOOP("Meetings", "Marking")),
-]
 
 
 def first_field(section: QWidget | None) -> QWidget | None:
@@ -140,8 +114,11 @@ class MeetingsPlace(QWidget):
         services: Services,
         history: EditHistory,
         settings: Settings,
+        meetings: list[MeetingSummary] | None = None,
+        widths: list[int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``meetings`` and ``widths``: the list as just read and shown (start-up's first look)."""
         super().__init__(parent)
         self.services, self.settings, self.history = services, settings, history
         self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
@@ -158,18 +135,8 @@ class MeetingsPlace(QWidget):
         self.open_meeting = QPushButton(self.tr("O&pen meeting"))
         ReadOnly.of(services).lock(self.open_next)
         self.open_meeting.setEnabled(False)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = meetings_table(self.proxy)
         self.table.setAccessibleName(self.tr("Meetings"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         top = QHBoxLayout()
         top.addWidget(area_label)
         top.addWidget(self.area, 1)
@@ -216,7 +183,14 @@ class MeetingsPlace(QWidget):
         )
         self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
-        self.reload()
+        if meetings is None:
+            self.reload()
+        else:
+            self.model.set_records(meetings)
+            if widths is None:
+                fit_columns(self.table)
+            for section, width in enumerate(widths or []):
+                self.table.horizontalHeader().resizeSection(section, width)
 
     def reload(self) -> None:
         self.model.set_records(self.services.meetings.list())

@@ -213,9 +213,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return self.edit_handler(record, column.key, value)
 
 
-def fit_columns(table: QTableView, most_chars: int = 36) -> None:
+def fit_columns(table: QTableView, most_chars: int = 36, rows: int = SIZE_ROWS) -> None:
     """Size columns to their contents (judged on the first rows), none wider than ``most_chars``."""
-    table.horizontalHeader().setResizeContentsPrecision(SIZE_ROWS)
+    table.horizontalHeader().setResizeContentsPrecision(rows)
     table.resizeColumnsToContents()
     widest = table.fontMetrics().averageCharWidth() * most_chars
     header = table.horizontalHeader()

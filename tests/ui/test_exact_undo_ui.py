@@ -143,6 +143,7 @@ def test_hotspot_status_undo_restores_its_history(
     place = HotspotsPlace(arboretum.services, history, settings)
     qtbot.addWidget(place)
     place.show()
+    qtbot.waitUntil(lambda: not place.is_loading)  # the list is read on a worker
     names = [place.proxy.index(r, 0).data() for r in range(place.proxy.rowCount())]
     place.table.selectRow(names.index("Arboretum Park"))
     before = table_rows(arboretum.services)

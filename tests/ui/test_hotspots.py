@@ -17,6 +17,7 @@ def place(qtbot, services, records, history, settings):
     widget = HotspotsPlace(services, history, settings)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.is_loading)  # first shown: read on a worker thread
     return widget
 
 

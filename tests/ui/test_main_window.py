@@ -137,7 +137,8 @@ def test_opens_on_a_demo_database(qtbot, tmp_path: Path, history, settings):
         qtbot.waitUntil(lambda: window.tracker.is_ready, timeout=20_000)
         assert window.tracker.model.total > 100
         assert window.meetings.proxy.rowCount() > 10
-        window.show_place(1)
+        window.show_place(1)  # read on a worker thread when first shown
+        qtbot.waitUntil(lambda: not window.hotspots.is_loading)
         assert window.hotspots.proxy.rowCount() > 5
         window.close()
     finally:

@@ -177,3 +177,13 @@ def test_a_candidate_on_the_map_opens_in_the_candidates_window(qtbot, place, map
     window.show_candidate(chosen.args[0])
     qtbot.waitUntil(lambda: window.current() is not None)
     assert window.current().key == chosen.args[0]
+
+
+def test_a_ward_chosen_from_the_list_is_read_off_the_ui_thread(qtbot, place) -> None:
+    assert place.summary.text().startswith("Northfield")
+    place.ward.setCurrentIndex(place.ward.findText("All wards"))
+    place.ward.activated.emit(place.ward.currentIndex())
+    assert place.is_loading  # the window answers while the map is read
+    qtbot.waitUntil(lambda: not place.is_loading, timeout=10_000)
+    assert not place.summary.text().startswith("Northfield")  # the city's map now
+    assert place.meeting_id is None  # the city's map is not numbered by a meeting

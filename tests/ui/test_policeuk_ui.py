@@ -115,6 +115,7 @@ def test_the_profile_page_quotes_the_evidence_and_counts_before_and_after(
     place = HotspotsPlace(somewhere, history, settings)
     qtbot.addWidget(place)
     place.show()
+    qtbot.waitUntil(lambda: not place.is_loading)  # the list is read on a worker
     place.select(detail.id)
     place.tabs.setCurrentWidget(place.police_data)
     text = place.police_data.evidence.text()

@@ -139,6 +139,7 @@ def test_hotspot_review_and_nomination_dates_typed_are_saved(
     place = HotspotsPlace(services, history, settings)
     qtbot.addWidget(place)
     place.show()
+    qtbot.waitUntil(lambda: not place.is_loading)  # the list is read on a worker
     place.table.selectRow(0)
     type_date(qtbot, place.editor.review_on, typed, Qt.Key.Key_Tab)
     type_date(qtbot, place.editor.nominated_on, "1/2/25", Qt.Key.Key_Return)

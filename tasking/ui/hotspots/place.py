@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
-from tasking.ui.dialogs import NominateDialog, report_refusal
+from tasking.ui.background import run_in_background
+from tasking.ui.dialogs import ErrorNotice, NominateDialog, report_refusal
 from tasking.ui.fields import fill_combo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.folding import fold
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.messages import explain
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import HOTSPOTS_SPLITTER, Settings
@@ -185,24 +187,48 @@ class HotspotsPlace(QWidget):
         self.change_status.clicked.connect(lambda: self.on_change_status(closing=False))
         self.close_hotspot.clicked.connect(lambda: self.on_change_status(closing=True))
         history.changes.changed.connect(self.on_data_changed)
-        self._loaded = False
+        self._loaded = self._loading = False
         self.on_current_changed(QModelIndex())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:
-            self.reload()  # read on first sight, so the window opens sooner
+        if not self._loaded and not self._loading:
+            # Read on first sight, on a worker thread: the window answers meanwhile.
+            self._loading = True
+            hotspots = self.services.hotspots
+            run_in_background(
+                None, None, lambda _progress: hotspots.list(), self._first_list, self._not_read
+            )
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _first_list(self, rows: list[HotspotRow]) -> None:
+        self._loading = False
+        if not self._loaded:  # else a reload since has shown newer rows
+            self._show_list(rows)
+
+    def _not_read(self, error: BaseException) -> None:
+        self._loading = False
+        log.error("The hotspots could not be read: %s", error)
+        ErrorNotice.tell(self, explain(error))
 
     # --- the list ----------------------------------------------------------------------
     def reload(self) -> None:
+        self._show_list(self.services.hotspots.list())
+
+    def _show_list(self, rows: list[HotspotRow]) -> None:
         self._loaded = True
         current = self.current_id()
-        self.model.set_records(self.services.hotspots.list())
+        self.model.set_records(rows)
         fit_columns(self.table, 20)
         if current is not None:
             self.select(current)
 
     def select(self, hotspot_id: int) -> None:
+        if not self._loaded:  # asked for one hotspot before the first list arrived: read it now
+            self.reload()
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if self.proxy.record_at(index).id == hotspot_id:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.maps.data import MapData
+from tasking.ui.background import run_in_background
 from tasking.ui.map.legend import Legend
 from tasking.ui.map.scene import MapScene
 from tasking.ui.map.view import ZOOM_STEP, MapView
+from tasking.ui.messages import explain
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -71,6 +73,7 @@ class MapPlace(QWidget):
         super().__init__(parent)
         self.services, self.current_meeting = services, current_meeting
         self.loaded_for: tuple[object, ...] | None = None
+        self._pending: object | None = None  # the background read whose map is wanted
         self.meeting_id: int | None = None
         self.map = MapWidget()
         self.ward = QComboBox()
@@ -143,19 +146,28 @@ class MapPlace(QWidget):
     # --- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.crimes_known:
-            self.crimes_known = True
-            chosen = self.crime.currentData()
-            self.crime.clear()
-            self.crime.addItem(QCoreApplication.translate("Map", "All crime types"), "")
-            for crime_type in self.services.candidates.crime_types():
-                self.crime.addItem(crime_type, crime_type)
-            self.crime.setCurrentIndex(max(self.crime.findData(chosen), 0))
         meeting = self.current_meeting()
         if meeting is not None and meeting != self.meeting_id:
+            self._fill_crime_types(self.services.candidates.crime_types())
             self.show_meeting(meeting)
-        elif self.loaded_for is None:
-            self.reload()
+        elif self.loaded_for is None or not self.crimes_known:
+            self.load_in_background()  # the window answers while the map is read
+
+    def _fill_crime_types(self, crime_types: list[str]) -> None:
+        self.crimes_known = True
+        chosen = self.crime.currentData()
+        self.crime.blockSignals(True)
+        self.crime.clear()
+        self.crime.addItem(QCoreApplication.translate("Map", "All crime types"), "")
+        for crime_type in crime_types:
+            self.crime.addItem(crime_type, crime_type)
+        self.crime.setCurrentIndex(max(self.crime.findData(chosen), 0))
+        self.crime.blockSignals(False)
+
+    @property
+    def is_loading(self) -> bool:
+        """A map is being read on a worker thread (shown when it arrives)."""
+        return self._pending is not None
 
     def show_meeting(self, meeting_id: int | None) -> None:
         """Open on the meeting's ward, numbering its hotspots as its minutes do."""
@@ -180,22 +192,77 @@ class MapPlace(QWidget):
             self.reload()
 
     def on_ward_chosen(self) -> None:
-        self.show_ward(self.ward.currentData())
+        """The chair chose a ward: its latest meeting and its map are read off the UI thread."""
+        area_id = self.ward.currentData()
+        meetings = self.services.meetings
+        token = self._pending = object()
+
+        def latest(_progress: object) -> int | None:
+            found = meetings.latest(area_id) if area_id is not None else None
+            return found.id if found is not None else None
+
+        def found(meeting_id: int | None) -> None:
+            if self._pending is token:
+                self.meeting_id = meeting_id
+                self.load_in_background()
+
+        def failed(error: BaseException) -> None:
+            if self._pending is token:
+                self._pending = None
+                self.summary.setText(explain(error))
+
+        run_in_background(None, None, latest, found, failed)
 
     def on_lsoas_toggled(self, shown: bool) -> None:
         self.map.scene.set_layer_visible("lsoas", shown)
 
     def reload(self) -> None:
+        """Draw the map for the choices made."""
+        self._read(background=False)
+
+    def load_in_background(self) -> None:
+        """Read the map for the choices made off the UI thread; it is drawn when it arrives."""
+        self._read(background=True)
+
+    def _read(self, background: bool) -> None:
         area_id = self.ward.currentData()
         crime = self.crime.currentData()
-        data = self.services.maps.map(
-            area_id,
-            meeting_id=self.meeting_id if area_id is not None else None,
-            months=self.period.currentData(),
-            crime_types=[crime] if crime else [],
-            with_candidates=self.show_candidates.isChecked(),
-        )
+        maps, candidates = self.services.maps, self.services.candidates
+        wanted = {
+            "meeting_id": self.meeting_id if area_id is not None else None,
+            "months": self.period.currentData(),
+            "crime_types": [crime] if crime else [],
+            "with_candidates": self.show_candidates.isChecked(),
+        }
         self.loaded_for = (area_id, self.meeting_id)
+        if not background:
+            self._pending = None  # a read still under way is out of date
+            if not self.crimes_known:
+                self._fill_crime_types(candidates.crime_types())
+            self._show(maps.map(area_id, **wanted))
+            return
+        token = self._pending = object()
+        known = self.crimes_known
+
+        def read(_progress: object) -> tuple[list[str] | None, MapData]:
+            return (None if known else candidates.crime_types()), maps.map(area_id, **wanted)
+
+        def arrived(result: tuple[list[str] | None, MapData]) -> None:
+            if self._pending is not token:
+                return
+            self._pending = None
+            if result[0] is not None:
+                self._fill_crime_types(result[0])
+            self._show(result[1])
+
+        def failed(error: BaseException) -> None:
+            if self._pending is token:
+                self._pending = None
+                self.summary.setText(explain(error))
+
+        run_in_background(None, None, read, arrived, failed)
+
+    def _show(self, data: MapData) -> None:
         self.map.show_data(data, self.shading.isChecked())
         self.on_lsoas_toggled(self.show_lsoas.isChecked())
         self.summary.setText(
