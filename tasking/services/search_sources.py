@@ -122,7 +122,7 @@ SOURCES: tuple[Source, ...] = (
         "meeting",
         Meeting.id,
         Meeting.held_on.label("dated"),
-        (Area.name, Meeting.venue),
+        (Meeting.venue, Area.name),  # the venue first: the snippet shows its line
         _meeting,
         _OPEN,
         (Meeting.id, _NONE, _NONE, Area.name, Meeting.venue),

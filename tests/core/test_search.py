@@ -76,7 +76,7 @@ def test_typing_finds_as_it_goes_by_the_beginnings_of_words(core, record) -> Non
 
 
 def test_a_hit_says_where_it_is_and_marks_the_words(core, arboretum, record) -> None:
-    meeting, discussion, _action, _update = record
+    meeting, *_ = record
     (hit,) = core.search.search("wrob band")
     assert (hit.meeting_id, hit.hotspot_id, hit.dated) == (
         meeting.id,
@@ -116,7 +116,7 @@ def test_newest_first(core, arboretum, record) -> None:
 
 
 def test_edits_and_deletions_are_found_at_once(core, arboretum, record) -> None:
-    meeting, discussion, action, update = record
+    meeting, _discussion, action, update = record
     core.actions.edit(action.id, action.version, ActionChanges(description="Move the camera"))
     assert found(core, "strasse") == []
     assert found(core, "move camera") == [("action", action.id)]
@@ -127,7 +127,7 @@ def test_edits_and_deletions_are_found_at_once(core, arboretum, record) -> None:
         arboretum.parade, detail.version, HotspotChanges(scanning="Shoplifting at the Spar")
     )
     assert found(core, "shoplift") == [("hotspot", arboretum.parade)]
-    closed = core.hotspots.change_status(
+    core.hotspots.change_status(
         arboretum.parade, core.hotspots.get(arboretum.parade).version, "closed", "Dealt with by Zoë"
     )
     assert "status_change" in kinds(core, "zoe")
