@@ -50,10 +50,6 @@ Key = tuple[int, int, date | None]  # (the kind's code, the record's id, its dat
 
 DEFAULT_LIMIT = 50
 KINDS = tuple(s.kind for s in SOURCES)
-# Of a word found in thousands of places, the index offers each kind's most recently written
-# rows (the highest ids), and the newest of those by date are shown: the words typed next
-# narrow it long before anyone scrolls that far.
-CANDIDATES_PER_KIND = 500
 # Without the index, rows are matched as substrings and then checked for word beginnings:
 # read this many times the rows wanted, so the check rarely leaves fewer than asked for.
 _OVERREAD = 4
@@ -200,17 +196,29 @@ class SearchService:
 
 
 def _newest(matches: Matcher, leave_out: bool) -> Select[Any]:
-    found = union_all(*(s.found(matches, leave_out) for s in SOURCES)).subquery()
+    """The newest ``limit`` rows of each kind, then the newest ``limit`` of them all.
+
+    Limiting each kind first lets SQLite keep only the newest rows while it reads a kind's
+    matches, instead of sorting every match of a common word.
+    """
+    limit = bindparam("limit", type_=Integer)
+    kinds = []
+    for source in SOURCES:
+        found = source.found(matches, leave_out)
+        columns = found.selected_columns
+        newest = found.order_by(columns.dated.desc(), columns.id.desc()).limit(limit)
+        kinds.append(select(newest.subquery()))
+    every = union_all(*kinds).subquery()
     return (
-        select(found.c.code, found.c.id, found.c.dated)
-        .order_by(found.c.dated.desc(), found.c.code, found.c.id.desc())
-        .limit(bindparam("limit", type_=Integer))
+        select(every.c.code, every.c.id, every.c.dated)
+        .order_by(every.c.dated.desc(), every.c.code, every.c.id.desc())
+        .limit(limit)
     )
 
 
 @cache
 def _index_statement(leave_out: bool) -> Select[Any]:
-    """Each kind's newest rows in the index, then the newest of all by date (built once)."""
+    """The rows the index finds, newest first (built once; the words are a parameter)."""
     rowid = search_index.search_index.c.rowid
     match = literal_column(search_index.TABLE).op("MATCH")(bindparam("match", type_=String))
 
@@ -218,14 +226,12 @@ def _index_statement(leave_out: bool) -> Select[Any]:
         code: int, id_column: ColumnElement[int], _texts: Sequence[ColumnElement[str]]
     ) -> ColumnElement[bool]:
         first = search_index.first_key(code)
-        newest = (
+        found = (
             select(rowid - first)
             .where(match)
             .where(rowid.between(first, first + (1 << search_index.ID_BITS) - 1))
-            .order_by(rowid.desc())
-            .limit(CANDIDATES_PER_KIND)
         )
-        return id_column.in_(newest)
+        return id_column.in_(found)
 
     return _newest(matches, leave_out)
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from tasking.ui.map.place import MapPlace
     from tasking.ui.meetings_place import MeetingsPlace
     from tasking.ui.partnership.place import PartnershipPlace
+    from tasking.ui.search.place import SearchPlace
     from tasking.ui.tracker.place import TrackerPlace
     from tasking.ui.undo import EditHistory
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.tracker: TrackerPlace | None = None
         self.partnership: PartnershipPlace | None = None
         self.map: MapPlace | None = None
+        self.search: SearchPlace | None = None
         self.setWindowTitle(self.tr("Tasking"))
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: lambda: self.history.undo() if self.history else None,
                 ActionId.REDO: lambda: self.history.redo() if self.history else None,
                 ActionId.FIND: self.on_find,
+                ActionId.SEARCH_RECORD: self.on_search_record,
                 ActionId.SHOW_MEETINGS: lambda: self.show_place(0),
                 ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
             self.tr("Action tracker"),
             self.tr("Partnership"),
             self.tr("Map"),
+            self.tr("Search"),
         ]
 
     def attach(self, services: Services, history: EditHistory) -> None:
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
         from tasking.ui.map.place import MapPlace
         from tasking.ui.meetings_place import MeetingsPlace
         from tasking.ui.partnership.place import PartnershipPlace
+        from tasking.ui.search.opening import open_hit
+        from tasking.ui.search.place import SearchPlace
         from tasking.ui.tracker.place import TrackerPlace
 
         self.services, self.history = services, history
@@ -169,11 +175,21 @@ class MainWindow(QMainWindow):
         self.map.hotspot_chosen.connect(self.on_nominated)  # open it in the register
         self.map.candidate_chosen.connect(self.on_show_candidates)
         history.changes.changed.connect(self.map.on_data_changed)
+        self.search = SearchPlace(services)
+        self.search.hit_opened.connect(lambda hit: open_hit(self, hit))
+        history.changes.changed.connect(self.search.search_again)
         current = self.settings.get(CURRENT_PLACE)
         self.places.blockSignals(True)
         for index, (place, title) in enumerate(
             zip(
-                (self.meetings, self.hotspots, self.tracker, self.partnership, self.map),
+                (
+                    self.meetings,
+                    self.hotspots,
+                    self.tracker,
+                    self.partnership,
+                    self.map,
+                    self.search,
+                ),
                 self.place_titles(),
                 strict=True,
             )
@@ -260,6 +276,12 @@ class MainWindow(QMainWindow):
         place = self.places.currentWidget()
         if hasattr(place, "focus_filter"):
             place.focus_filter()
+
+    def on_search_record(self) -> None:
+        """Ctrl+Shift+F: the Search place, its words kept and ready to type over."""
+        if self.search is not None:
+            self.places.setCurrentWidget(self.search)
+            self.search.start()
 
     def show_read_only(self, reason: str) -> None:
         """A read-only database: a banner above the places says why nothing can be changed."""
