@@ -6,7 +6,13 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from tasking.services.search import SearchHit
 from tasking.ui.roles import RECORD_ROLE
@@ -102,11 +108,11 @@ class HitDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         text = option.text
-        option.text = ""
-        if style is not None:  # the row's background and selection, without its plain text
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        option.text = ""  # the row's background and selection, without its plain text
+        QApplication.style().drawControl(
+            QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget
+        )
         option.text = text
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         document = self._document(option, hit, selected)
