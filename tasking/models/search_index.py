@@ -2,9 +2,10 @@
 
 Every piece of free text a chair writes (a meeting's venue, any other business, a hotspot's
 notes and decision at a meeting, an action, an update, a hotspot's profile, the reason for a
-change of status) is one row of ``search_index``; its rowid is the record's id times 16 plus
-the kind's code: the code above the id's 40 bits, so each kind is one range of rowids and a
-search can ask each for its newest rows, and a trigger replaces exactly the row it owns.
+change of status) is one row of ``search_index``. Its rowid is the record's date, kind and id
+(day << 44 | code << 40 | id): FTS5 reads a word's rows in rowid order, so the newest places
+a word is found come first and a search stops after the few it shows, however common the
+word; and a trigger deletes exactly the row it owns, knowing the date it was keyed with.
 
 The triggers are plain SQL, so every connection (the app, the command line, a backup being
 checked, the sqlite3 shell) keeps the index right without Python. Case and diacritics are
@@ -16,13 +17,14 @@ themselves (tasking.services.search), and this module does nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, Integer, column, table
 
 TABLE = "search_index"
 TOKENIZER = "unicode61 remove_diacritics 2"
-ID_BITS = 40  # rowid = code << 40 | id
+ID_BITS, CODE_BITS = 40, 4  # rowid = day << 44 | code << 40 | id
+EPOCH_JULIAN = 2415020.5  # julianday('1900-01-01'): day 0 of the key
 # The prefix index makes a word's first letters as quick to look up as the word.
 PREFIXES = "1 2 3"
 
@@ -62,17 +64,25 @@ class IndexedText:
     code: int
     source: str  # the table
     columns: tuple[str, ...]  # SQL over the row ``t``; joined by new lines
+    dated: str  # SQL for the row's date, over the row named {row}
 
 
+_MEETING_DAY = "(SELECT m.held_on FROM meeting m WHERE m.id = {row}.meeting_id)"
 KINDS: tuple[IndexedText, ...] = (
     IndexedText(
-        "meeting", 1, "meeting", ("(SELECT a.name FROM area a WHERE a.id = t.area_id)", "t.venue")
+        "meeting",
+        1,
+        "meeting",
+        ("(SELECT a.name FROM area a WHERE a.id = t.area_id)", "t.venue"),
+        "{row}.held_on",
     ),
-    IndexedText("aob", 2, "meeting", ("t.any_other_business",)),
-    IndexedText("notes", 3, "hotspot_discussion", ("t.notes",)),
-    IndexedText("decision", 4, "hotspot_discussion", ("t.decision_reason",)),
-    IndexedText("action", 5, "action", ("t.reference", "t.description", "t.outcome")),
-    IndexedText("update", 6, "action_update", ("t.note",)),
+    IndexedText("aob", 2, "meeting", ("t.any_other_business",), "{row}.held_on"),
+    IndexedText("notes", 3, "hotspot_discussion", ("t.notes",), _MEETING_DAY),
+    IndexedText("decision", 4, "hotspot_discussion", ("t.decision_reason",), _MEETING_DAY),
+    IndexedText(
+        "action", 5, "action", ("t.reference", "t.description", "t.outcome"), "{row}.raised_on"
+    ),
+    IndexedText("update", 6, "action_update", ("t.note",), "{row}.noted_on"),
     IndexedText(
         "hotspot",
         7,
@@ -94,15 +104,29 @@ KINDS: tuple[IndexedText, ...] = (
                 "assessment",
             )
         ),
+        "{row}.nominated_on",
     ),
-    IndexedText("status_change", 8, "hotspot_status_change", ("t.reason",)),
+    IndexedText("status_change", 8, "hotspot_status_change", ("t.reason",), "{row}.changed_on"),
 )
 CODES = {k.kind: k.code for k in KINDS}
 
 
-def first_key(code: int) -> int:
-    """The rowid of id 0 of a kind; its rows are ``first_key(code) + id``."""
-    return code << ID_BITS
+BY_CODE = {k.code: k for k in KINDS}
+
+
+def decode(key: int) -> tuple[int, int, int]:
+    """(day since 1900-01-01, kind's code, record id) of an index rowid."""
+    return (
+        key >> (ID_BITS + CODE_BITS),
+        (key >> ID_BITS) & ((1 << CODE_BITS) - 1),
+        key & ((1 << ID_BITS) - 1),
+    )
+
+
+def _key_sql(kind: IndexedText, row: str) -> str:
+    dated = f"coalesce(julianday({kind.dated.format(row=row)}), {EPOCH_JULIAN})"
+    day = f"CAST({dated} - {EPOCH_JULIAN} AS INTEGER)"
+    return f"(({day}) << {ID_BITS + CODE_BITS}) + {kind.code << ID_BITS} + {row}.id"
 
 
 def spell_out(text: str) -> str:
@@ -126,7 +150,7 @@ def _select(kind: IndexedText, where: str) -> str:
     """The index rows of ``kind`` for the source rows ``t`` that ``where`` picks."""
     body = _spelled_sql(" || char(10) || ".join(f"coalesce({c}, '')" for c in kind.columns))
     return (
-        f"SELECT {first_key(kind.code)} + t.id, {body} FROM {kind.source} t "
+        f"SELECT {_key_sql(kind, 't')}, {body} FROM {kind.source} t "
         f"WHERE {where} AND {_written(kind)}"
     )
 
@@ -136,14 +160,27 @@ def _insert(kind: IndexedText, where: str) -> str:
 
 
 def _delete(kind: IndexedText, row: str) -> str:
-    return f"DELETE FROM {TABLE} WHERE rowid = {first_key(kind.code)} + {row}.id"
+    return f"DELETE FROM {TABLE} WHERE rowid = {_key_sql(kind, row)}"
 
 
 def _edited_columns(kind: IndexedText) -> str:
     names = [c.removeprefix("t.") for c in kind.columns if c.startswith("t.")]
+    if kind.dated.startswith("{row}."):
+        names.append(kind.dated.removeprefix("{row}."))
     if kind.kind == "meeting":
         names.append("area_id")
     return ", ".join(names)
+
+
+def _forget_discussions(meeting: str) -> str:
+    """Delete the index rows of a meeting's hotspot items, keyed with ``meeting``'s date."""
+    keys = " UNION ALL ".join(
+        f"SELECT {_key_sql(replace(k, dated=f'{meeting}.held_on'), 't')} "
+        f"FROM hotspot_discussion t WHERE t.meeting_id = {meeting}.id"
+        for k in KINDS
+        if k.source == "hotspot_discussion"
+    )
+    return f"DELETE FROM {TABLE} WHERE rowid IN ({keys})"
 
 
 def trigger_statements() -> list[str]:
@@ -159,11 +196,19 @@ def trigger_statements() -> list[str]:
             f"{_delete(kind, 'old')}; END",
         ]
     meeting = KINDS[0]
-    made.append(  # a renamed area renames its meetings in the index
+    items = [k for k in KINDS if k.source == "hotspot_discussion"]
+    moved = "; ".join(_insert(k, "t.meeting_id = new.id") for k in items)
+    made += [
+        # a renamed area renames its meetings in the index
         f"CREATE TRIGGER {TABLE}_area_renamed AFTER UPDATE OF name ON area BEGIN "
-        f"DELETE FROM {TABLE} WHERE rowid IN (SELECT {first_key(meeting.code)} + id "
-        f"FROM meeting WHERE area_id = new.id); {_insert(meeting, 't.area_id = new.id')}; END"
-    )
+        f"DELETE FROM {TABLE} WHERE rowid IN (SELECT {_key_sql(meeting, 't')} "
+        f"FROM meeting t WHERE t.area_id = new.id); {_insert(meeting, 't.area_id = new.id')}; END",
+        # a meeting's hotspot items are keyed with its date: moved with it, removed before it
+        f"CREATE TRIGGER {TABLE}_items_moved AFTER UPDATE OF held_on ON meeting BEGIN "
+        f"{_forget_discussions('old')}; {moved}; END",
+        f"CREATE TRIGGER {TABLE}_items_removed BEFORE DELETE ON meeting BEGIN "
+        f"{_forget_discussions('old')}; END",
+    ]
     return made
 
 

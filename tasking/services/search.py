@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -24,9 +24,9 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
-    literal_column,
     or_,
     select,
+    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -47,6 +47,7 @@ from tasking.services.search_text import (
 log = logging.getLogger(__name__)
 
 Key = tuple[int, int, date | None]  # (the kind's code, the record's id, its date)
+EPOCH = date(1900, 1, 1)  # day 0 of the index's keys
 
 DEFAULT_LIMIT = 50
 KINDS = tuple(s.kind for s in SOURCES)
@@ -132,20 +133,25 @@ class SearchService:
         use_index = self.uses_index()
         with self._database.read() as session:
             if use_index:
-                keys = self._found_in_index(session, typed, limit, leave_out_confidential)
-            else:
-                keys = self._found_in_rows(session, wanted, limit, leave_out_confidential)
-            hits = self._details(session, keys, wanted, strict=not use_index)
-        return hits[:limit]
+                return self._found_in_index(session, typed, wanted, limit, leave_out_confidential)
+            keys = self._found_in_rows(session, wanted, limit, leave_out_confidential)
+            return self._details(session, keys, wanted, True, leave_out_confidential)[:limit]
 
     def _found_in_index(
-        self, session: Session, typed: str, limit: int, leave_out: bool
-    ) -> list[Key]:
+        self, session: Session, typed: str, wanted: list[str], limit: int, leave_out: bool
+    ) -> list[SearchHit]:
+        """The index's rows come newest first: read the first few, more only if some are
+        left out (confidential, or a record deleted outside Tasking)."""
         query = fts_query(index_words(typed))
         if not query:
             return []
-        rows = session.execute(_index_statement(leave_out), {"match": query, "limit": limit})
-        return [(int(c), int(i), d) for c, i, d in rows]
+        count = limit
+        while True:
+            keys = [_key(k) for k in session.execute(_NEWEST, {"match": query, "count": count})]
+            hits = self._details(session, keys, wanted, False, leave_out)
+            if len(hits) >= limit or len(keys) < count:
+                return hits[:limit]
+            count *= 4
 
     def _found_in_rows(
         self, session: Session, wanted: list[str], limit: int, leave_out: bool
@@ -157,14 +163,14 @@ class SearchService:
         return [(int(c), int(i), d) for c, i, d in session.execute(statement, values)]
 
     def _details(
-        self, session: Session, keys: list[Key], wanted: list[str], strict: bool
+        self, session: Session, keys: list[Key], wanted: list[str], strict: bool, leave_out: bool
     ) -> list[SearchHit]:
         by_code: dict[int, list[int]] = {}
         for code, record_id, _dated in keys:
             by_code.setdefault(code, []).append(record_id)
         rows: dict[tuple[int, int], tuple[Any, ...]] = {}
         for code, ids in by_code.items():
-            for found in session.execute(BY_CODE[code].details(ids)):
+            for found in session.execute(BY_CODE[code].details(ids, leave_out)):
                 rows[(code, int(found[0]))] = tuple(found)
         hits: list[SearchHit] = []
         for code, record_id, dated in keys:
@@ -211,29 +217,21 @@ def _newest(matches: Matcher, leave_out: bool) -> Select[Any]:
     every = union_all(*kinds).subquery()
     return (
         select(every.c.code, every.c.id, every.c.dated)
-        .order_by(every.c.dated.desc(), every.c.code, every.c.id.desc())
+        .order_by(every.c.dated.desc(), every.c.code.desc(), every.c.id.desc())
         .limit(limit)
     )
 
 
-@cache
-def _index_statement(leave_out: bool) -> Select[Any]:
-    """The rows the index finds, newest first (built once; the words are a parameter)."""
-    rowid = search_index.search_index.c.rowid
-    match = literal_column(search_index.TABLE).op("MATCH")(bindparam("match", type_=String))
+# Newest first: the rowid leads with the date (tasking.models.search_index).
+_NEWEST = text(
+    f"SELECT rowid FROM {search_index.TABLE} WHERE {search_index.TABLE} MATCH :match "
+    "ORDER BY rowid DESC LIMIT :count"
+)
 
-    def matches(
-        code: int, id_column: ColumnElement[int], _texts: Sequence[ColumnElement[str]]
-    ) -> ColumnElement[bool]:
-        first = search_index.first_key(code)
-        found = (
-            select(rowid - first)
-            .where(match)
-            .where(rowid.between(first, first + (1 << search_index.ID_BITS) - 1))
-        )
-        return id_column.in_(found)
 
-    return _newest(matches, leave_out)
+def _key(row: Any) -> Key:
+    day, code, record_id = search_index.decode(int(row[0]))
+    return code, record_id, EPOCH + timedelta(days=day)
 
 
 @cache

@@ -55,9 +55,12 @@ class Source:
             query = query.where(self.confidential.is_(False))
         return query
 
-    def details(self, ids: Sequence[int]) -> Query:
-        query = select(self.id, self.confidential, *self.shown, *self.texts)
-        return self.joined(query).where(self.id.in_(ids))
+    def details(self, ids: Sequence[int], leave_out_confidential: bool = False) -> Query:
+        query: Query = select(self.id, self.confidential, *self.shown, *self.texts)
+        query = self.joined(query).where(self.id.in_(ids))
+        if leave_out_confidential:
+            query = query.where(self.confidential.is_(False))
+        return query
 
 
 def _meeting(query: Query) -> Query:

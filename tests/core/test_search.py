@@ -146,6 +146,17 @@ def test_edits_and_deletions_are_found_at_once(core, arboretum, record) -> None:
     assert ("meeting", later.id) not in found(core, "pear tree")
 
 
+def test_a_meeting_moved_moves_its_items(core, record) -> None:
+    meeting, discussion, *_ = record
+    core.meetings.edit(
+        meeting.id,
+        core.meetings.get(meeting.id).version,
+        MeetingChanges(held_on=date(2025, 3, 12)),
+    )
+    (hit,) = core.search.search("wrobel")
+    assert (hit.kind, hit.record_id, hit.dated) == ("notes", discussion.id, date(2025, 3, 12))
+
+
 def test_undo_is_reflected(core, record) -> None:
     meeting, _discussion, _action, _update = record
     with core.reversals.recording() as made:

@@ -194,3 +194,43 @@ def test_bad_search_arguments_are_one_line_and_change_nothing(demo: Path, args, 
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and says in done.stderr
     assert hashlib.sha256(demo.read_bytes()).hexdigest() == before
+
+
+def _in_step(path: Path) -> tuple[int, int]:
+    engine = _engine(path)
+    with engine.connect() as connection:
+        counts = search_index.indexed_rows(connection), search_index.expected_rows(connection)
+    engine.dispose()
+    return counts
+
+
+def test_a_meeting_moved_or_deleted_keeps_the_index_exact(demo: Path) -> None:
+    """Hotspot items are keyed with their meeting's date: moving the meeting moves them, and
+    deleting it (its items going by cascade) leaves nothing behind."""
+    connection = sqlite3.connect(demo)
+    connection.execute("PRAGMA foreign_keys = ON")
+    (meeting_id,) = connection.execute(
+        "SELECT meeting_id FROM hotspot_discussion WHERE notes <> '' LIMIT 1"
+    ).fetchone()
+    connection.execute(
+        "UPDATE meeting SET held_on = date(held_on, '+3 days') WHERE id = ?", (meeting_id,)
+    )
+    connection.commit()
+    indexed, expected = _in_step(demo)
+    assert indexed == expected
+    (held_on,) = connection.execute(
+        "SELECT held_on FROM meeting WHERE id = ?", (meeting_id,)
+    ).fetchone()
+    keys = [k for (k,) in connection.execute("SELECT rowid FROM search_index")]
+    code = search_index.CODES["notes"]
+    days = {search_index.decode(k)[0] for k in keys if search_index.decode(k)[1] == code}
+    assert (date.fromisoformat(held_on) - date(1900, 1, 1)).days in days
+    connection.execute("DELETE FROM action_review WHERE meeting_id = ?", (meeting_id,))
+    connection.execute(
+        "UPDATE action SET raised_at_id = NULL WHERE raised_at_id = ?", (meeting_id,)
+    )
+    connection.execute("DELETE FROM meeting WHERE id = ?", (meeting_id,))
+    connection.commit()
+    connection.close()
+    indexed, expected = _in_step(demo)
+    assert indexed == expected
