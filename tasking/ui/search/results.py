@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -31,6 +38,7 @@ KIND_NAMES = {
     "status_change": QT_TRANSLATE_NOOP("Search", "Hotspot status"),
 }
 MARK = "#ffe58a"  # the words found, on any theme's base colour
+MARGIN = 4
 
 
 def tr(text: str) -> str:
@@ -87,8 +95,13 @@ class HitDelegate(QStyledItemDelegate):
     ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setDocumentMargin(4)
-        document.setTextWidth(max(option.rect.width(), 200))
+        document.setDocumentMargin(MARGIN)
+        # One line each, cut at the edge: every row the same height, so the list lays out
+        # 100 results without measuring each (and the tooltip shows the whole text).
+        document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeading))
+        wrap = document.defaultTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.NoWrap)
+        document.setDefaultTextOption(wrap)
         lead = html.escape(heading(hit))
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
@@ -128,11 +141,5 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        hit = index.data(RECORD_ROLE)
-        if not isinstance(hit, SearchHit):
-            return super().sizeHint(option, index)
-        self.initStyleOption(option, index)
-        if option.widget is not None:
-            option.rect.setWidth(option.widget.width() - 24)
-        document = self._document(option, hit)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        lines = QFontMetrics(option.font).lineSpacing() * 2
+        return QSize(1, lines + 2 * MARGIN + 4)  # as wide as the list: cut, never scrolled
