@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from tasking.models import search_index
 from tasking.models.database import Database
-from tasking.services.search_folded import folded_sql, prepare_folding
+from tasking.services.search_folded import matcher, prepare_folding, word_pattern
 from tasking.services.search_sources import BY_CODE, SOURCES, Matcher
 from tasking.services.search_text import (
     Snippet,
@@ -158,7 +158,9 @@ class SearchService:
     ) -> list[Key]:
         dialect = prepare_folding(session)
         statement = _rows_statement(dialect, len(wanted), leave_out)
-        values: dict[str, object] = {f"w{n}": _pattern(w) for n, w in enumerate(wanted)}
+        values: dict[str, object] = {
+            f"w{n}": word_pattern(dialect, w) for n, w in enumerate(wanted)
+        }
         values["limit"] = limit * _OVERREAD
         return [(int(c), int(i), d) for c, i, d in session.execute(statement, values)]
 
@@ -236,16 +238,11 @@ def _key(row: Any) -> Key:
 
 @cache
 def _rows_statement(dialect: str, count: int, leave_out: bool) -> Select[Any]:
-    """Rows whose folded text holds every word (``w0``, ``w1``... as LIKE patterns)."""
-    folded = folded_sql(dialect)
+    """Rows whose text holds every word (``w0``, ``w1``... patterns of search_folded)."""
+    holds = matcher(dialect)
 
     def matches(_code: int, _id: Any, texts: Sequence[Any]) -> ColumnElement[bool]:
         patterns = [bindparam(f"w{n}", type_=String) for n in range(count)]
-        return and_(*(or_(*(folded(t).like(p, escape="\\") for t in texts)) for p in patterns))
+        return and_(*(or_(*(holds(t, p) for t in texts)) for p in patterns))
 
     return _newest(matches, leave_out)
-
-
-def _pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
