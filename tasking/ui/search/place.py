@@ -155,7 +155,9 @@ class SearchPlace(QWidget):
             )
         else:
             self.status.setText(
-                self.tr("Found in %1 places, newest first.").replace("%1", str(len(hits)))
+                self.tr("Found in one place.")
+                if len(hits) == 1
+                else self.tr("Found in %1 places, newest first.").replace("%1", str(len(hits)))
             )
         row = self.model.row_of((kept.kind, kept.record_id)) if kept is not None else -1
         if row < 0 and hits:
