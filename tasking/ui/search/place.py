@@ -83,7 +83,9 @@ class SearchPlace(QWidget):
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self.on_field_return)
         self.field.installEventFilter(self)
-        self.results.activated.connect(self.on_activated)
+        # Enter and a double-click open, on every platform (activated may be a single click).
+        self.results.doubleClicked.connect(self.on_activated)
+        self.results.installEventFilter(self)
 
     # --- the window's interface ----------------------------------------------------------
     def start(self) -> None:
@@ -183,6 +185,12 @@ class SearchPlace(QWidget):
             self.hit_opened.emit(hit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        opening = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.results and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in opening:
+                self.on_activated(self.results.currentIndex())
+                return True
         # Down from the field goes to the results, as in any search box.
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
