@@ -17,6 +17,7 @@ from tasking.commands import encryption as encryption_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
 from tasking.commands import map as map_command
+from tasking.commands import search as search_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
     from tasking.services import Services
@@ -154,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_command.add_parser(commands)
     encryption_command.add_parser(commands)
     admin_command.add_parser(commands)
+    search_command.add_parser(commands)
     from tasking.commands import circulate  # it uses this module's helpers
 
     circulate.add_export_kinds(kinds)
@@ -353,6 +355,8 @@ def run_command(args: argparse.Namespace) -> int:
             return encryption_command.run(args)
         if args.command == "admin":
             return admin_command.run(args)
+        if args.command == "search":
+            return search_command.run(args)
         if args.command in ("circulate", "reminders"):
             from tasking.commands import circulate
 

@@ -25,6 +25,7 @@ from tasking.services.places import PlacesService
 from tasking.services.policeuk import PoliceDataService
 from tasking.services.returns import ReturnService
 from tasking.services.reversal import ReversalService
+from tasking.services.search import SearchService
 from tasking.services.seed import is_seeded, seed_reference_data
 from tasking.services.setup import PartnershipPlan, SetUpSummary, set_up_partnership
 
@@ -70,6 +71,7 @@ class Services:
             self.meetings, self.hotspots, self.partnership, self.exports, today
         )
         self.returns = ReturnService(database, today)
+        self.search = SearchService(database)
 
     @classmethod
     def open(

@@ -23,6 +23,7 @@ class ActionId(enum.Enum):
     UNDO = enum.auto()
     REDO = enum.auto()
     FIND = enum.auto()
+    SEARCH_RECORD = enum.auto()
     SHOW_MEETINGS = enum.auto()
     SHOW_HOTSPOTS = enum.auto()
     SHOW_TRACKER = enum.auto()
@@ -70,6 +71,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         Key.Find,
         QT_TRANSLATE_NOOP("Actions", "Filter the list shown"),
     ),
+    ActionId.SEARCH_RECORD: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Search the record…"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Find words in meetings, notes, decisions, actions and updates"
+        ),
+    ),
     ActionId.SHOW_MEETINGS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Meetings"), "Ctrl+1"),
     ActionId.SHOW_HOTSPOTS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Hotspots"), "Ctrl+2"),
     ActionId.SHOW_TRACKER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Action tracker"), "Ctrl+3"),
@@ -106,7 +114,13 @@ MENUS: dict[str, list[ActionId | None]] = {  # None is a separator
         None,
         ActionId.QUIT,
     ],
-    QT_TRANSLATE_NOOP("Actions", "&Edit"): [ActionId.UNDO, ActionId.REDO, None, ActionId.FIND],
+    QT_TRANSLATE_NOOP("Actions", "&Edit"): [
+        ActionId.UNDO,
+        ActionId.REDO,
+        None,
+        ActionId.FIND,
+        ActionId.SEARCH_RECORD,
+    ],
     QT_TRANSLATE_NOOP("Actions", "&View"): [
         ActionId.SHOW_MEETINGS,
         ActionId.SHOW_HOTSPOTS,

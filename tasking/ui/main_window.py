@@ -37,6 +37,8 @@ from tasking.ui.settings import (
 )
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
+SEARCH_PLACE = 5  # the index of the Search place among the tabs
+
 if TYPE_CHECKING:
     from tasking.services import Services
     from tasking.services.light_read import FirstLook
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from tasking.ui.map.place import MapPlace
     from tasking.ui.meetings_place import MeetingsPlace
     from tasking.ui.partnership.place import PartnershipPlace
+    from tasking.ui.search.place import SearchPlace
     from tasking.ui.tracker.place import TrackerPlace
     from tasking.ui.undo import EditHistory
 
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
                 ActionId.UNDO: lambda: self.history.undo() if self.history else None,
                 ActionId.REDO: lambda: self.history.redo() if self.history else None,
                 ActionId.FIND: self.on_find,
+                ActionId.SEARCH_RECORD: self.on_search_record,
                 ActionId.SHOW_MEETINGS: lambda: self.show_place(0),
                 ActionId.SHOW_HOTSPOTS: lambda: self.show_place(1),
                 ActionId.SHOW_TRACKER: lambda: self.show_place(2),
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             self.tr("Action tracker"),
             self.tr("Partnership"),
             self.tr("Map"),
+            self.tr("Search"),
         ]
 
     # --- the places, each built when first wanted -----------------------------------------
@@ -177,6 +182,10 @@ class MainWindow(QMainWindow):
     @property
     def map(self) -> MapPlace | None:
         return self._place(4)  # type: ignore[return-value]
+
+    @property
+    def search(self) -> SearchPlace | None:
+        return self._place(SEARCH_PLACE)  # type: ignore[return-value]
 
     def is_built(self, index: int) -> bool:
         return index in self._built
@@ -235,13 +244,20 @@ class MainWindow(QMainWindow):
             from tasking.ui.partnership.place import PartnershipPlace
 
             place = PartnershipPlace(services, history, self.settings)
-        else:
+        elif index == 4:
             from tasking.ui.map.place import MapPlace
 
             place = MapPlace(services, self.current_meeting_id)
             place.hotspot_chosen.connect(self.on_nominated)  # open it in the register
             place.candidate_chosen.connect(self.on_show_candidates)
             history.changes.changed.connect(place.on_data_changed)
+        else:
+            from tasking.ui.search.opening import open_hit
+            from tasking.ui.search.place import SearchPlace
+
+            place = SearchPlace(services)
+            place.hit_opened.connect(lambda hit: open_hit(self, hit))
+            history.changes.changed.connect(place.search_again)
         assert isinstance(place, QWidget)
         return place
 
@@ -323,7 +339,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
-        self.settings.set(CURRENT_PLACE, self.places.currentIndex())
+        shown = self.places.currentIndex()  # an empty search is no place to come back to
+        self.settings.set(CURRENT_PLACE, 0 if shown == SEARCH_PLACE else shown)
         self.settings.sync()
         super().closeEvent(event)
 
@@ -336,6 +353,12 @@ class MainWindow(QMainWindow):
         place = self.places.currentWidget()
         if hasattr(place, "focus_filter"):
             place.focus_filter()
+
+    def on_search_record(self) -> None:
+        """Ctrl+Shift+F: the Search place, its words kept and ready to type over."""
+        if self.search is not None:
+            self.places.setCurrentWidget(self.search)
+            self.search.start()
 
     def show_read_only(self, reason: str) -> None:
         """A read-only database: a banner above the places says why nothing can be changed."""

@@ -188,7 +188,7 @@ def test_every_place_and_dialog_is_translated(
     menus = [a.text() for a in window.menuBar().actions()]
     menus += [b.text() for a in window.menuBar().actions() for b in a.menu().actions() if b.text()]
     misses["menus"] = [m for m in menus if OPEN not in m]
-    for place in range(5):  # meetings, hotspots, tracker, partnership, map
+    for place in range(window.places.count()):  # meetings … map, search
         window.show_place(place)
         qtbot.waitUntil(lambda place=place: window.tracker.is_ready or place != 2)
         check(window, f"place-{place}")

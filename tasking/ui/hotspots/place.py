@@ -239,6 +239,18 @@ class HotspotsPlace(QWidget):
                 )
                 return
 
+    def show_hotspot(self, hotspot_id: int) -> None:
+        """Make one hotspot current (a search result), clearing filters that hide it."""
+        if not self._loaded:
+            self.reload()
+        self.select(hotspot_id)
+        if self.current_id() != hotspot_id:
+            self.text.clear()
+            for combo in (self.ward, self.status, self.priority, self.problem):
+                combo.setCurrentIndex(0)
+            self.select(hotspot_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def current_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
         return self.proxy.record_at(index).id if index.isValid() else None

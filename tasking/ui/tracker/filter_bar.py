@@ -104,6 +104,22 @@ class TrackerFilterBar(QWidget):
             hotspot_id=self.hotspot.currentData(),
         )
 
+    def show_everything(self) -> None:
+        """Clear every filter (to show an action a search found), then say so once."""
+        self.blockSignals(True)
+        for widget in (self.text, self.agency, self.status, self.area, self.hotspot, self.overdue):
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in (self.agency, self.status, self.area):
+            combo.setCurrentIndex(0)
+        self._fill_hotspots()
+        self.hotspot.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        for widget in (self.text, self.agency, self.status, self.area, self.hotspot, self.overdue):
+            widget.blockSignals(False)
+        self.blockSignals(False)
+        self.on_changed()
+
     def on_area_changed(self) -> None:
         self.hotspot.blockSignals(True)
         self._fill_hotspots()

@@ -74,6 +74,7 @@ class TrackerPlace(QWidget):
         self._reload_wanted = False
         self._own_change = False
         self._detail_for: int | None = None
+        self._action_wanted: int | None = None  # to show once the rows are read
         self.statuses = services.partnership.terms("action_status")
 
         self.filters = TrackerFilterBar()
@@ -202,6 +203,8 @@ class TrackerPlace(QWidget):
         )
         self._select(chosen)
         self.on_counts_changed()
+        if self._action_wanted is not None:
+            self._show_wanted_action()
 
     def on_load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -249,6 +252,32 @@ class TrackerPlace(QWidget):
         rows = self.selected_rows()
         if rows:
             ActionEditor(self.services, self.history, rows[0].id, self).exec()
+
+    def show_action(self, action_id: int) -> None:
+        """Make one action the current row (a search result), clearing filters that hide it."""
+        self._action_wanted = action_id
+        if self.is_ready:
+            self._show_wanted_action()
+        elif not self._loading:
+            self.reload()
+
+    def _show_wanted_action(self) -> None:
+        action_id, self._action_wanted = self._action_wanted, None
+        if action_id is None:
+            return
+        if self.model.position_of(action_id) is None:
+            self.filters.show_everything()
+        position = self.model.position_of(action_id)
+        if position is None:
+            return  # gone since it was found
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_rows(self) -> list[ActionRow]:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,38 @@
+"""Text folded for searching: case and diacritics do not matter ("wrobel" finds "Wróbel").
+
+One folding for the whole program: the filters of the UI, the search service and, through
+the letters it spells out, the search index (tasking.models.search_index).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from tasking.models.search_index import SPELLED_OUT
+
+# Letters that are not a base letter plus a combining mark, so NFKD leaves them whole.
+_SPECIAL = str.maketrans(dict(SPELLED_OUT))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; scripts without case (Urdu, Gurmukhi) keep their letters."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.casefold()
+
+
+@lru_cache(maxsize=4096)
+def fold_letter(letter: str) -> str:
+    return fold(letter)
+
+
+def fold_with_positions(text: str) -> tuple[str, list[int]]:
+    """``text`` folded, and for each folded character the position it came from in ``text``."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for position, letter in enumerate(text):
+        for made in fold_letter(letter):
+            folded.append(made)
+            origin.append(position)
+    return "".join(folded), origin

@@ -1,0 +1,1 @@
+"""Searching the record: the panel (Ctrl+Shift+F), its results, and opening what was found."""
