@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
+from tasking.ui.choice import choices_ready
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
+from tasking.ui.fields import ChoiceCombo, DateEdit, fill_combo, pydate, qdate
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.labels import meeting_state
 from tasking.ui.meeting.workspace import MeetingWorkspace
@@ -83,7 +83,7 @@ class OpenNextDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Open the next meeting"))
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(self.area, [(a.name, a.id) for a in areas])
         if area_id is not None:
             self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
@@ -121,7 +121,9 @@ class OpenNextDialog(QDialog):
         self.held_on.setDate(qdate(suggested))
 
     def accept(self) -> None:
-        if self.held_on.commit():  # an impossible typed date is said, and nothing opens
+        if (
+            choices_ready(self) and self.held_on.commit()
+        ):  # an impossible typed date is said, and nothing opens
             super().accept()
 
     @classmethod
@@ -147,7 +149,7 @@ class MeetingsPlace(QWidget):
         self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(
             self.area, [(a.name, a.id) for a in services.partnership.areas()], self.tr("All areas")
         )

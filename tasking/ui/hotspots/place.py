@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.dialogs import NominateDialog, report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import ChoiceCombo, fill_combo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.folding import fold
 from tasking.ui.hotspots.dialogs import StatusDialog
@@ -94,7 +93,7 @@ class HotspotsPlace(QWidget):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Name, location, agency…"))
-        self.ward, self.status, self.priority, self.problem = (QComboBox() for _ in range(4))
+        self.ward, self.status, self.priority, self.problem = (ChoiceCombo() for _ in range(4))
         fill_combo(self.ward, [(a.name, a.id) for a in p.areas()], self.tr("All wards"))
         fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
         fill_combo(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from tasking.services.views import AgencyView
+from tasking.ui.choice import choices_ready
 from tasking.ui.fields import make_combo, refill
 
 
@@ -44,6 +45,10 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if choices_ready(self):  # a typed agency that names none is said, and no one added
+            super().accept()
 
     def person(self) -> NewPerson:
         return NewPerson(

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from tasking.services.candidates import ASB, HARM_SOURCE, CandidateList, period_
 from tasking.services.policeuk import ATTRIBUTION
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.labels import police_notice
 from tasking.ui.messages import explain
 from tasking.ui.policeuk.candidate_dialogs import (
@@ -97,7 +97,7 @@ class CandidatesView(QDialog):
         self.model = RecordTableModel(COLUMNS, "Candidates", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.window_months, self.crime_type, self.kind = QComboBox(), QComboBox(), QComboBox()
+        self.window_months, self.crime_type, self.kind = ChoiceCombo(), ChoiceCombo(), ChoiceCombo()
         for months in (3, 6, 12):
             self.window_months.addItem(self.tr("Last %d months") % months, months)
         self.window_months.setCurrentIndex(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.changes import UNCHANGED, ActionChanges
 from tasking.services.views import ActionDetail
+from tasking.ui.choice import choices_ready
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, NotesEdit, choose, make_combo, refill
 from tasking.ui.undo import EditHistory, Versions
@@ -146,7 +147,7 @@ class ActionEditor(QDialog):
 
     def on_save(self) -> bool:
         """Save what differs from the record as one undoable step; False if nothing saved."""
-        if self.due.text() and not self.due.commit():
+        if not choices_ready(self) or (self.due.text() and not self.due.commit()):
             return False
         new, old = self._values(), self._stored()
         changed = {key: value for key, value in new.items() if value != old[key]}

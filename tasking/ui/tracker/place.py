@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.messages import explain
 from tasking.ui.read_only import ReadOnly
@@ -112,7 +112,7 @@ class TrackerPlace(QWidget):
         if not saved.isEmpty():
             header.restoreState(saved)
 
-        self.bulk_status = QComboBox()
+        self.bulk_status = ChoiceCombo()
         self.bulk_status.setAccessibleName(self.tr("Status for the selected actions"))
         for term in self.statuses:
             self.bulk_status.addItem(term.label, term.code)
