@@ -187,6 +187,8 @@ class ChoiceCombo(QComboBox):
     def setCurrentIndex(self, index: int) -> None:
         super().setCurrentIndex(index)
         self._clear_problem()
+        if not self.hasFocus():
+            self._line.setCursorPosition(0)  # a long choice shows its start, not its end
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
 
@@ -160,7 +160,7 @@ class MeetingsPlace(QWidget):
         self.open_meeting = QPushButton(self.tr("O&pen meeting"))
         ReadOnly.of(services).lock(self.open_next)
         self.open_meeting.setEnabled(False)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setSortingEnabled(True)
@@ -178,10 +178,22 @@ class MeetingsPlace(QWidget):
         top.addStretch(2)
         top.addWidget(self.open_meeting)
         top.addWidget(self.open_next)
+        self.hint = QLabel(
+            self.tr(
+                "Select a meeting and press Return to open it, or start the next one with "
+                "Open next meeting… (Alt+N)."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.empty = self._empty_state(services)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.addLayout(top)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.hint)
+        list_layout.addWidget(self.list_stack, 1)
 
         self.workspace = MeetingWorkspace(services, history)
         self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
@@ -213,16 +225,55 @@ class MeetingsPlace(QWidget):
         self.open_next.clicked.connect(self.on_open_next)
         self.open_meeting.clicked.connect(self.on_open_current)
         self.table.activated.connect(self.on_activated)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current: self.open_meeting.setEnabled(current.isValid())
-        )
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
         self.reload()
 
+    def _empty_state(self, services: Services) -> QWidget:
+        """What to do first, in place of an empty list: open the first meeting."""
+        panel = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_open = QPushButton(self.tr("Open &next meeting…"))
+        self.empty_open.setToolTip(self.tr("Pick the area and the date of the meeting."))
+        ReadOnly.of(services).lock(self.empty_open)
+        self.empty_open.clicked.connect(self.on_open_next)
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.empty_open, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return panel
+
     def reload(self) -> None:
         self.model.set_records(self.services.meetings.list())
         fit_columns(self.table)
+        self.show_empty_state()
+
+    def show_empty_state(self) -> None:
+        """No meetings to list: say what to do first; none selected: say how to open one."""
+        empty = self.proxy.rowCount() == 0
+        if self.model.rowCount() == 0:
+            self.empty_text.setText(
+                self.tr(
+                    "There are no meetings yet. Start with the first: Open next meeting… asks "
+                    "for the area and the date, and the meeting opens with the area's active "
+                    "hotspots. Agencies and people are set up in Partnership (Ctrl+4)."
+                )
+            )
+        else:
+            self.empty_text.setText(
+                self.tr("This area has no meetings yet: Open next meeting… starts its first.")
+            )
+        self.list_stack.setCurrentIndex(1 if empty else 0)
+        self.open_next.setVisible(not empty)  # the empty state's own button says it
+        self.hint.setVisible(not empty and not self.table.currentIndex().isValid())
+
+    def on_current_changed(self, current: QModelIndex) -> None:
+        self.open_meeting.setEnabled(current.isValid())
+        self.hint.setVisible(self.list_stack.currentIndex() == 0 and not current.isValid())
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
@@ -248,6 +299,7 @@ class MeetingsPlace(QWidget):
     def on_area_changed(self) -> None:
         area_id = self.area.currentData()
         self.proxy.set_predicate(None if area_id is None else lambda m: m.area_id == area_id)
+        self.show_empty_state()
 
     def on_data_changed(self, kind: str) -> None:
         if kind in ("meeting", "action", "person"):

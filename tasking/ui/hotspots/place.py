@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory, Versions
 
@@ -123,7 +123,7 @@ class HotspotsPlace(QWidget):
             filters.addWidget(label, row, col * 2)
             filters.addWidget(widget, row, col * 2 + 1, 1, 3 if n == 0 else 1)
 
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Hotspots"))
         self.table.setSortingEnabled(True)
@@ -155,7 +155,7 @@ class HotspotsPlace(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
-        self.history_view = QTableView()
+        self.history_view = RecordTableView()
         self.history_view.setModel(self.history_model)
         self.history_view.setAccessibleName(self.tr("Hotspot history"))
         self.history_view.verticalHeader().hide()

@@ -25,6 +25,7 @@ from tasking.returns.proposals import ImportPlan, Kind, Proposal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.returns.model import ProposalModel
 from tasking.ui.table_model import RecordFilterProxy, fit_columns
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".csv")
@@ -163,7 +164,7 @@ class ImportPreviewDialog(QDialog):
         self.model.set_records(plan.proposals)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from tasking.ui.messages import explain
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
@@ -78,7 +78,7 @@ class TrackerPlace(QWidget):
 
         self.filters = TrackerFilterBar()
         self.count = QLabel()
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action tracker"))
         self.table.setSortingEnabled(True)
