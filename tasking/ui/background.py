@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -117,17 +118,23 @@ def run_in_background(
             dialog.close()
             dialog.deleteLater()
 
+    def gone() -> bool:
+        """The window that asked was closed meanwhile: its answer has nowhere to go."""
+        return parent is not None and not isValid(parent)
+
     def done(result: object) -> None:
         settle()
-        on_done(result)
+        if not gone():
+            on_done(result)
 
     def failed(error: BaseException) -> None:
         settle()
-        on_error(error)
+        if not gone():
+            on_error(error)
 
     def cancelled() -> None:
         settle()
-        if on_cancelled is not None:
+        if on_cancelled is not None and not gone():
             on_cancelled()
 
     job.finished.connect(done)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLineEdit, QToolTip, QWidget
 
 from tasking.ui.folding import fold
 
@@ -74,10 +74,7 @@ class ChoiceCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
         self._completer = completer
-        line = self.lineEdit()
-        assert line is not None  # an editable combo has its line edit
-        self._line = line
-        line.textEdited.connect(self._on_typed)
+        self._edit().textEdited.connect(self._on_typed)
         self.activated.connect(self._on_activated)
 
     # --- what the chair typed ----------------------------------------------------------
@@ -140,6 +137,11 @@ class ChoiceCombo(QComboBox):
             self._problem = ""
             self.setStyleSheet("")
 
+    def _edit(self) -> QLineEdit:
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has its line edit
+        return line
+
     def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
         assert popup is not None  # a completer always has its list
@@ -166,7 +168,7 @@ class ChoiceCombo(QComboBox):
                 event.ignore()  # a dialog's default button, or a form's Return, still hears it
             return
         if event.text().isprintable() and event.text() and not self.is_typing():
-            self._line.selectAll()  # typing starts a new search, never appends to a choice
+            self._edit().selectAll()  # typing starts a new search, never appends to a choice
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
@@ -188,12 +190,7 @@ class ChoiceCombo(QComboBox):
         super().setCurrentIndex(index)
         self._clear_problem()
         if not self.hasFocus():
-            self._line.setCursorPosition(0)  # a long choice shows its start, not its end
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        if event.reason() not in (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason):
-            self._line.selectAll()  # typing replaces the choice shown
+            self._edit().setCursorPosition(0)  # a long choice shows its start, not its end
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

@@ -94,6 +94,7 @@ def test_a_typed_choice_that_names_nothing_is_refused_and_nothing_raised(
     assert raised(section, arboretum) == []
     assert focused() is section.agency
     assert [history.text(i) for i in range(history.count())] == ["Open next meeting"]
+    section.agency.lineEdit().selectAll()
     type_text(qtbot, "Police")  # corrected: the refusal goes
     press(qtbot, Qt.Key.Key_Return)
     assert section.agency.problem() == ""

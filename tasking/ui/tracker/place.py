@@ -185,7 +185,7 @@ class TrackerPlace(QWidget):
         self.count.setText(self.tr("Loading actions…"))
         actions = self.services.actions
         run_in_background(
-            None, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
+            self, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
         )
 
     def on_loaded(self, rows: list[ActionRow]) -> None:
@@ -280,7 +280,7 @@ class TrackerPlace(QWidget):
             return
         actions = self.services.actions
         run_in_background(
-            None,
+            self,  # its answer is dropped if the window closed meanwhile
             None,
             lambda _progress: actions.detail(action_id),
             self.on_detail_loaded,
