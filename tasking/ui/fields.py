@@ -70,11 +70,16 @@ class NotesEdit(QPlainTextEdit):
         self.flush()
 
 
-def make_combo(accessible_name: str) -> ChoiceCombo:
+def make_combo(accessible_name: str, whole: bool = False) -> ChoiceCombo:
+    """A choice list; ``whole`` sizes it to its longest choice (a dialog sized to its
+    content), else it takes the room its place gives it, at least twelve letters."""
     combo = ChoiceCombo()
     combo.setAccessibleName(accessible_name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    if whole:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
     return combo
 
 

@@ -31,7 +31,7 @@ class PersonDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Email"))
-        self.agency = make_combo(self.tr("Agency"))
+        self.agency = make_combo(self.tr("Agency"), whole=True)  # every agency's name in full
         refill(self.agency, [(a.name, a.id) for a in agencies], None)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
