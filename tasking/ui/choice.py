@@ -66,7 +66,7 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._problem = ""
+        self._problem, self._hint = "", ""
         self._matches = FoldedMatches(self)
         self._matches.setSourceModel(self.model())
         completer = QCompleter(self._matches, self)
@@ -127,7 +127,10 @@ class ChoiceCombo(QComboBox):
 
     def refuse(self, message: str) -> bool:
         """Show why beside the field; keep the typing so the chair can correct it."""
+        if not self._problem:
+            self._hint = self.toolTip()
         self._problem = message
+        self.setToolTip(message)  # said again whenever the pointer rests on the field
         self.setStyleSheet("QComboBox { border: 2px solid #b00020; }")
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
         return False
@@ -135,6 +138,7 @@ class ChoiceCombo(QComboBox):
     def _clear_problem(self) -> None:
         if self._problem:
             self._problem = ""
+            self.setToolTip(self._hint)
             self.setStyleSheet("")
 
     def _edit(self) -> QLineEdit:
@@ -151,6 +155,9 @@ class ChoiceCombo(QComboBox):
     def _on_typed(self, text: str) -> None:
         self._matches.set_typed(text)
         if text.strip() and self._matches.rowCount() > 0:
+            popup = self._popup()  # as wide as the longest match, so none is cut short
+            scroll = popup.verticalScrollBar().sizeHint().width()
+            popup.setMinimumWidth(max(self.width(), popup.sizeHintForColumn(0) + scroll + 8))
             self._completer.complete()
         else:
             self._popup().hide()

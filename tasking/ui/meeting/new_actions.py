@@ -113,7 +113,10 @@ class NewActionsSection(QWidget):
             label = QLabel(text)
             label.setBuddy(field)
             grid.addWidget(label, row, column)
-            grid.addWidget(field, row, column + 1, rows, columns)
+            if field is self.due:  # a date's fixed width must not narrow the owner's column
+                grid.addWidget(field, row, column + 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(field, row, column + 1, rows, columns)
         grid.addWidget(self.raise_button, 2, 5)
         self.confidential = QCheckBox(self.tr("Confidential (left out for wider circulation)"))
         grid.addWidget(self.confidential, 3, 1, 1, 3)
