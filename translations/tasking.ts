@@ -2,10 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="49"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="50"/>
+        <source>ASB power used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="51"/>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="52"/>
+        <source>Named officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="53"/>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="54"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="55"/>
+        <source>Update reported between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="56"/>
+        <source>Date of the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="57"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="58"/>
+        <source>Record &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="62"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="72"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="73"/>
+        <source>Correct the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="76"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="77"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="78"/>
+        <source>AS&amp;B power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="79"/>
+        <source>Owner a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="80"/>
+        <source>Offi&amp;cer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="81"/>
+        <source>Hots&amp;pot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="82"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="88"/>
+        <source>An update between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="90"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="90"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="107"/>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="116"/>
+        <source>(no hotspot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="126"/>
+        <source>(no named officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="160"/>
+        <source>Correct action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="194"/>
+        <source>Record update on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionHistoryPanel</name>
     <message>
         <location filename="../tasking/ui/tracker/history_panel.py" line="18"/>
-        <source>&amp;History of the selected action</source>
+        <source>H&amp;istory of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,153 +210,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="47"/>
+        <location filename="../tasking/ui/actions.py" line="48"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="49"/>
+        <location filename="../tasking/ui/actions.py" line="50"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="52"/>
+        <location filename="../tasking/ui/actions.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="54"/>
+        <location filename="../tasking/ui/actions.py" line="55"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="57"/>
+        <location filename="../tasking/ui/actions.py" line="58"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="58"/>
+        <location filename="../tasking/ui/actions.py" line="59"/>
         <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="61"/>
+        <location filename="../tasking/ui/actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="62"/>
+        <location filename="../tasking/ui/actions.py" line="63"/>
         <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="64"/>
+        <location filename="../tasking/ui/actions.py" line="65"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="65"/>
+        <location filename="../tasking/ui/actions.py" line="66"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="66"/>
+        <location filename="../tasking/ui/actions.py" line="67"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="68"/>
+        <location filename="../tasking/ui/actions.py" line="69"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="70"/>
+        <location filename="../tasking/ui/actions.py" line="71"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="72"/>
+        <location filename="../tasking/ui/actions.py" line="73"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="73"/>
+        <location filename="../tasking/ui/actions.py" line="74"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="74"/>
-        <location filename="../tasking/ui/actions.py" line="113"/>
+        <location filename="../tasking/ui/actions.py" line="75"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="75"/>
+        <location filename="../tasking/ui/actions.py" line="76"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="76"/>
-        <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="77"/>
-        <source>&amp;About Tasking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="79"/>
-        <source>&amp;Import police.uk data…</source>
+        <location filename="../tasking/ui/actions.py" line="78"/>
+        <source>Ma&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="80"/>
-        <source>Import police.uk street-level crime for your wards</source>
+        <source>Hotspots and incidents on the ward&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="82"/>
+        <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="83"/>
-        <source>&amp;Candidates…</source>
+        <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="85"/>
+        <source>&amp;Import police.uk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="86"/>
+        <source>Import police.uk street-level crime for your wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="89"/>
+        <source>&amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="91"/>
         <source>Places police.uk data suggests as hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="88"/>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>&amp;Import returned trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="90"/>
+        <location filename="../tasking/ui/actions.py" line="96"/>
         <source>Import the trackers officers sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="94"/>
+        <location filename="../tasking/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="103"/>
+        <location filename="../tasking/ui/actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="104"/>
+        <location filename="../tasking/ui/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="112"/>
+        <location filename="../tasking/ui/actions.py" line="119"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="114"/>
+        <location filename="../tasking/ui/actions.py" line="120"/>
+        <source>Action trac&amp;ker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="121"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,21 +419,16 @@
     </message>
     <message>
         <location filename="../tasking/ui/app.py" line="174"/>
-        <source> (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/app.py" line="177"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="180"/>
+        <location filename="../tasking/ui/app.py" line="177"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="185"/>
+        <location filename="../tasking/ui/app.py" line="182"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,87 +469,87 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="58"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="75"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="60"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="77"/>
         <source>Type part of a name, role or agency; Return marks them present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="63"/>
-        <source>Only people on the attendance &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="66"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="83"/>
         <source>People and their attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="73"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="89"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="74"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="75"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="91"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="76"/>
-        <source>R&amp;emove from list</source>
+        <location filename="../tasking/ui/meeting/attendance.py" line="80"/>
+        <source>Only people on the attendance list (&amp;q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="77"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="92"/>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/attendance.py" line="93"/>
         <source>&amp;Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="106"/>
         <source>Acts on the person selected in the list (or the only match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="94"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="110"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="134"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="151"/>
         <source>%1 present, %2 apologies, %3 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="189"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="206"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="204"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="221"/>
         <source>Mark %1 present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="205"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="222"/>
         <source>Record apologies from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="206"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="223"/>
         <source>Mark %1 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="224"/>
         <source>Remove %1 from attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,47 +694,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="50"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="52"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="53"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="58"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="60"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="61"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="66"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="67"/>
         <source>Months in top tenth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="71"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="72"/>
         <source>Harm (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="77"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="78"/>
         <source>Covered by hotspot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,196 +742,201 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="93"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="95"/>
         <source>Candidate hotspots from police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="101"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="104"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="105"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="118"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="119"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="120"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="129"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="132"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="139"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="140"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="141"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="175"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="178"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="207"/>
         <source> %d points left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="261"/>
+        <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Circulation</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="61"/>
-        <location filename="../tasking/ui/circulation.py" line="317"/>
+        <location filename="../tasking/ui/circulation.py" line="62"/>
+        <location filename="../tasking/ui/circulation.py" line="325"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="149"/>
+        <location filename="../tasking/ui/circulation.py" line="152"/>
         <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="152"/>
+        <location filename="../tasking/ui/circulation.py" line="155"/>
         <source>&amp;Circulate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="155"/>
+        <location filename="../tasking/ui/circulation.py" line="158"/>
         <source>&amp;Reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="158"/>
+        <location filename="../tasking/ui/circulation.py" line="161"/>
         <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="181"/>
+        <location filename="../tasking/ui/circulation.py" line="185"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="182"/>
+        <location filename="../tasking/ui/circulation.py" line="186"/>
         <source>Action &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="217"/>
+        <location filename="../tasking/ui/circulation.py" line="225"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="224"/>
+        <location filename="../tasking/ui/circulation.py" line="232"/>
         <source>Writing the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="230"/>
+        <location filename="../tasking/ui/circulation.py" line="238"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="248"/>
+        <location filename="../tasking/ui/circulation.py" line="256"/>
         <source>Folder for the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="263"/>
+        <location filename="../tasking/ui/circulation.py" line="271"/>
         <source>Writing the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="276"/>
+        <location filename="../tasking/ui/circulation.py" line="284"/>
         <source>Folder for the reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="288"/>
+        <location filename="../tasking/ui/circulation.py" line="296"/>
         <source>Nothing is overdue or due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="293"/>
+        <location filename="../tasking/ui/circulation.py" line="301"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="300"/>
+        <location filename="../tasking/ui/circulation.py" line="308"/>
         <source>Writing the reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,37 +944,32 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="26"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="28"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/closing.py" line="30"/>
-        <source>Step down to the meeting&apos;s own date for Not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
         <source>&amp;Next meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="33"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="31"/>
         <source>Any other &amp;business:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="68"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="65"/>
         <source>Edit any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="80"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="75"/>
         <source>Change next meeting date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,27 +1007,27 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="50"/>
+        <location filename="../tasking/ui/dialogs.py" line="51"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="56"/>
+        <location filename="../tasking/ui/dialogs.py" line="57"/>
         <source>What you &amp;typed (copy it before reloading):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="59"/>
+        <location filename="../tasking/ui/dialogs.py" line="60"/>
         <source>What you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="65"/>
+        <location filename="../tasking/ui/dialogs.py" line="66"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="68"/>
+        <location filename="../tasking/ui/dialogs.py" line="69"/>
         <source>&amp;Keep my text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +1059,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="41"/>
+        <location filename="../tasking/ui/dialogs.py" line="42"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,7 +1067,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../tasking/ui/tracker/delegates.py" line="43"/>
+        <location filename="../tasking/ui/tracker/delegates.py" line="44"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,137 +1119,142 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="144"/>
+        <location filename="../tasking/ui/exporting.py" line="147"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="147"/>
+        <location filename="../tasking/ui/exporting.py" line="150"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="153"/>
+        <location filename="../tasking/ui/exporting.py" line="156"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="159"/>
+        <location filename="../tasking/ui/exporting.py" line="162"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="164"/>
+        <location filename="../tasking/ui/exporting.py" line="167"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="180"/>
+        <location filename="../tasking/ui/exporting.py" line="183"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="184"/>
+        <location filename="../tasking/ui/exporting.py" line="187"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="197"/>
+        <location filename="../tasking/ui/exporting.py" line="200"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="199"/>
+        <location filename="../tasking/ui/exporting.py" line="202"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="209"/>
+        <location filename="../tasking/ui/exporting.py" line="212"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="220"/>
+        <location filename="../tasking/ui/exporting.py" line="223"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="243"/>
+        <location filename="../tasking/ui/exporting.py" line="246"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="245"/>
+        <location filename="../tasking/ui/exporting.py" line="248"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="250"/>
+        <location filename="../tasking/ui/exporting.py" line="253"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="257"/>
+        <location filename="../tasking/ui/exporting.py" line="260"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="261"/>
+        <location filename="../tasking/ui/exporting.py" line="264"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="282"/>
+        <location filename="../tasking/ui/exporting.py" line="285"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="287"/>
+        <location filename="../tasking/ui/exporting.py" line="290"/>
+        <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="295"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="292"/>
+        <location filename="../tasking/ui/exporting.py" line="300"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="328"/>
+        <location filename="../tasking/ui/exporting.py" line="336"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="335"/>
+        <location filename="../tasking/ui/exporting.py" line="343"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="368"/>
+        <location filename="../tasking/ui/exporting.py" line="380"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="370"/>
+        <location filename="../tasking/ui/exporting.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="372"/>
+        <location filename="../tasking/ui/exporting.py" line="384"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="377"/>
+        <location filename="../tasking/ui/exporting.py" line="389"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="390"/>
+        <location filename="../tasking/ui/exporting.py" line="402"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="398"/>
+        <location filename="../tasking/ui/exporting.py" line="410"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,8 +1262,38 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../tasking/ui/fields.py" line="98"/>
+        <location filename="../tasking/ui/date_edit.py" line="42"/>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 12/01/2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="53"/>
+        <source>There is no date %1: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="81"/>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="83"/>
+        <source>Type dd/mm/yyyy (12012027 and 12/1/27 work too); F4 opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="88"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="147"/>
+        <source>This date is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="153"/>
+        <source>%1 is outside the dates allowed here (%2 to %3): nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,47 +1313,47 @@
 <context>
     <name>FinaliseBar</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="95"/>
-        <source>&amp;Finalise…</source>
+        <location filename="../tasking/ui/meeting/closing.py" line="90"/>
+        <source>Fina&amp;lise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="96"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="91"/>
         <source>Lock the minutes: they refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="97"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="92"/>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="98"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="93"/>
         <source>Make final minutes editable again (asks for a reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="112"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="107"/>
         <source>Draft: every change is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="115"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="110"/>
         <source>These minutes are %1: reopen them to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="128"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="123"/>
         <source>Finalise minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="138"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="133"/>
         <source>Reopen minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="152"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="147"/>
         <source>Finalising undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,22 +1412,22 @@
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="49"/>
-        <source>&amp;Venue:</source>
+        <source>Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="49"/>
-        <source>C&amp;hair:</source>
+        <source>Chair (&amp;z):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/header.py" line="50"/>
+        <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="50"/>
         <source>Minute &amp;taker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/header.py" line="50"/>
-        <source>Mar&amp;king:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,18 +1474,8 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
-        <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="50"/>
         <source>Objective: what the partnership wants to achieve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
-        <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,18 +1484,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
-        <source>Analysis, &amp;victim:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="60"/>
         <source>Analysis: victim (never a name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
-        <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,18 +1494,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
-        <source>Analysis, locatio&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="70"/>
         <source>Analysis: location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
-        <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,18 +1504,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
-        <source>Respo&amp;nse:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="80"/>
         <source>Response: what the partners do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
-        <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,10 +1549,6 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
-        <source>&amp;Repeat or vulnerable victims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
@@ -1432,22 +1575,62 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
-        <source>Loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
-        <source>&amp;Ward:</source>
+        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
+        <source>Ob&amp;jective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
+        <source>Scanning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
+        <source>Analysis, victim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
+        <source>Analysis, offender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
+        <source>Analysis, location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
+        <source>Analysis, other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <source>Lo&amp;cation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <source>Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1502,17 +1685,17 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
-        <source>Nominated &amp;on:</source>
+        <source>&amp;Date nominated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
-        <source>Reason for nominat&amp;ion:</source>
+        <source>Reason for nomination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
-        <source>Revie&amp;w date:</source>
+        <source>Rev&amp;iew date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,108 +1712,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="37"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="40"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="42"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="48"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="53"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="68"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="69"/>
-        <source>R&amp;eason:</source>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="72"/>
+        <source>Notes (&amp;j):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="76"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="74"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="81"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="86"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="95"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="182"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="199"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="196"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="213"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="233"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="250"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="262"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="279"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="266"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="283"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="293"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="310"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="294"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="311"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,62 +1821,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="61"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="68"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,127 +1884,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="93"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="97"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="98"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="102"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="105"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="107"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
-        <source>Priorit&amp;y:</source>
+        <location filename="../tasking/ui/hotspots/place.py" line="137"/>
+        <source>Change &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
-        <source>CSP priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
-        <source>Problem &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
-        <source>Problem type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="126"/>
-        <source>Hotspots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
-        <source>&amp;Nominate hotspot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
-        <source>Change stat&amp;us…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
-        <source>&amp;Close hotspot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="157"/>
-        <source>Hotspot history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
-        <source>Pro&amp;file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="163"/>
-        <source>&amp;History</source>
+        <location filename="../tasking/ui/hotspots/place.py" line="138"/>
+        <source>Close hotspot… (&amp;x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/place.py" line="165"/>
-        <source>police.uk &amp;data</source>
+        <source>&amp;1 Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="281"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="166"/>
+        <source>&amp;2 History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="168"/>
+        <source>&amp;3 police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <source>CSP priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <source>Priority (&amp;q):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <source>Problem &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="128"/>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
+        <source>&amp;Nominate hotspot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="160"/>
+        <source>Hotspot history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="286"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="309"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="314"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,122 +2012,122 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="121"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="122"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="122"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
         <source>Clean changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="126"/>
         <source>Every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="140"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="141"/>
         <source>Preview the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="148"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="149"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="153"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="156"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="157"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="159"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="172"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="173"/>
         <source>Proposed changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="175"/>
         <source>Accept all &amp;clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="177"/>
         <source>&amp;Map status to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="179"/>
         <source>Return &amp;queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="186"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="187"/>
         <source>&amp;Apply ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="191"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="192"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="192"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="194"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="221"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="222"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="226"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="227"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="246"/>
         <source>%1 shown, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="274"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="275"/>
         <source>Map status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="275"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="276"/>
         <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,124 +2238,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="44"/>
+        <location filename="../tasking/ui/main_window.py" line="46"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="88"/>
-        <source>Tasking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/main_window.py" line="92"/>
-        <location filename="../tasking/ui/main_window.py" line="135"/>
+        <location filename="../tasking/ui/main_window.py" line="101"/>
+        <location filename="../tasking/ui/main_window.py" line="145"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="117"/>
+        <location filename="../tasking/ui/main_window.py" line="127"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="119"/>
+        <location filename="../tasking/ui/main_window.py" line="129"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="122"/>
+        <location filename="../tasking/ui/main_window.py" line="132"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="144"/>
+        <location filename="../tasking/ui/main_window.py" line="154"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="145"/>
+        <location filename="../tasking/ui/main_window.py" line="155"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="146"/>
+        <location filename="../tasking/ui/main_window.py" line="156"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="147"/>
+        <location filename="../tasking/ui/main_window.py" line="157"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="180"/>
+        <location filename="../tasking/ui/main_window.py" line="158"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="196"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="186"/>
-        <source>Tasking — %s</source>
+        <location filename="../tasking/ui/main_window.py" line="210"/>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="226"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="226"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="205"/>
+        <location filename="../tasking/ui/main_window.py" line="230"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="205"/>
+        <location filename="../tasking/ui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="263"/>
+        <location filename="../tasking/ui/main_window.py" line="288"/>
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <location filename="../tasking/ui/main_window.py" line="337"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="312"/>
+        <location filename="../tasking/ui/main_window.py" line="341"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="325"/>
+        <location filename="../tasking/ui/main_window.py" line="354"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="329"/>
+        <location filename="../tasking/ui/main_window.py" line="358"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="334"/>
+        <location filename="../tasking/ui/main_window.py" line="363"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="335"/>
+        <location filename="../tasking/ui/main_window.py" line="364"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="340"/>
+        <location filename="../tasking/ui/main_window.py" line="369"/>
         <source>About Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="142"/>
+        <source> (placed at its LSOA: no point recorded)</source>
+        <extracomment>Data roles on items, so a click or a test finds the record behind an item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="147"/>
+        <source>%d open actions: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="151"/>
+        <source>Click to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="163"/>
+        <source>Candidate: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="164"/>
+        <location filename="../tasking/ui/map/legend.py" line="84"/>
+        <location filename="../tasking/ui/map/points.py" line="193"/>
+        <source>%d incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="165"/>
+        <source>Click to see the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="15"/>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="29"/>
+        <source>Map key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="45"/>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="48"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="49"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="50"/>
+        <source>Closed (discussed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="54"/>
+        <source>Candidate hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="55"/>
+        <source>all crime types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="60"/>
+        <source>police.uk, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="61"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="73"/>
+        <source>%s–%s a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="82"/>
+        <source>1 incident at a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="77"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="78"/>
+        <source>All wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="82"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="85"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="87"/>
+        <source>Last %d months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="92"/>
+        <source>Crime type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="93"/>
+        <location filename="../tasking/ui/map/place.py" line="150"/>
+        <source>All crime types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="95"/>
+        <source>Shade &amp;LSOAs by rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="96"/>
+        <source>LSOA bo&amp;undaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="98"/>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="99"/>
+        <source>Fi&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="101"/>
+        <source>Show the whole ward (0 or Home on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="105"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="106"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="125"/>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="126"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="127"/>
+        <source>C&amp;rime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="202"/>
+        <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="204"/>
+        <source>no police.uk data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/points.py" line="192"/>
+        <source>Map point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/scene.py" line="49"/>
+        <source>%d incidents, %s a month</source>
+        <extracomment>Layer names, in the order the legend and the layer buttons list them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/view.py" line="39"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="12"/>
+        <source>Overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="13"/>
+        <source>Action due soon or stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="14"/>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="15"/>
+        <source>No open actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,42 +2747,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="44"/>
+        <location filename="../tasking/ui/meetings_place.py" line="47"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="45"/>
+        <location filename="../tasking/ui/meetings_place.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="48"/>
+        <location filename="../tasking/ui/meetings_place.py" line="51"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="52"/>
+        <location filename="../tasking/ui/meetings_place.py" line="55"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="53"/>
+        <location filename="../tasking/ui/meetings_place.py" line="56"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="54"/>
+        <location filename="../tasking/ui/meetings_place.py" line="57"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="55"/>
+        <location filename="../tasking/ui/meetings_place.py" line="58"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="56"/>
+        <location filename="../tasking/ui/meetings_place.py" line="59"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,42 +2790,63 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="131"/>
+        <location filename="../tasking/ui/meetings_place.py" line="154"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="133"/>
+        <location filename="../tasking/ui/meetings_place.py" line="156"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="158"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="159"/>
+        <location filename="../tasking/ui/meetings_place.py" line="239"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="137"/>
-        <source>&amp;Open meeting</source>
+        <location filename="../tasking/ui/meetings_place.py" line="160"/>
+        <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="142"/>
-        <source>Meetings</source>
+        <location filename="../tasking/ui/meetings_place.py" line="183"/>
+        <source>Select a meeting and press Return to open it, or start the next one with Open next meeting… (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="164"/>
-        <source>← &amp;Back to all meetings</source>
+        <location filename="../tasking/ui/meetings_place.py" line="199"/>
+        <source>← Back to all meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="240"/>
+        <source>Pick the area and the date of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_place.py" line="261"/>
+        <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="268"/>
+        <source>This area has no meetings yet: Open next meeting… starts its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="165"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="355"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,132 +3417,142 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="72"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="74"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="98"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="99"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="100"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="115"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="121"/>
         <source>Confidential (left out for wider circulation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="123"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="129"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="148"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="143"/>
+        <source>(choose the owner agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="156"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="185"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="194"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="219"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="212"/>
+        <source>Choose the agency that owns the action: none was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="237"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="227"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="249"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="254"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="276"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,95 +3654,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="118"/>
+        <location filename="../tasking/ui/dialogs.py" line="119"/>
         <source>Nominate a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="120"/>
+        <location filename="../tasking/ui/dialogs.py" line="121"/>
         <source>For example: Arboretum Park bandstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="122"/>
-        <location filename="../tasking/ui/dialogs.py" line="154"/>
+        <location filename="../tasking/ui/dialogs.py" line="123"/>
+        <location filename="../tasking/ui/dialogs.py" line="155"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="124"/>
-        <location filename="../tasking/ui/dialogs.py" line="159"/>
+        <location filename="../tasking/ui/dialogs.py" line="125"/>
+        <location filename="../tasking/ui/dialogs.py" line="160"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="127"/>
+        <location filename="../tasking/ui/dialogs.py" line="128"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="130"/>
-        <location filename="../tasking/ui/dialogs.py" line="164"/>
+        <location filename="../tasking/ui/dialogs.py" line="131"/>
+        <location filename="../tasking/ui/dialogs.py" line="165"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="142"/>
-        <source>&amp;Name of the place:</source>
+        <location filename="../tasking/ui/dialogs.py" line="143"/>
+        <source>N&amp;ame of the place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="144"/>
+        <location filename="../tasking/ui/dialogs.py" line="145"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="147"/>
+        <location filename="../tasking/ui/dialogs.py" line="148"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="149"/>
+        <location filename="../tasking/ui/dialogs.py" line="150"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/dialogs.py" line="153"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/dialogs.py" line="158"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="162"/>
+        <location filename="../tasking/ui/dialogs.py" line="163"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="167"/>
+        <location filename="../tasking/ui/dialogs.py" line="168"/>
         <source>&amp;Reason and evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="169"/>
+        <location filename="../tasking/ui/dialogs.py" line="170"/>
         <source>Reason and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="172"/>
+        <location filename="../tasking/ui/dialogs.py" line="173"/>
         <source>&amp;Problem types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="174"/>
+        <location filename="../tasking/ui/dialogs.py" line="175"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="185"/>
+        <location filename="../tasking/ui/dialogs.py" line="186"/>
         <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,43 +3750,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="68"/>
+        <location filename="../tasking/ui/meetings_place.py" line="85"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="73"/>
-        <location filename="../tasking/ui/meetings_place.py" line="78"/>
+        <location filename="../tasking/ui/meetings_place.py" line="90"/>
+        <location filename="../tasking/ui/meetings_place.py" line="95"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="94"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="94"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="78"/>
+        <location filename="../tasking/ui/meetings_place.py" line="95"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="88"/>
-        <source>&amp;Open meeting</source>
+        <location filename="../tasking/ui/meetings_place.py" line="105"/>
+        <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="99"/>
+        <location filename="../tasking/ui/meetings_place.py" line="116"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="103"/>
+        <location filename="../tasking/ui/meetings_place.py" line="120"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,17 +3924,17 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="93"/>
-        <source>S&amp;hort name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
+        <source>Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tasking/ui/partnership/place.py" line="95"/>
-        <source>Add a&amp;gency</source>
+        <source>Add agen&amp;cy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,7 +3955,22 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="123"/>
-        <source>&amp;Role:</source>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="127"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <source>C&amp;loses the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="156"/>
+        <source>Add te&amp;rm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,12 +3980,12 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="124"/>
-        <source>E&amp;mail:</source>
+        <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="124"/>
-        <source>New person&apos;s email</source>
+        <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,19 +3999,9 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="127"/>
-        <source>Add p&amp;erson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/partnership/place.py" line="138"/>
         <location filename="../tasking/ui/partnership/place.py" line="199"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
-        <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,11 +4020,6 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="156"/>
-        <source>Add &amp;term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/partnership/place.py" line="160"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
@@ -3589,12 +4031,12 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="190"/>
-        <source>&amp;Vocabulary:</source>
+        <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="190"/>
-        <source>Vocabulary</source>
+        <source>Voc&amp;abulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3606,52 +4048,52 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="26"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="27"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="28"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="30"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="31"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="32"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="33"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="33"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="34"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="36"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="37"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="37"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="38"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="38"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="39"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="39"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="40"/>
         <source>&amp;Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="43"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="44"/>
         <source>Add as &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,7 +4129,7 @@ They will refuse edits until reopened.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="98"/>
+        <location filename="../tasking/ui/background.py" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,52 +4150,52 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="70"/>
+        <location filename="../tasking/ui/circulation.py" line="71"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="74"/>
+        <location filename="../tasking/ui/circulation.py" line="75"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="76"/>
+        <location filename="../tasking/ui/circulation.py" line="77"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="82"/>
+        <location filename="../tasking/ui/circulation.py" line="83"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>Overdue or due &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>Due within days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <location filename="../tasking/ui/circulation.py" line="96"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <location filename="../tasking/ui/circulation.py" line="96"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,12 +4228,12 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="97"/>
+        <location filename="../tasking/ui/remote_changes.py" line="99"/>
         <source>changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="118"/>
+        <location filename="../tasking/ui/remote_changes.py" line="120"/>
         <source>%s was changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,47 +4284,47 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReturnFilesDialog</name>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="49"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="50"/>
         <source>Import returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="53"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="54"/>
         <source>Returned files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="54"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="56"/>
         <source>Add a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="62"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="69"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="70"/>
         <source>Drop the officers&apos; files here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="93"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="94"/>
         <source>Returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="95"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="96"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="101"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="102"/>
         <source>Folder of returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4056,80 +4498,85 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="35"/>
+        <location filename="../tasking/ui/meeting/review.py" line="38"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="40"/>
+        <location filename="../tasking/ui/meeting/review.py" line="43"/>
         <source>Status of the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="41"/>
+        <location filename="../tasking/ui/meeting/review.py" line="44"/>
         <source>Update reported at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="43"/>
+        <location filename="../tasking/ui/meeting/review.py" line="46"/>
         <source>Ctrl+Return saves this review and moves to the next action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="44"/>
-        <location filename="../tasking/ui/meeting/review.py" line="93"/>
+        <location filename="../tasking/ui/meeting/review.py" line="47"/>
+        <location filename="../tasking/ui/meeting/review.py" line="100"/>
         <source>&amp;Save and next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="63"/>
+        <location filename="../tasking/ui/meeting/review.py" line="48"/>
+        <source>Correct the a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/review.py" line="68"/>
         <source>Ne&amp;w status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="64"/>
+        <location filename="../tasking/ui/meeting/review.py" line="69"/>
         <source>&amp;Update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="93"/>
+        <location filename="../tasking/ui/meeting/review.py" line="100"/>
         <source>&amp;Next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="111"/>
+        <location filename="../tasking/ui/meeting/review.py" line="118"/>
         <source>That was the last action to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="139"/>
+        <location filename="../tasking/ui/meeting/review.py" line="152"/>
         <source>No actions were carried forward to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="148"/>
+        <location filename="../tasking/ui/meeting/review.py" line="161"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="149"/>
+        <location filename="../tasking/ui/meeting/review.py" line="162"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="151"/>
+        <location filename="../tasking/ui/meeting/review.py" line="164"/>
         <source>%1
 Owner: %2 · Due: %3 · RAG: %4
 Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="160"/>
+        <location filename="../tasking/ui/meeting/review.py" line="173"/>
         <source>Action %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="191"/>
+        <location filename="../tasking/ui/meeting/review.py" line="204"/>
         <source>Review %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,37 +4613,37 @@ Last update: %5</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="28"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="29"/>
         <source>Close the hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="28"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="29"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="39"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
         <source>New &amp;status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="39"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="41"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="41"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="66"/>
         <source>Closing needs a reason, for example what worked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,62 +4651,62 @@ Last update: %5</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="50"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="51"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="55"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="65"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="73"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="74"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="81"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="82"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,92 +4714,92 @@ Last update: %5</source>
 <context>
     <name>TrackerFilterBar</name>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="28"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="29"/>
         <source>Reference, words, officer, hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="33"/>
-        <source>&amp;Overdue only</source>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="34"/>
+        <source>Overdue onl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>Filter actions by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="43"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="43"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="51"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="52"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="69"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="70"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="72"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="74"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="75"/>
         <source>Not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="75"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="79"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="94"/>
         <source>All hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,57 +4807,67 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="81"/>
+        <location filename="../tasking/ui/tracker/place.py" line="83"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="112"/>
+        <location filename="../tasking/ui/tracker/place.py" line="116"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="115"/>
+        <location filename="../tasking/ui/tracker/place.py" line="119"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="117"/>
+        <location filename="../tasking/ui/tracker/place.py" line="121"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="118"/>
+        <location filename="../tasking/ui/tracker/place.py" line="122"/>
+        <source>Correct the a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="124"/>
+        <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="126"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="174"/>
+        <location filename="../tasking/ui/tracker/place.py" line="185"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="197"/>
+        <location filename="../tasking/ui/tracker/place.py" line="208"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="229"/>
+        <location filename="../tasking/ui/tracker/place.py" line="240"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="318"/>
+        <location filename="../tasking/ui/tracker/place.py" line="334"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="320"/>
+        <location filename="../tasking/ui/tracker/place.py" line="336"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="345"/>
+        <location filename="../tasking/ui/tracker/place.py" line="361"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,57 +4875,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="49"/>
+        <location filename="../tasking/ui/exporting.py" line="50"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="51"/>
+        <location filename="../tasking/ui/exporting.py" line="52"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="54"/>
+        <location filename="../tasking/ui/exporting.py" line="55"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="58"/>
+        <location filename="../tasking/ui/exporting.py" line="59"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="65"/>
+        <location filename="../tasking/ui/exporting.py" line="66"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="77"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="77"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
