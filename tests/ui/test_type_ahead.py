@@ -48,9 +48,7 @@ def test_space_types_a_space_and_the_typed_agency_is_raised(qtbot, section, arbo
     assert not section.agency.view().isVisible()  # and did not open the whole list
     type_text(qtbot, "po")
     offered = section.agency.completer().completionModel()
-    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == [
-        "Derbyshire Police"
-    ]
+    assert [offered.index(r, 0).data() for r in range(offered.rowCount())] == ["Derbyshire Police"]
     press(qtbot, Qt.Key.Key_Return)  # takes the suggestion
     assert section.agency.currentData() == arboretum.police_id
     press(qtbot, Qt.Key.Key_Tab)
