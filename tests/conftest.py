@@ -31,6 +31,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("filterwarnings", "ignore:The Result.tuples\\(\\) method is deprecated")
     # The offscreen platform cannot size native windows; harmless, and said on every show().
     config.addinivalue_line("qt_log_ignore", "This plugin does not support propagateSizeHints")
+    # Nor raise or grab for a choice list's suggestions popup; harmless too.
+    config.addinivalue_line("qt_log_ignore", "This plugin does not support raise")
+    config.addinivalue_line("qt_log_ignore", "This plugin does not support grabbing the keyboard")
 
 
 @pytest.fixture(autouse=True)

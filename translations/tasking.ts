@@ -2,144 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="50"/>
+        <source>%1 (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="56"/>
+        <location filename="../tasking/ui/search/results.py" line="59"/>
+        <source>%1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="48"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="49"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="49"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="50"/>
         <source>ASB power used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="50"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="51"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="51"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="52"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="52"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="53"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="53"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="54"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="54"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="55"/>
         <source>Update reported between meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="55"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="56"/>
         <source>Date of the update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="56"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="57"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="57"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="58"/>
         <source>Record &amp;update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="61"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="62"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="71"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="72"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="72"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="73"/>
         <source>Correct the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="75"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="76"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="76"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="77"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="77"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="78"/>
         <source>AS&amp;B power:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="78"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="79"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="79"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="80"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="80"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="81"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="81"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="82"/>
         <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="87"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="88"/>
         <source>An update between meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="89"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="90"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="89"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="90"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="106"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="107"/>
         <source>Action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="115"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="116"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="125"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="126"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="159"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="160"/>
         <source>Correct action %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/action_editor.py" line="193"/>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="194"/>
         <source>Record update on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,167 +224,177 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="48"/>
+        <location filename="../tasking/ui/actions.py" line="49"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="50"/>
+        <location filename="../tasking/ui/actions.py" line="51"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="53"/>
+        <location filename="../tasking/ui/actions.py" line="54"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="55"/>
+        <location filename="../tasking/ui/actions.py" line="56"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="58"/>
+        <location filename="../tasking/ui/actions.py" line="59"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="59"/>
+        <location filename="../tasking/ui/actions.py" line="60"/>
         <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="62"/>
+        <location filename="../tasking/ui/actions.py" line="63"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="63"/>
+        <location filename="../tasking/ui/actions.py" line="64"/>
         <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="65"/>
+        <location filename="../tasking/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="66"/>
+        <location filename="../tasking/ui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="67"/>
+        <location filename="../tasking/ui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="69"/>
+        <location filename="../tasking/ui/actions.py" line="70"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="71"/>
+        <location filename="../tasking/ui/actions.py" line="72"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="73"/>
+        <location filename="../tasking/ui/actions.py" line="75"/>
+        <source>&amp;Search the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="77"/>
+        <source>Find words in meetings, notes, decisions, actions and updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="81"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="74"/>
+        <location filename="../tasking/ui/actions.py" line="82"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="75"/>
+        <location filename="../tasking/ui/actions.py" line="83"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="76"/>
+        <location filename="../tasking/ui/actions.py" line="84"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="78"/>
+        <location filename="../tasking/ui/actions.py" line="86"/>
         <source>Ma&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="80"/>
+        <location filename="../tasking/ui/actions.py" line="88"/>
         <source>Hotspots and incidents on the ward&apos;s map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="82"/>
+        <location filename="../tasking/ui/actions.py" line="90"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="83"/>
+        <location filename="../tasking/ui/actions.py" line="91"/>
         <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="85"/>
+        <location filename="../tasking/ui/actions.py" line="93"/>
         <source>&amp;Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="86"/>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>Import police.uk street-level crime for your wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="89"/>
+        <location filename="../tasking/ui/actions.py" line="97"/>
         <source>&amp;Candidates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="91"/>
+        <location filename="../tasking/ui/actions.py" line="99"/>
         <source>Places police.uk data suggests as hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="94"/>
+        <location filename="../tasking/ui/actions.py" line="102"/>
         <source>&amp;Import returned trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="96"/>
+        <location filename="../tasking/ui/actions.py" line="104"/>
         <source>Import the trackers officers sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="100"/>
+        <location filename="../tasking/ui/actions.py" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="109"/>
+        <location filename="../tasking/ui/actions.py" line="117"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="110"/>
+        <location filename="../tasking/ui/actions.py" line="124"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="119"/>
+        <location filename="../tasking/ui/actions.py" line="133"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="120"/>
+        <location filename="../tasking/ui/actions.py" line="134"/>
         <source>Action trac&amp;ker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="121"/>
+        <location filename="../tasking/ui/actions.py" line="135"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,82 +402,77 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="59"/>
+        <location filename="../tasking/ui/app.py" line="61"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="62"/>
+        <location filename="../tasking/ui/app.py" line="64"/>
         <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="67"/>
+        <location filename="../tasking/ui/app.py" line="69"/>
         <source>&amp;Open another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="70"/>
+        <location filename="../tasking/ui/app.py" line="72"/>
         <source>&amp;Keep the current database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="72"/>
+        <location filename="../tasking/ui/app.py" line="74"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="101"/>
+        <location filename="../tasking/ui/app.py" line="103"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="103"/>
+        <location filename="../tasking/ui/app.py" line="105"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="113"/>
+        <location filename="../tasking/ui/app.py" line="115"/>
         <source>Tasking cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="202"/>
-        <source> (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/app.py" line="205"/>
-        <source>Read-only: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/app.py" line="208"/>
-        <source>You can read this database but not change it: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/app.py" line="213"/>
-        <source>This database is read-only: you can look, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/app.py" line="219"/>
+        <location filename="../tasking/ui/app.py" line="360"/>
         <source>Read-only (encrypted): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="221"/>
+        <location filename="../tasking/ui/app.py" line="362"/>
         <source>Database (encrypted): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="225"/>
+        <location filename="../tasking/ui/app.py" line="366"/>
         <source>The database file and its backups are encrypted; without its key (in this computer&apos;s keyring, or the passphrase) no one can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="63"/>
+        <location filename="../tasking/ui/app.py" line="379"/>
+        <source>Read-only: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="382"/>
+        <source>You can read this database but not change it: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="387"/>
+        <source>This database is read-only: you can look, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/app.py" line="65"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,17 +523,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="89"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="91"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="92"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="91"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,52 +543,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="93"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="92"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="94"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="93"/>
         <source>&amp;Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="107"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="106"/>
         <source>Acts on the person selected in the list (or the only match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="111"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="110"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="152"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="151"/>
         <source>%1 present, %2 apologies, %3 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="206"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="222"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="221"/>
         <source>Mark %1 present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="223"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="222"/>
         <source>Record apologies from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="224"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="223"/>
         <source>Mark %1 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="225"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="224"/>
         <source>Remove %1 from attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,12 +632,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="316"/>
+        <location filename="../tasking/ui/backups.py" line="319"/>
         <source>Restoring the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/backups.py" line="320"/>
+        <location filename="../tasking/ui/backups.py" line="323"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,47 +733,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="48"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="49"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="50"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="52"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="53"/>
         <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="56"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="57"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="58"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="60"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="61"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="66"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="67"/>
         <source>Months in top tenth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="71"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="72"/>
         <source>Harm (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="77"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="78"/>
         <source>Covered by hotspot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,196 +781,201 @@
 <context>
     <name>CandidatesView</name>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="93"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="95"/>
         <source>Candidate hotspots from police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="102"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="104"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="106"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="108"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="111"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="118"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="119"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="118"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="120"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="130"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="132"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="139"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="140"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="139"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="141"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="176"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="178"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="195"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="195"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="200"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="205"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="207"/>
         <source> %d points left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="261"/>
+        <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Circulation</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="61"/>
-        <location filename="../tasking/ui/circulation.py" line="322"/>
+        <location filename="../tasking/ui/circulation.py" line="62"/>
+        <location filename="../tasking/ui/circulation.py" line="325"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="149"/>
+        <location filename="../tasking/ui/circulation.py" line="152"/>
         <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="152"/>
+        <location filename="../tasking/ui/circulation.py" line="155"/>
         <source>&amp;Circulate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="155"/>
+        <location filename="../tasking/ui/circulation.py" line="158"/>
         <source>&amp;Reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="158"/>
+        <location filename="../tasking/ui/circulation.py" line="161"/>
         <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="182"/>
+        <location filename="../tasking/ui/circulation.py" line="185"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="183"/>
+        <location filename="../tasking/ui/circulation.py" line="186"/>
         <source>Action &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="222"/>
+        <location filename="../tasking/ui/circulation.py" line="225"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="229"/>
+        <location filename="../tasking/ui/circulation.py" line="232"/>
         <source>Writing the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="235"/>
+        <location filename="../tasking/ui/circulation.py" line="238"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="253"/>
+        <location filename="../tasking/ui/circulation.py" line="256"/>
         <source>Folder for the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="268"/>
+        <location filename="../tasking/ui/circulation.py" line="271"/>
         <source>Writing the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="281"/>
+        <location filename="../tasking/ui/circulation.py" line="284"/>
         <source>Folder for the reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="293"/>
+        <location filename="../tasking/ui/circulation.py" line="296"/>
         <source>Nothing is overdue or due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="298"/>
+        <location filename="../tasking/ui/circulation.py" line="301"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="305"/>
+        <location filename="../tasking/ui/circulation.py" line="308"/>
         <source>Writing the reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,27 +1046,27 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="50"/>
+        <location filename="../tasking/ui/dialogs.py" line="51"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="56"/>
+        <location filename="../tasking/ui/dialogs.py" line="57"/>
         <source>What you &amp;typed (copy it before reloading):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="59"/>
+        <location filename="../tasking/ui/dialogs.py" line="60"/>
         <source>What you typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="65"/>
+        <location filename="../tasking/ui/dialogs.py" line="66"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="68"/>
+        <location filename="../tasking/ui/dialogs.py" line="69"/>
         <source>&amp;Keep my text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1098,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="41"/>
+        <location filename="../tasking/ui/dialogs.py" line="42"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,7 +1106,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../tasking/ui/tracker/delegates.py" line="43"/>
+        <location filename="../tasking/ui/tracker/delegates.py" line="44"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,142 +1158,142 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="144"/>
+        <location filename="../tasking/ui/exporting.py" line="147"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="147"/>
+        <location filename="../tasking/ui/exporting.py" line="150"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="153"/>
+        <location filename="../tasking/ui/exporting.py" line="156"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="159"/>
+        <location filename="../tasking/ui/exporting.py" line="162"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="164"/>
+        <location filename="../tasking/ui/exporting.py" line="167"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="180"/>
+        <location filename="../tasking/ui/exporting.py" line="183"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="184"/>
+        <location filename="../tasking/ui/exporting.py" line="187"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="197"/>
+        <location filename="../tasking/ui/exporting.py" line="200"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="199"/>
+        <location filename="../tasking/ui/exporting.py" line="202"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="209"/>
+        <location filename="../tasking/ui/exporting.py" line="212"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="220"/>
+        <location filename="../tasking/ui/exporting.py" line="223"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="243"/>
+        <location filename="../tasking/ui/exporting.py" line="246"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="245"/>
+        <location filename="../tasking/ui/exporting.py" line="248"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="250"/>
+        <location filename="../tasking/ui/exporting.py" line="253"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="257"/>
+        <location filename="../tasking/ui/exporting.py" line="260"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="261"/>
+        <location filename="../tasking/ui/exporting.py" line="264"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="282"/>
+        <location filename="../tasking/ui/exporting.py" line="285"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="287"/>
+        <location filename="../tasking/ui/exporting.py" line="290"/>
         <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="292"/>
+        <location filename="../tasking/ui/exporting.py" line="295"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="297"/>
+        <location filename="../tasking/ui/exporting.py" line="300"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="333"/>
+        <location filename="../tasking/ui/exporting.py" line="336"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="340"/>
+        <location filename="../tasking/ui/exporting.py" line="343"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="377"/>
+        <location filename="../tasking/ui/exporting.py" line="380"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="379"/>
+        <location filename="../tasking/ui/exporting.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="381"/>
+        <location filename="../tasking/ui/exporting.py" line="384"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="386"/>
+        <location filename="../tasking/ui/exporting.py" line="389"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="399"/>
+        <location filename="../tasking/ui/exporting.py" line="402"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="407"/>
+        <location filename="../tasking/ui/exporting.py" line="410"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,12 +1326,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/date_edit.py" line="145"/>
+        <location filename="../tasking/ui/date_edit.py" line="147"/>
         <source>This date is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/date_edit.py" line="151"/>
+        <location filename="../tasking/ui/date_edit.py" line="153"/>
         <source>%1 is outside the dates allowed here (%2 to %3): nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +1351,11 @@
 </context>
 <context>
     <name>FinaliseBar</name>
+    <message>
+        <location filename="../tasking/ui/meeting/closing.py" line="101"/>
+        <source>Fina&amp;lise…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../tasking/ui/meeting/closing.py" line="102"/>
         <source>Lock the minutes: they refuse edits until reopened.</source>
@@ -1373,11 +1402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="101"/>
-        <source>Fina&amp;lise…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/meeting/closing.py" line="181"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
@@ -1388,7 +1412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="205"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="208"/>
         <source>Finalising undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,108 +1771,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="40"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="42"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="43"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="48"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="48"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="114"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="52"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="53"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="72"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="71"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="72"/>
         <source>Notes (&amp;j):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="74"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="80"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="81"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="94"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="95"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="114"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="198"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="199"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="212"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="213"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="249"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="250"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="278"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="279"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="282"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="283"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="309"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="310"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="310"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="311"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,62 +1880,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="55"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="61"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="64"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="67"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="73"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="74"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,127 +1943,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="97"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="98"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="103"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="104"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="108"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="139"/>
         <source>Change &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="140"/>
         <source>Close hotspot… (&amp;x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="166"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="167"/>
         <source>&amp;1 Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="167"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="168"/>
         <source>&amp;2 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="169"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="170"/>
         <source>&amp;3 police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
         <source>Priority (&amp;q):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="118"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="118"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="129"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="130"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="138"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="161"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="287"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="324"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="315"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="352"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,122 +2071,122 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="121"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="122"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="123"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="124"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="126"/>
         <source>Clean changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="125"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="127"/>
         <source>Every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="140"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="142"/>
         <source>Preview the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="148"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="150"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="154"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="156"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="159"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="160"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="172"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
         <source>Proposed changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
         <source>Accept all &amp;clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
         <source>&amp;Map status to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="180"/>
         <source>Return &amp;queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="186"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="188"/>
         <source>&amp;Apply ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="191"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="192"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="194"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="195"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="221"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="223"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="226"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="228"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="247"/>
         <source>%1 shown, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="274"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="276"/>
         <source>Map status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="275"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="277"/>
         <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,128 +2335,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="45"/>
+        <location filename="../tasking/ui/main_window.py" line="55"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="90"/>
-        <source>Tasking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/main_window.py" line="94"/>
-        <location filename="../tasking/ui/main_window.py" line="138"/>
+        <location filename="../tasking/ui/main_window.py" line="109"/>
+        <location filename="../tasking/ui/main_window.py" line="155"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="120"/>
+        <location filename="../tasking/ui/main_window.py" line="137"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="122"/>
+        <location filename="../tasking/ui/main_window.py" line="139"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="125"/>
+        <location filename="../tasking/ui/main_window.py" line="142"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="147"/>
+        <location filename="../tasking/ui/main_window.py" line="164"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="148"/>
+        <location filename="../tasking/ui/main_window.py" line="165"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="149"/>
+        <location filename="../tasking/ui/main_window.py" line="166"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="150"/>
+        <location filename="../tasking/ui/main_window.py" line="167"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="151"/>
+        <location filename="../tasking/ui/main_window.py" line="168"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="189"/>
+        <location filename="../tasking/ui/main_window.py" line="169"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="214"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="195"/>
-        <source>Tasking — %s</source>
+        <location filename="../tasking/ui/main_window.py" line="302"/>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="210"/>
+        <location filename="../tasking/ui/main_window.py" line="318"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="210"/>
+        <location filename="../tasking/ui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="214"/>
+        <location filename="../tasking/ui/main_window.py" line="322"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="214"/>
+        <location filename="../tasking/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="272"/>
+        <location filename="../tasking/ui/main_window.py" line="387"/>
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="319"/>
+        <location filename="../tasking/ui/main_window.py" line="436"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="323"/>
+        <location filename="../tasking/ui/main_window.py" line="440"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="336"/>
+        <location filename="../tasking/ui/main_window.py" line="453"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="340"/>
+        <location filename="../tasking/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="345"/>
+        <location filename="../tasking/ui/main_window.py" line="462"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="346"/>
+        <location filename="../tasking/ui/main_window.py" line="463"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="351"/>
+        <location filename="../tasking/ui/main_window.py" line="468"/>
         <source>About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,98 +2557,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="77"/>
+        <location filename="../tasking/ui/map/place.py" line="80"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="78"/>
+        <location filename="../tasking/ui/map/place.py" line="81"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="82"/>
+        <location filename="../tasking/ui/map/place.py" line="85"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="85"/>
+        <location filename="../tasking/ui/map/place.py" line="88"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="87"/>
+        <location filename="../tasking/ui/map/place.py" line="90"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="92"/>
+        <location filename="../tasking/ui/map/place.py" line="95"/>
         <source>Crime type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="93"/>
-        <location filename="../tasking/ui/map/place.py" line="150"/>
+        <location filename="../tasking/ui/map/place.py" line="96"/>
+        <location filename="../tasking/ui/map/place.py" line="161"/>
         <source>All crime types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="95"/>
+        <location filename="../tasking/ui/map/place.py" line="98"/>
         <source>Shade &amp;LSOAs by rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="96"/>
+        <location filename="../tasking/ui/map/place.py" line="99"/>
         <source>LSOA bo&amp;undaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="98"/>
+        <location filename="../tasking/ui/map/place.py" line="101"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="99"/>
+        <location filename="../tasking/ui/map/place.py" line="102"/>
         <source>Fi&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="101"/>
+        <location filename="../tasking/ui/map/place.py" line="104"/>
         <source>Show the whole ward (0 or Home on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="105"/>
+        <location filename="../tasking/ui/map/place.py" line="108"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="106"/>
+        <location filename="../tasking/ui/map/place.py" line="109"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="125"/>
+        <location filename="../tasking/ui/map/place.py" line="128"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="126"/>
+        <location filename="../tasking/ui/map/place.py" line="129"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="127"/>
+        <location filename="../tasking/ui/map/place.py" line="130"/>
         <source>C&amp;rime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="202"/>
+        <location filename="../tasking/ui/map/place.py" line="269"/>
         <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="204"/>
+        <location filename="../tasking/ui/map/place.py" line="271"/>
         <source>no police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,42 +2849,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="47"/>
+        <location filename="../tasking/ui/meetings_list.py" line="37"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="48"/>
+        <location filename="../tasking/ui/meetings_list.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="51"/>
+        <location filename="../tasking/ui/meetings_list.py" line="41"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="55"/>
+        <location filename="../tasking/ui/meetings_list.py" line="45"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="56"/>
+        <location filename="../tasking/ui/meetings_list.py" line="46"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="57"/>
+        <location filename="../tasking/ui/meetings_list.py" line="47"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="58"/>
+        <location filename="../tasking/ui/meetings_list.py" line="48"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="59"/>
+        <location filename="../tasking/ui/meetings_list.py" line="49"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,42 +2892,68 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="152"/>
+        <location filename="../tasking/ui/meetings_list.py" line="81"/>
+        <location filename="../tasking/ui/meetings_place.py" line="131"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="154"/>
+        <location filename="../tasking/ui/meetings_list.py" line="84"/>
+        <location filename="../tasking/ui/meetings_place.py" line="133"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="156"/>
+        <location filename="../tasking/ui/meetings_place.py" line="135"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="157"/>
+        <location filename="../tasking/ui/meetings_list.py" line="91"/>
+        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="214"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="158"/>
+        <location filename="../tasking/ui/meetings_list.py" line="90"/>
+        <location filename="../tasking/ui/meetings_place.py" line="137"/>
         <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="185"/>
+        <location filename="../tasking/ui/meetings_place.py" line="150"/>
+        <source>Select a meeting and press Return to open it, or start the next one with Open next meeting… (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="166"/>
         <source>← Back to all meetings (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="163"/>
+        <location filename="../tasking/ui/meetings_place.py" line="215"/>
+        <source>Pick the area and the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="236"/>
+        <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="243"/>
+        <source>This area has no meetings yet: Open next meeting… starts its first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_list.py" line="97"/>
+        <location filename="../tasking/ui/meetings_place.py" line="141"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="301"/>
+        <location filename="../tasking/ui/meetings_place.py" line="330"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,136 +3575,261 @@ They will refuse edits until reopened.</source>
         <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="135"/>
+        <source>encrypted, no key here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="136"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="137"/>
+        <source>no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="138"/>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="139"/>
+        <source>{name}: {size} MB is larger than a tracker can be ({limit} MB); not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="140"/>
+        <source>{name}: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="141"/>
+        <source>{name}: {count} parts inside; not a tracker, not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="142"/>
+        <source>{name}: would inflate to {size} MB (limit {limit} MB); refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="143"/>
+        <source>{name}: a zip file, but not an Excel or OpenDocument workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="144"/>
+        <source>{name}: a damaged workbook ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="145"/>
+        <source>{name}: the part {part} would inflate to {size} MB; refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="146"/>
+        <source>{name}: the part {part} inflates {ratio} times (limit {limit}); refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="147"/>
+        <source>{name}: the part {part} declares XML entities (a &apos;billion laughs&apos; file); not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="148"/>
+        <source>{name}: not a workbook or a CSV file; not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="149"/>
+        <source>{name}: no &apos;Tasking ID&apos; column found; is it a tracker exported by Tasking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="150"/>
+        <source>{name}: the workbook cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="151"/>
+        <source>{name}: not readable as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="152"/>
+        <source>{where} has an older Tasking schema ({revision}; this version needs {head}). Ask IT to upgrade it with: tasking admin upgrade --database {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="153"/>
+        <source>{where} has no Tasking schema yet; nothing was created. Ask IT to set it up with: tasking admin init --database {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="154"/>
+        <source>{where} has no Tasking schema yet, and this login may not create one. Ask IT to set it up with: tasking admin init --database {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="155"/>
+        <source>The server {where} did not answer in time; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="156"/>
+        <source>The server {where} cannot be reached: the connection was lost; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="157"/>
+        <source>Cannot open {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="58"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="57"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="70"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="72"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="72"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="74"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="98"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="99"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="98"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="100"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="116"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="121"/>
         <source>Confidential (left out for wider circulation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="124"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="129"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="150"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="143"/>
+        <source>(choose the owner agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="156"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="187"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="194"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="224"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="212"/>
+        <source>Choose the agency that owns the action: none was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="237"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="232"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="249"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="259"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="276"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,95 +3985,95 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="118"/>
+        <location filename="../tasking/ui/dialogs.py" line="119"/>
         <source>Nominate a hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="120"/>
+        <location filename="../tasking/ui/dialogs.py" line="121"/>
         <source>For example: Arboretum Park bandstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="122"/>
-        <location filename="../tasking/ui/dialogs.py" line="154"/>
+        <location filename="../tasking/ui/dialogs.py" line="123"/>
+        <location filename="../tasking/ui/dialogs.py" line="155"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="124"/>
-        <location filename="../tasking/ui/dialogs.py" line="159"/>
+        <location filename="../tasking/ui/dialogs.py" line="125"/>
+        <location filename="../tasking/ui/dialogs.py" line="160"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="127"/>
+        <location filename="../tasking/ui/dialogs.py" line="128"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="130"/>
-        <location filename="../tasking/ui/dialogs.py" line="164"/>
+        <location filename="../tasking/ui/dialogs.py" line="131"/>
+        <location filename="../tasking/ui/dialogs.py" line="165"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="142"/>
+        <location filename="../tasking/ui/dialogs.py" line="143"/>
         <source>N&amp;ame of the place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="144"/>
+        <location filename="../tasking/ui/dialogs.py" line="145"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="147"/>
+        <location filename="../tasking/ui/dialogs.py" line="148"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="149"/>
+        <location filename="../tasking/ui/dialogs.py" line="150"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="152"/>
+        <location filename="../tasking/ui/dialogs.py" line="153"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="157"/>
+        <location filename="../tasking/ui/dialogs.py" line="158"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="162"/>
+        <location filename="../tasking/ui/dialogs.py" line="163"/>
         <source>Nominated &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="167"/>
+        <location filename="../tasking/ui/dialogs.py" line="168"/>
         <source>&amp;Reason and evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="169"/>
+        <location filename="../tasking/ui/dialogs.py" line="170"/>
         <source>Reason and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="172"/>
+        <location filename="../tasking/ui/dialogs.py" line="173"/>
         <source>&amp;Problem types:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="174"/>
+        <location filename="../tasking/ui/dialogs.py" line="175"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/dialogs.py" line="185"/>
+        <location filename="../tasking/ui/dialogs.py" line="186"/>
         <source>&amp;Nominate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,43 +4081,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="85"/>
+        <location filename="../tasking/ui/meetings_place.py" line="59"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="90"/>
-        <location filename="../tasking/ui/meetings_place.py" line="95"/>
+        <location filename="../tasking/ui/meetings_place.py" line="64"/>
+        <location filename="../tasking/ui/meetings_place.py" line="69"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="94"/>
+        <location filename="../tasking/ui/meetings_place.py" line="68"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="94"/>
+        <location filename="../tasking/ui/meetings_place.py" line="68"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="95"/>
+        <location filename="../tasking/ui/meetings_place.py" line="69"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="105"/>
+        <location filename="../tasking/ui/meetings_place.py" line="79"/>
         <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="116"/>
+        <location filename="../tasking/ui/meetings_place.py" line="90"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="120"/>
+        <location filename="../tasking/ui/meetings_place.py" line="94"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,52 +4379,52 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="26"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="27"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="28"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="30"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="31"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="32"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="33"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="33"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="34"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="36"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="37"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="37"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="38"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="38"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="39"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="39"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="40"/>
         <source>&amp;Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/person_dialog.py" line="43"/>
+        <location filename="../tasking/ui/meeting/person_dialog.py" line="44"/>
         <source>Add as &amp;present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,7 +4460,7 @@ They will refuse edits until reopened.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="98"/>
+        <location filename="../tasking/ui/background.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,52 +4481,52 @@ They will refuse edits until reopened.</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="70"/>
+        <location filename="../tasking/ui/circulation.py" line="71"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="74"/>
+        <location filename="../tasking/ui/circulation.py" line="75"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="76"/>
+        <location filename="../tasking/ui/circulation.py" line="77"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="82"/>
+        <location filename="../tasking/ui/circulation.py" line="83"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>Overdue or due &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="93"/>
+        <location filename="../tasking/ui/circulation.py" line="94"/>
         <source>Due within days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="94"/>
+        <location filename="../tasking/ui/circulation.py" line="95"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <location filename="../tasking/ui/circulation.py" line="96"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="95"/>
+        <location filename="../tasking/ui/circulation.py" line="96"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,12 +4559,12 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="97"/>
+        <location filename="../tasking/ui/remote_changes.py" line="99"/>
         <source>changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="118"/>
+        <location filename="../tasking/ui/remote_changes.py" line="120"/>
         <source>%s was changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,47 +4615,47 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReturnFilesDialog</name>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="49"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="51"/>
         <source>Import returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="53"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
         <source>Returned files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="54"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="56"/>
         <source>Add &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="55"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="57"/>
         <source>Add a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="63"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="69"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="71"/>
         <source>Drop the officers&apos; files here, or add them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="93"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="95"/>
         <source>Returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="95"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="97"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.ods *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="101"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="103"/>
         <source>Folder of returns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,98 +4829,200 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="37"/>
+        <location filename="../tasking/ui/meeting/review.py" line="38"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="42"/>
+        <location filename="../tasking/ui/meeting/review.py" line="43"/>
         <source>Status of the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="43"/>
+        <location filename="../tasking/ui/meeting/review.py" line="44"/>
         <source>Update reported at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="45"/>
+        <location filename="../tasking/ui/meeting/review.py" line="46"/>
         <source>Ctrl+Return saves this review and moves to the next action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="46"/>
-        <location filename="../tasking/ui/meeting/review.py" line="99"/>
+        <location filename="../tasking/ui/meeting/review.py" line="47"/>
+        <location filename="../tasking/ui/meeting/review.py" line="100"/>
         <source>&amp;Save and next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="47"/>
+        <location filename="../tasking/ui/meeting/review.py" line="48"/>
         <source>Correct the a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="67"/>
+        <location filename="../tasking/ui/meeting/review.py" line="68"/>
         <source>Ne&amp;w status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="68"/>
+        <location filename="../tasking/ui/meeting/review.py" line="69"/>
         <source>&amp;Update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="99"/>
+        <location filename="../tasking/ui/meeting/review.py" line="100"/>
         <source>&amp;Next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="117"/>
+        <location filename="../tasking/ui/meeting/review.py" line="118"/>
         <source>That was the last action to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="151"/>
+        <location filename="../tasking/ui/meeting/review.py" line="152"/>
         <source>No actions were carried forward to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="160"/>
+        <location filename="../tasking/ui/meeting/review.py" line="161"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="161"/>
+        <location filename="../tasking/ui/meeting/review.py" line="162"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="163"/>
+        <location filename="../tasking/ui/meeting/review.py" line="164"/>
         <source>%1
 Owner: %2 · Due: %3 · RAG: %4
 Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="172"/>
+        <location filename="../tasking/ui/meeting/review.py" line="173"/>
         <source>Action %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="203"/>
+        <location filename="../tasking/ui/meeting/review.py" line="204"/>
         <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="31"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="32"/>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="33"/>
+        <source>Hotspot notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="34"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="35"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="36"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="37"/>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="38"/>
+        <source>Hotspot status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/results.py" line="82"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPlace</name>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="55"/>
+        <source>Search the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="56"/>
+        <source>Words in meetings, notes, decisions, actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="61"/>
+        <source>Places found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="69"/>
+        <location filename="../tasking/ui/search/place.py" line="151"/>
+        <source>Type words to find: case and accents do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="71"/>
+        <source>Search the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="144"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="153"/>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="156"/>
+        <source>The newest %1 found; more words narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="160"/>
+        <source>Found in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/search/place.py" line="162"/>
+        <source>Found in %1 places, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../tasking/ui/server_watch.py" line="66"/>
+        <location filename="../tasking/ui/server_watch.py" line="69"/>
         <source>Read-only until the server answers again. %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/server_watch.py" line="82"/>
+        <location filename="../tasking/ui/server_watch.py" line="85"/>
         <source>The server has not answered for an hour. Close Tasking and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,37 +5046,37 @@ Last update: %5</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="28"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="29"/>
         <source>Close the hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="28"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="29"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="39"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
         <source>New &amp;status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="39"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
         <source>New status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="41"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="40"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="41"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/dialogs.py" line="61"/>
+        <location filename="../tasking/ui/hotspots/dialogs.py" line="66"/>
         <source>Closing needs a reason, for example what worked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,92 +5147,92 @@ Last update: %5</source>
 <context>
     <name>TrackerFilterBar</name>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="28"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="29"/>
         <source>Reference, words, officer, hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="33"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="34"/>
         <source>Overdue onl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="38"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
         <source>Filter actions by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="39"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="40"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="41"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="43"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="42"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="43"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="51"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="52"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="69"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="70"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="74"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="74"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="75"/>
         <source>Not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="78"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="79"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="93"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="94"/>
         <source>All hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,67 +5240,67 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="83"/>
+        <location filename="../tasking/ui/tracker/place.py" line="84"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="116"/>
+        <location filename="../tasking/ui/tracker/place.py" line="117"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="119"/>
+        <location filename="../tasking/ui/tracker/place.py" line="120"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="121"/>
+        <location filename="../tasking/ui/tracker/place.py" line="122"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="122"/>
+        <location filename="../tasking/ui/tracker/place.py" line="123"/>
         <source>Correct the a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="124"/>
+        <location filename="../tasking/ui/tracker/place.py" line="125"/>
         <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="126"/>
+        <location filename="../tasking/ui/tracker/place.py" line="127"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="185"/>
+        <location filename="../tasking/ui/tracker/place.py" line="186"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="208"/>
+        <location filename="../tasking/ui/tracker/place.py" line="211"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="240"/>
+        <location filename="../tasking/ui/tracker/place.py" line="243"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="334"/>
+        <location filename="../tasking/ui/tracker/place.py" line="363"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="336"/>
+        <location filename="../tasking/ui/tracker/place.py" line="365"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="361"/>
+        <location filename="../tasking/ui/tracker/place.py" line="390"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,57 +5308,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="49"/>
+        <location filename="../tasking/ui/exporting.py" line="50"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="51"/>
+        <location filename="../tasking/ui/exporting.py" line="52"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="54"/>
+        <location filename="../tasking/ui/exporting.py" line="55"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="58"/>
+        <location filename="../tasking/ui/exporting.py" line="59"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="65"/>
+        <location filename="../tasking/ui/exporting.py" line="66"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="74"/>
+        <location filename="../tasking/ui/exporting.py" line="75"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="76"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="77"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="77"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

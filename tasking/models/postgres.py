@@ -151,11 +151,11 @@ def lost_connection(database: Database) -> Iterator[None]:
     except DBAPIError as error:
         if not is_connection_lost(error):
             raise
-        timed_out = getattr(error.orig, "sqlstate", None) == "57014"
-        message = Message(
-            "server.timed_out" if timed_out else "server.connection_lost",
-            where=display_url(database.url),
-        )
+        where = display_url(database.url)
+        if getattr(error.orig, "sqlstate", None) == "57014":
+            message = Message("server.timed_out", where=where)
+        else:
+            message = Message("server.connection_lost", where=where)
         for watcher in list(database.connection_watchers):
             watcher(message)
         raise ConnectionLost(message) from error

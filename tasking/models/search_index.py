@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, Integer, column, table
 
+from tasking.folding import SPELLED_OUT
+
 TABLE = "search_index"
 TOKENIZER = "unicode61 remove_diacritics 2"
 ID_BITS, CODE_BITS = 40, 4  # rowid = day << 44 | code << 40 | id
@@ -28,30 +30,6 @@ EPOCH_JULIAN = 2415020.5  # julianday('1900-01-01'): day 0 of the key
 # The prefix index makes a word's first letters as quick to look up as the word.
 PREFIXES = "1 2 3"
 
-# Letters unicode61 does not fold (they are not a letter plus a mark), spelled as a reader
-# would type them. Upper case too: SQLite's replace() matches case.
-SPELLED_OUT: tuple[tuple[str, str], ...] = (
-    ("ł", "l"),
-    ("Ł", "L"),
-    ("ø", "o"),
-    ("Ø", "O"),
-    ("đ", "d"),
-    ("Đ", "D"),
-    ("ß", "ss"),
-    ("ẞ", "SS"),
-    ("æ", "ae"),
-    ("Æ", "AE"),
-    ("œ", "oe"),
-    ("Œ", "OE"),
-    ("þ", "th"),
-    ("Þ", "TH"),
-    ("ı", "i"),
-    ("ﬀ", "ff"),
-    ("ﬁ", "fi"),
-    ("ﬂ", "fl"),
-    ("ﬃ", "ffi"),
-    ("ﬄ", "ffl"),
-)
 
 search_index = table(TABLE, column("rowid", Integer), column("body"))
 

@@ -4,7 +4,7 @@ PostgreSQL's ``lower()`` follows the database's locale (ASCII only under ``C``),
 is an extension a council's server may not have, and ``translate()`` with every accented
 letter is far too slow over a large table. So the text is left as it is and each folded word
 becomes a regular expression that matches every way of writing it: each letter as the class
-of the letters tasking.services.folding.fold makes it from ("o" is [oOóÓòø…]), the letters
+of the letters tasking.folding.fold makes it from ("o" is [oOóÓòø…]), the letters
 spelled out in two ("ss" also ß), and the marks ``fold`` drops allowed after each letter
 (decomposed accents, Urdu's vowel marks, Gurmukhi's virama). The classes are built from
 ``fold`` itself, so the server matches what the search words were folded to. An SQLite
@@ -20,8 +20,7 @@ from functools import cache
 from sqlalchemy import BindParameter, ColumnElement, func
 from sqlalchemy.orm import Session
 
-from tasking.models.search_index import SPELLED_OUT
-from tasking.services.folding import fold
+from tasking.folding import SPELLED_OUT, fold
 
 # (a text column, the word's pattern) -> the condition that the column holds the word
 Matches = Callable[[ColumnElement[str], BindParameter[str]], ColumnElement[bool]]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from tasking.folding import fold, fold_with_positions
 from tasking.models.search_index import spell_out
-from tasking.services.folding import fold, fold_with_positions
 
 BEFORE, AFTER = 40, 110  # characters of context either side of the first match
 MAX_WORDS = 12  # more words than anyone types: the rest are ignored

@@ -375,7 +375,6 @@ class Session:
         from tasking.ui.read_only import ReadOnly
 
         window.show_read_only(ReadOnly.of(services).reason)
-        window.setWindowTitle(window.windowTitle() + QApplication.translate("App", " (read-only)"))
         window.database_label.setText(
             QApplication.translate("App", "Read-only: %s") % database_location(services)
         )

@@ -126,19 +126,24 @@ def run_in_background(
             dialog.close()
             dialog.deleteLater()
 
+    def wanted(callback: Callable[..., object]) -> bool:
+        """Not when the window that asked (or the callback's widget) was closed meanwhile:
+        the answer has nowhere to go."""
+        return (parent is None or Shiboken.isValid(parent)) and _still_there(callback)
+
     def done(result: object) -> None:
         settle()
-        if _still_there(on_done):
+        if wanted(on_done):
             on_done(result)
 
     def failed(error: BaseException) -> None:
         settle()
-        if _still_there(on_error):
+        if wanted(on_error):
             on_error(error)
 
     def cancelled() -> None:
         settle()
-        if on_cancelled is not None and _still_there(on_cancelled):
+        if on_cancelled is not None and wanted(on_cancelled):
             on_cancelled()
 
     job.finished.connect(done)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from tasking.ui.actions import ActionId
 from tasking.ui.background import Progress, run_in_background, wait_for_background_work
 from tasking.ui.messages import explain
 from tasking.ui.settings import BACKUP_FOLDER, Settings
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ class RestoreDialog(QDialog):
             row.addWidget(self.beside)
             row.addStretch(1)
             layout.addLayout(row)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,7 +25,9 @@ from tasking.export.files import ExportError, safe_filename
 from tasking.services import Services, TaskingError
 from tasking.services.circulation import CirculationSummary, require_circulable
 from tasking.ui.background import run_in_background
+from tasking.ui.choice import choices_ready
 from tasking.ui.exporting import ExportOutcome
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.messages import explain
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import DataChanges
@@ -72,12 +73,12 @@ class RemindersDialog(QDialog):
         self.days.setRange(0, 90)
         self.days.setValue(7)
         self.days.setSuffix(self.tr(" days"))
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         self.area.addItem(self.tr("All areas"), None)
         for area in services.partnership.areas():
             self.area.addItem(area.name, area.id)
         self.services = services
-        self.marking = QComboBox()
+        self.marking = ChoiceCombo()
         # Each agency's draft then carries the highest marking of its own actions' meetings.
         self.marking.addItem(self.tr("Each agency's own (its meetings' highest)"), None)
         self._ranks: dict[str, int] = {}
@@ -104,12 +105,14 @@ class RemindersDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        if not choices_ready(self):
+            return
         chosen = self.marking.currentData()
         needed = self.services.exports.default_marking(area_id=self.area.currentData())
         lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(needed, -1)
         if lower and not ExportOutcome.confirm_lower_marking(
             self,
-            self.marking.currentText(),
+            self.marking.chosen_text(),
             self.marking.itemText(max(self.marking.findData(needed), 0)),
         ):
             return  # stay in the dialog to choose again

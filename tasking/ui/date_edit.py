@@ -88,6 +88,7 @@ class DateEdit(QLineEdit):
         opener = QAction(icon, QCoreApplication.translate("Fields", "Open the calendar"), self)
         opener.triggered.connect(self.open_calendar)
         self.addAction(opener, QLineEdit.ActionPosition.TrailingPosition)
+        self._opener = opener
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)
         self._show()
 
@@ -130,7 +131,8 @@ class DateEdit(QLineEdit):
 
     def _show(self) -> None:
         self.setText(self._shown.toString("dd/MM/yyyy") if self._shown is not None else "")
-        self.setStyleSheet("")
+        if self.styleSheet():  # only a refusal's border: clearing an empty one loses the palette
+            self.setStyleSheet("")
 
     def commit(self) -> bool:
         """Read what was typed; True (and editingFinished) when it is an acceptable date."""
@@ -166,6 +168,10 @@ class DateEdit(QLineEdit):
         self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
         return False
+
+    def setReadOnly(self, read_only: bool) -> None:
+        super().setReadOnly(read_only)
+        self._opener.setVisible(not read_only)  # no calendar to offer on a date that is kept
 
     def open_calendar(self) -> None:
         if self.isReadOnly():

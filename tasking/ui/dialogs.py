@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services import ConflictError, TaskingError
 from tasking.services.views import AgencyView, AreaView, TermView
+from tasking.ui.choice import choices_ready
 from tasking.ui.fields import DateEdit, checkable_terms, checked_ids, make_combo, refill
 from tasking.ui.messages import explain
 
@@ -194,7 +195,8 @@ class NominateDialog(QDialog):
         ok.setEnabled(bool(self.name.text().strip()))
 
     def accept(self) -> None:
-        if self.on.commit():  # an impossible typed date is said, and nothing is nominated
+        # An impossible typed date, or a typed choice that names none, is said; nothing nominated.
+        if choices_ready(self) and self.on.commit():
             super().accept()
 
     def nomination(self) -> Nomination:

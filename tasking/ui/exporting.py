@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 from tasking.export.files import DestinationLockedError, ExportError, safe_filename
 from tasking.services import Services, TaskingError
 from tasking.ui.background import run_in_background
+from tasking.ui.choice import choices_ready
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.messages import explain
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
 from tasking.ui.undo import DataChanges
@@ -50,15 +51,15 @@ class TrackerScopeDialog(QDialog):
             if per_agency
             else self.tr("Export the action tracker")
         )
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         self.area.addItem(self.tr("All areas"), None)
         for area in services.partnership.areas():
             self.area.addItem(area.name, area.id)
-        self.agency = QComboBox()
+        self.agency = ChoiceCombo()
         self.agency.addItem(self.tr("All agencies"), None)
         for agency in services.partnership.agencies():
             self.agency.addItem(agency.name, agency.id)
-        self.marking = QComboBox()
+        self.marking = ChoiceCombo()
         self.per_agency = per_agency
         if per_agency:
             # Each file then carries the highest marking of its own agency's actions.
@@ -103,13 +104,15 @@ class TrackerScopeDialog(QDialog):
         self.marking.setCurrentIndex(max(self.marking.findData(chosen), 0))
 
     def accept(self) -> None:
+        if not choices_ready(self):
+            return
         chosen = self.marking.currentData()
         lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(
             self.needed, -1
         )
         if lower and not ExportOutcome.confirm_lower_marking(
             self,
-            self.marking.currentText(),
+            self.marking.chosen_text(),
             self.marking.itemText(max(self.marking.findData(self.needed), 0)),
         ):
             return  # stay in the dialog to choose again

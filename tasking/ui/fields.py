@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import TermView
+from tasking.ui.choice import ChoiceCombo
 from tasking.ui.date_edit import NO_DATE, DateEdit, pydate, qdate
 from tasking.ui.roles import RAW_ROLE
 
-__all__ = ["NO_DATE", "DateEdit", "pydate", "qdate"]
+__all__ = ["NO_DATE", "ChoiceCombo", "DateEdit", "pydate", "qdate"]
 
 
 class NotesEdit(QPlainTextEdit):
@@ -69,56 +70,16 @@ class NotesEdit(QPlainTextEdit):
         self.flush()
 
 
-class ChoiceCombo(QComboBox):
-    """A choice list that reports the user's choice (``chosen``) as soon as it is made.
-
-    A pick with the mouse or the arrow keys is made at once. Letters typed to search the
-    list pass other items on the way ("Cl" passes "Continue" before "Close"), so a typed
-    choice is reported after the typing pause, or at once when focus leaves the list.
-    """
-
-    chosen = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._typing = False
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(QApplication.keyboardInputInterval())
-        self._pending.timeout.connect(self.chosen)
-        self.activated.connect(self._on_activated)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        self._typing = bool(text) and text.isprintable() and not text.isspace()
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._typing = False
-
-    def commit(self) -> None:
-        """Report a typed choice still waiting for the pause."""
-        if self._pending.isActive():
-            self._pending.stop()
-            self.chosen.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.commit()
-
-    def _on_activated(self) -> None:
-        if self._typing:
-            self._pending.start()
-        else:
-            self._pending.stop()
-            self.chosen.emit()
-
-
-def make_combo(accessible_name: str) -> ChoiceCombo:
+def make_combo(accessible_name: str, whole: bool = False) -> ChoiceCombo:
+    """A choice list; ``whole`` sizes it to its longest choice (a dialog sized to its
+    content), else it takes the room its place gives it, at least twelve letters."""
     combo = ChoiceCombo()
     combo.setAccessibleName(accessible_name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
+    if whole:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
     return combo
 
 

@@ -62,6 +62,12 @@ POLICE_NOTICES = (
 )
 
 
+def no_mnemonic(text: str) -> str:
+    """Data text ("Sinfin & Osmaston") for a widget that reads & as Alt+letter (a button, a
+    group box's title, a tab, a menu item): each & shown as itself, never as an underline."""
+    return text.replace("&", "&&")
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tasking import __version__
+from tasking import APP_NAME, __version__
 from tasking.services import TaskingError
 from tasking.ui.actions import MENUS, TOOLBAR, ActionId, build_actions
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.labels import no_mnemonic
 from tasking.ui.messages import explain
 from tasking.ui.settings import (
     CURRENT_PLACE,
@@ -67,6 +68,12 @@ def database_location(services: Services) -> str:
     return services.location()
 
 
+def database_name(services: Services) -> str:
+    """The database in a few words for the title: the file's name, or the server's address."""
+    path = services.database.path
+    return Path(path).name if path is not None else services.location()
+
+
 class MainWindow(QMainWindow):
     """The frame paints at once; the places are attached when the database is open.
 
@@ -95,7 +102,7 @@ class MainWindow(QMainWindow):
         self.history: EditHistory | None = None
         self._built: dict[int, QWidget] = {}  # place index: the place, once built
         self._first_look: tuple[list[MeetingSummary], list[int]] | None = None
-        self.setWindowTitle(self.tr("Tasking"))
+        self.setWindowTitle(APP_NAME)
         self.places = QTabWidget()
         self.places.setDocumentMode(True)
         for title in self.place_titles():
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
         page.setObjectName("meetingsFirstLook")
         self._swap_in(0, page)
         self._first_look = (look.meetings, page.column_widths())
-        self.setWindowTitle(self.tr("Tasking — %s") % look.partnership)
+        self.setWindowTitle(" — ".join((look.partnership, look.path.name, APP_NAME)))
 
     def attach(self, services: Services, history: EditHistory) -> None:
         """On an open database: build the place on screen (the others wait to be shown)."""
@@ -284,7 +291,16 @@ class MainWindow(QMainWindow):
 
     def on_data_changed(self, kind: str) -> None:
         if kind == "partnership" and self.services is not None:
-            self.setWindowTitle(self.tr("Tasking — %s") % self.services.partnership.name())
+            self.show_title()
+
+    def show_title(self) -> None:
+        """<partnership> — <database> — Tasking: the app's name once, and last, where the
+        window system would add it (Qt adds the display name to a title not ending in it)."""
+        assert self.services is not None
+        where = database_name(self.services)
+        if self.services.database.read_only:
+            where = self.tr("%1 (read-only)").replace("%1", where)
+        self.setWindowTitle(" — ".join((self.services.partnership.name(), where, APP_NAME)))
 
     # --- assembling --------------------------------------------------------------------
     def _wire_undo(self) -> None:
@@ -399,8 +415,10 @@ class MainWindow(QMainWindow):
     def on_show_candidates(self, key: str | None = None) -> None:
         from tasking.ui.policeuk.candidates import CandidatesView
 
-        if self.services is not None:
-            self.candidates_view = CandidatesView(self.services, self.on_nominated, self)
+        if self.services is not None and self.history is not None:
+            self.candidates_view = CandidatesView(
+                self.services, self.history, self.on_nominated, self
+            )
             self.candidates_view.show()
             if key:  # a candidate clicked on the map
                 self.candidates_view.show_candidate(key)
@@ -427,7 +445,7 @@ class MainWindow(QMainWindow):
     def on_recent_menu_shown(self) -> None:
         self.recent_menu.clear()
         for location in self.settings.get(RECENT_DATABASES):
-            action = self.recent_menu.addAction(location)
+            action = self.recent_menu.addAction(no_mnemonic(location))
             action.triggered.connect(
                 lambda _checked=False, location=location: self.database_chosen.emit(location)
             )

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 FIRST_LOOK_ROWS = 20  # rows measured to size the first look's columns (the newest on screen)
@@ -50,9 +50,9 @@ MEETING_COLUMNS: list[Column[MeetingSummary]] = [
 ]
 
 
-def meetings_table(proxy: RecordFilterProxy) -> QTableView:
+def meetings_table(proxy: RecordFilterProxy) -> RecordTableView:
     """The list's table: newest first, whole rows, read-only cells."""
-    table = QTableView()
+    table = RecordTableView()
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
+from tasking.ui.choice import choices_ready
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import DateEdit, fill_combo, pydate, qdate
+from tasking.ui.fields import ChoiceCombo, DateEdit, fill_combo, pydate, qdate
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.meeting.workspace import MeetingWorkspace
 from tasking.ui.meetings_list import MEETING_COLUMNS, meetings_table
@@ -57,7 +57,7 @@ class OpenNextDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Open the next meeting"))
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(self.area, [(a.name, a.id) for a in areas])
         if area_id is not None:
             self.area.setCurrentIndex(max(self.area.findData(area_id), 0))
@@ -95,7 +95,9 @@ class OpenNextDialog(QDialog):
         self.held_on.setDate(qdate(suggested))
 
     def accept(self) -> None:
-        if self.held_on.commit():  # an impossible typed date is said, and nothing opens
+        if (
+            choices_ready(self) and self.held_on.commit()
+        ):  # an impossible typed date is said, and nothing opens
             super().accept()
 
     @classmethod
@@ -124,7 +126,7 @@ class MeetingsPlace(QWidget):
         self.model = RecordTableModel(MEETING_COLUMNS, "Meetings", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.area = QComboBox()
+        self.area = ChoiceCombo()
         fill_combo(
             self.area, [(a.name, a.id) for a in services.partnership.areas()], self.tr("All areas")
         )
@@ -143,10 +145,22 @@ class MeetingsPlace(QWidget):
         top.addStretch(2)
         top.addWidget(self.open_meeting)
         top.addWidget(self.open_next)
+        self.hint = QLabel(
+            self.tr(
+                "Select a meeting and press Return to open it, or start the next one with "
+                "Open next meeting… (Alt+N)."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.empty = self._empty_state(services)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.addLayout(top)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.hint)
+        list_layout.addWidget(self.list_stack, 1)
 
         self.workspace = MeetingWorkspace(services, history)
         self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
@@ -178,9 +192,7 @@ class MeetingsPlace(QWidget):
         self.open_next.clicked.connect(self.on_open_next)
         self.open_meeting.clicked.connect(self.on_open_current)
         self.table.activated.connect(self.on_activated)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current: self.open_meeting.setEnabled(current.isValid())
-        )
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
         if meetings is None:
@@ -191,10 +203,52 @@ class MeetingsPlace(QWidget):
                 fit_columns(self.table)
             for section, width in enumerate(widths or []):
                 self.table.horizontalHeader().resizeSection(section, width)
+            self.show_empty_state()
+
+    def _empty_state(self, services: Services) -> QWidget:
+        """What to do first, in place of an empty list: open the first meeting."""
+        panel = QWidget()
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_open = QPushButton(self.tr("Open &next meeting…"))
+        self.empty_open.setToolTip(self.tr("Pick the area and the date of the meeting."))
+        ReadOnly.of(services).lock(self.empty_open)
+        self.empty_open.clicked.connect(self.on_open_next)
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.empty_open, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return panel
 
     def reload(self) -> None:
         self.model.set_records(self.services.meetings.list())
         fit_columns(self.table)
+        self.show_empty_state()
+
+    def show_empty_state(self) -> None:
+        """No meetings to list: say what to do first; none selected: say how to open one."""
+        empty = self.proxy.rowCount() == 0
+        if self.model.rowCount() == 0:
+            self.empty_text.setText(
+                self.tr(
+                    "There are no meetings yet. Start with the first: Open next meeting… asks "
+                    "for the area and the date, and the meeting opens with the area's active "
+                    "hotspots. Agencies and people are set up in Partnership (Ctrl+4)."
+                )
+            )
+        else:
+            self.empty_text.setText(
+                self.tr("This area has no meetings yet: Open next meeting… starts its first.")
+            )
+        self.list_stack.setCurrentIndex(1 if empty else 0)
+        self.open_next.setVisible(not empty)  # the empty state's own button says it
+        self.hint.setVisible(not empty and not self.table.currentIndex().isValid())
+
+    def on_current_changed(self, current: QModelIndex) -> None:
+        self.open_meeting.setEnabled(current.isValid())
+        self.hint.setVisible(self.list_stack.currentIndex() == 0 and not current.isValid())
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
@@ -220,6 +274,7 @@ class MeetingsPlace(QWidget):
     def on_area_changed(self) -> None:
         area_id = self.area.currentData()
         self.proxy.set_predicate(None if area_id is None else lambda m: m.area_id == area_id)
+        self.show_empty_state()
 
     def on_data_changed(self, kind: str) -> None:
         if kind in ("meeting", "action", "person"):

@@ -53,8 +53,10 @@ def tr(text: str) -> str:
 
 
 def is_typing_into(widget: QWidget | None) -> bool:
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
+    if isinstance(widget, QComboBox):  # a choice list is typed into until its text is a choice
+        return widget.isEditable() and widget.currentText() != widget.itemText(
+            widget.currentIndex()
+        )
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return not getattr(widget, "isReadOnly", lambda: False)()
     return isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly()

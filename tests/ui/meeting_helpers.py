@@ -131,7 +131,9 @@ def make_workspace(qtbot, world: Arboretum, history: EditHistory, settings: obje
     with qtbot.waitActive(place):
         place.show()
         place.activateWindow()
-    return place.workspace
+    workspace = place.workspace
+    workspace.place = place  # the test holds the workspace: it keeps the place alive too
+    return workspace
 
 
 def workspace_of(widget: QWidget):

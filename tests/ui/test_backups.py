@@ -178,7 +178,9 @@ def test_a_read_only_database_shows_the_app_read_only(qtbot, tmp_path, settings,
     session, opened = open_session(qtbot, tmp_path, settings, str(path))
     try:
         assert opened and session.window is not None
-        assert "read-only" in session.window.windowTitle()
+        title = session.window.windowTitle()
+        assert title.endswith("shared.sqlite (read-only) — Tasking")
+        assert title.count("Tasking") == 1
         assert "Read-only" in session.window.database_label.text()
         session.window.show()
         qtbot.waitExposed(session.window)

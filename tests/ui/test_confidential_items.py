@@ -42,6 +42,7 @@ def test_an_action_raised_as_confidential_is_marked(qtbot, arboretum, history):
     section.description.setFocus()
     type_text(qtbot, "Covert observation from the vacant shop")
     section.confidential.setChecked(True)
+    section.agency.setCurrentIndex(1)
     section.raise_button.click()
     meeting = _latest(arboretum)
     (raised,) = [a for a in meeting.new_actions if a.description.startswith("Covert")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasking.ui.folding import fold
+from tasking.folding import fold
 from tasking.ui.tracker.model import OPEN_STATUSES
 from tasking.ui.tracker.place import TrackerPlace
 

@@ -161,7 +161,9 @@ def test_the_meetings_hotspots_show_the_wards_map_and_a_click_picks_the_hotspot(
     assert section.model.record_at(section.table.currentIndex().row()).hotspot_id == mapped.park
 
 
-def test_a_candidate_on_the_map_opens_in_the_candidates_window(qtbot, place, mapped) -> None:
+def test_a_candidate_on_the_map_opens_in_the_candidates_window(
+    qtbot, place, mapped, history
+) -> None:
     from tasking.ui.policeuk.candidates import CandidatesView
 
     place.show_ward(None)
@@ -172,7 +174,7 @@ def test_a_candidate_on_the_map_opens_in_the_candidates_window(qtbot, place, map
     with qtbot.waitSignal(place.candidate_chosen) as chosen:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.mapFromScene(markers[0].scenePos()))  # fmt: skip
-    window = CandidatesView(mapped.services)
+    window = CandidatesView(mapped.services, history)
     qtbot.addWidget(window)
     window.show_candidate(chosen.args[0])
     qtbot.waitUntil(lambda: window.current() is not None)

@@ -145,6 +145,7 @@ def test_leaving_a_decision_without_its_reason_says_it_was_not_recorded(
 ):
     section.decision.setFocus()
     type_text(qtbot, "Cl")  # Close, but no reason given
+    press(qtbot, Qt.Key.Key_Tab)
     section.table.selectRow(1)  # the chair moves on to the next hotspot
     assert discussion(arboretum, "Arboretum Park").decision is None
     assert no_modal_dialogs == [

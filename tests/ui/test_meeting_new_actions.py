@@ -87,6 +87,7 @@ def test_return_with_no_description_raises_nothing(qtbot, section, arboretum, hi
 
 
 def test_withdrawing_a_raised_action_and_undoing_it(qtbot, section, arboretum, history):
+    section.agency.setCurrentIndex(1)
     type_text(qtbot, "Raised by mistake")
     press(qtbot, Qt.Key.Key_Return)
     section.table.setCurrentIndex(section.model.index(0, 0))

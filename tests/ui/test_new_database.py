@@ -55,7 +55,7 @@ def test_the_window_names_the_partnership_and_offers_police_data(
     try:
         window = MainWindow(services, history, settings)
         qtbot.addWidget(window)
-        assert window.windowTitle() == "Tasking — Safer Somewhere CSP"
+        assert window.windowTitle() == "Safer Somewhere CSP — s.sqlite — Tasking"
         assert "Safer Somewhere CSP" in window.about_text()
         assert "Derby" not in window.windowTitle() + window.about_text()
         menus = {

@@ -62,8 +62,9 @@ def test_status_in_tracker_then_in_review_then_undo_twice(qtbot, arboretum, hist
     review = workspace.review
     workspace.tabs.setCurrentWidget(review)
     review.table.selectRow(0)
+    review.status.setFocus()
     qtbot.keyClicks(review.status, "Comp")  # Completed, chosen from the keyboard
-    review.status.commit()  # the typing pause
+    qtbot.keyClick(review.status, Qt.Key.Key_Return)
     assert services.actions.row(action_id).status == "completed"
 
     history.undo()  # the review

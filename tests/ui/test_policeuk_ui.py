@@ -54,11 +54,11 @@ def loaded(qtbot, view: CandidatesView) -> None:
 
 
 def test_candidates_view_ranks_nominates_and_leaves_points_out(
-    qtbot, qtmodeltester, somewhere, tmp_path, monkeypatch
+    qtbot, qtmodeltester, somewhere, tmp_path, monkeypatch, history
 ) -> None:
     import_year(somewhere, tmp_path, [1, 1, 1, 1, 1, 1, 1, 1, 1, 6, 8, 10], MONTHS)
     nominated: list[int] = []
-    view = CandidatesView(somewhere, nominated.append)
+    view = CandidatesView(somewhere, history, nominated.append)
     qtbot.addWidget(view)
     view.show()
     loaded(qtbot, view)
@@ -103,6 +103,16 @@ def test_candidates_view_ranks_nominates_and_leaves_points_out(
     qtbot.waitUntil(lambda: view.listing is not before, timeout=10_000)
     covered = view.proxy.index(0, view.model.column_of("covered")).data()
     assert covered == "Northfield park"
+    # The nomination is an edit like any other: undone, and redone with its evidence.
+    assert history.undoText() == "Nominate Northfield park"
+    names = lambda: [h.name for h in somewhere.hotspots.list()]  # noqa: E731
+    history.undo()
+    assert "Northfield park" not in names()
+    history.redo()
+    assert "Northfield park" in names()
+    [again] = [h for h in somewhere.hotspots.list() if h.name == "Northfield park"]
+    assert somewhere.candidates.evidence(again.id).startswith("nominated on police.uk data")
+    assert history.refused == []
 
 
 def test_the_profile_page_quotes_the_evidence_and_counts_before_and_after(

@@ -213,7 +213,7 @@ def test_every_place_and_dialog_is_translated(
         "person": PersonDialog(p.agencies(), "", window),
         "tracker-scope": TrackerScopeDialog(services, settings, False, window),
         "new-database": NewDatabaseDialog(window, lambda _path: None),
-        "candidates": CandidatesView(services, None, window),
+        "candidates": CandidatesView(services, history, None, window),
         "points-left-out": ExclusionsDialog(window, []),
         "restore": RestoreDialog(tmp_path / "none.sqlite", window, settings),
         "reminders": RemindersDialog(services, settings, window),

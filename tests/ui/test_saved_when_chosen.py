@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 from tasking.ui.exporting import ExportCommands, ExportOutcome
 from tasking.ui.main_window import MainWindow
@@ -50,14 +50,10 @@ def window(qtbot, arboretum, history, tmp_path, monkeypatch):
 
 
 def pick(qtbot, combo: QComboBox, letters: str, wanted: str) -> None:
-    """Type the first letters of a choice into the list, as a chair does (no pause after).
-
-    Letters typed into a list within the typing interval continue one search: wait that
-    long first, as a chair does between two picks in one list.
-    """
-    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    """Type the first letters of a choice into the list and press Return, as a chair does."""
     combo.setFocus()
     qtbot.keyClicks(combo, letters)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
     assert combo.currentText() == wanted
 
 

@@ -48,7 +48,7 @@ def test_the_list_shows_before_the_database_opens_then_the_place_takes_over(
     place = window.places.widget(0)
     assert isinstance(place, MeetingsPlace) and place is window.meetings
     assert place.proxy.rowCount() == len(expected)
-    assert window.windowTitle().endswith(services.partnership.name())
+    assert window.windowTitle().startswith(f"{services.partnership.name()} — ")
     # Only the place on screen was built; the others are built when first shown.
     assert [window.is_built(i) for i in range(5)] == [True, False, False, False, False]
     window.show_place(3)

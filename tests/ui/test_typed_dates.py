@@ -116,6 +116,7 @@ def test_a_new_actions_typed_due_date_is_raised(qtbot, workspace, arboretum, typ
     workspace.tabs.setCurrentWidget(section)
     section.description.setFocus()
     qtbot.keyClicks(section.description, "Weekly joint patrol")
+    section.agency.setCurrentIndex(1)
     type_date(qtbot, section.due, typed)  # Return in the row raises the action
     row = arboretum.services.actions.tracker(raised_at_id=workspace.meeting_id)[0]
     assert row.due_on == meant

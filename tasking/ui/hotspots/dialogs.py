@@ -6,7 +6,6 @@ Nominating is the shared tasking.ui.dialogs.NominateDialog.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import TermView
+from tasking.ui.choice import choices_ready
+from tasking.ui.fields import ChoiceCombo
 
 
 class StatusDialog(QDialog):
@@ -27,7 +28,7 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close the hotspot") if closing else self.tr("Change status"))
         self._closed = {t.code for t in statuses if t.closed}
-        self.status = QComboBox()
+        self.status = ChoiceCombo()
         for t in statuses:
             if t.code != current and (t.closed or not closing):
                 self.status.addItem(t.label, t.code)
@@ -53,6 +54,10 @@ class StatusDialog(QDialog):
         self.status.currentIndexChanged.connect(self.on_changed)
         self.reason.textChanged.connect(self.on_changed)
         self.on_changed()
+
+    def accept(self) -> None:
+        if choices_ready(self):
+            super().accept()
 
     def on_changed(self) -> None:
         needs_reason = self.status.currentData() in self._closed

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -17,19 +16,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from tasking.folding import fold
 from tasking.services import Services, TaskingError
 from tasking.services.views import HistoryEntry, HotspotRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import ErrorNotice, NominateDialog, report_refusal
-from tasking.ui.fields import fill_combo
+from tasking.ui.fields import ChoiceCombo, fill_combo
 from tasking.ui.fit import keep_rows, remember
-from tasking.ui.folding import fold
 from tasking.ui.hotspots.dialogs import StatusDialog
 from tasking.ui.hotspots.editor import HotspotEditor
 from tasking.ui.messages import explain
@@ -43,6 +41,7 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory, Versions
 
@@ -96,7 +95,7 @@ class HotspotsPlace(QWidget):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Name, location, agency…"))
-        self.ward, self.status, self.priority, self.problem = (QComboBox() for _ in range(4))
+        self.ward, self.status, self.priority, self.problem = (ChoiceCombo() for _ in range(4))
         fill_combo(self.ward, [(a.name, a.id) for a in p.areas()], self.tr("All wards"))
         fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
         fill_combo(
@@ -126,7 +125,7 @@ class HotspotsPlace(QWidget):
             filters.addWidget(label, row, col * 2)
             filters.addWidget(widget, row, col * 2 + 1, 1, 3 if n == 0 else 1)
 
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Hotspots"))
         self.table.setSortingEnabled(True)
@@ -158,7 +157,7 @@ class HotspotsPlace(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
-        self.history_view = QTableView()
+        self.history_view = RecordTableView()
         self.history_view.setModel(self.history_model)
         self.history_view.setAccessibleName(self.tr("Hotspot history"))
         self.history_view.verticalHeader().hide()

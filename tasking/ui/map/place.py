@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tasking.maps.data import MapData
 from tasking.ui.background import run_in_background
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.map.legend import Legend
 from tasking.ui.map.scene import MapScene
 from tasking.ui.map.view import ZOOM_STEP, MapView
@@ -76,12 +76,12 @@ class MapPlace(QWidget):
         self._pending: object | None = None  # the background read whose map is wanted
         self.meeting_id: int | None = None
         self.map = MapWidget()
-        self.ward = QComboBox()
+        self.ward = ChoiceCombo()
         self.ward.setAccessibleName(QCoreApplication.translate("Map", "Ward"))
         self.ward.addItem(QCoreApplication.translate("Map", "All wards"), None)
         for area in services.partnership.areas():
             self.ward.addItem(area.name, area.id)
-        self.period = QComboBox()
+        self.period = ChoiceCombo()
         self.period.setAccessibleName(QCoreApplication.translate("Map", "Period"))
         for months in PERIODS:
             text = (
@@ -91,7 +91,7 @@ class MapPlace(QWidget):
             )
             self.period.addItem(text, months)
         self.period.setCurrentIndex(PERIODS.index(3))
-        self.crime = QComboBox()
+        self.crime = ChoiceCombo()
         self.crime.setAccessibleName(QCoreApplication.translate("Map", "Crime type"))
         self.crime.addItem(QCoreApplication.translate("Map", "All crime types"), "")
         self.crimes_known = False  # filled when first shown: start-up need not wait for it

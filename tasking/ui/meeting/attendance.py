@@ -11,19 +11,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from tasking.folding import fold
 from tasking.services.views import MeetingDetail, PersonView
 from tasking.ui.dialogs import ErrorNotice
 from tasking.ui.fit import keep_rows
-from tasking.ui.folding import fold
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import AttendanceTableModel, AttendeeRow
 from tasking.ui.meeting.person_dialog import PersonDialog
 from tasking.ui.roles import RECORD_ROLE
+from tasking.ui.table_view import RecordTableView
 
 
 class AttendeeFilter(QSortFilterProxyModel):
@@ -78,13 +78,12 @@ class AttendanceSection(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.listed_only = QCheckBox(self.tr("Only people on the attendance list (&q)"))
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("People and their attendance"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.present = QPushButton(self.tr("&Present"))

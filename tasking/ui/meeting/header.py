@@ -15,7 +15,7 @@ from tasking.ui.fields import (
     refill,
     set_read_only,
 )
-from tasking.ui.labels import meeting_state
+from tasking.ui.labels import meeting_state, no_mnemonic
 from tasking.ui.meeting.edits import MeetingEdits
 
 
@@ -72,7 +72,7 @@ class HeaderSection(QGroupBox):
         self._detail = detail
         self.setTitle(
             self.tr("%1 tasking meeting, %2")
-            .replace("%1", detail.area)
+            .replace("%1", no_mnemonic(detail.area))
             .replace("%2", f"{detail.held_on:%d %B %Y}")
         )
         self.area.setText(detail.area)

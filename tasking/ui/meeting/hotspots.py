@@ -21,6 +21,7 @@ from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.dialogs import ErrorNotice, NominateDialog
 from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.fit import keep_rows, side_by_side
+from tasking.ui.labels import no_mnemonic
 from tasking.ui.map.place import MapWidget
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import DiscussionTableModel
@@ -218,7 +219,7 @@ class HotspotSection(QWidget):
             and (self.notes.is_dirty() or self.reason.isModified())
         ):
             return
-        self.editor.setTitle(f"{item.hotspot} ({item.hotspot_status})")
+        self.editor.setTitle(no_mnemonic(f"{item.hotspot} ({item.hotspot_status})"))
         self.notes.setPlainText(item.notes)
         self.notes.mark_saved()
         choose(self.decision, item.decision or "")

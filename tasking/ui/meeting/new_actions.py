@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, MeetingDetail, PersonView, TermView
+from tasking.ui.choice import choices_ready
 from tasking.ui.fields import (
+    ChoiceCombo,
     DateEdit,
     choose,
     make_combo,
@@ -111,7 +113,10 @@ class NewActionsSection(QWidget):
             label = QLabel(text)
             label.setBuddy(field)
             grid.addWidget(label, row, column)
-            grid.addWidget(field, row, column + 1, rows, columns)
+            if field is self.due:  # a date's fixed width must not narrow the owner's column
+                grid.addWidget(field, row, column + 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(field, row, column + 1, rows, columns)
         grid.addWidget(self.raise_button, 2, 5)
         self.confidential = QCheckBox(self.tr("Confidential (left out for wider circulation)"))
         grid.addWidget(self.confidential, 3, 1, 1, 3)
@@ -135,7 +140,8 @@ class NewActionsSection(QWidget):
     ) -> None:
         self._people = people
         refill(self.action_type, [(t.label, t.id) for t in types], self.action_type.currentData())
-        refill(self.agency, [(a.name, a.id) for a in agencies], self.agency.currentData())
+        owners = [(self.tr("(choose the owner agency)"), None)] + [(a.name, a.id) for a in agencies]
+        refill(self.agency, owners, self.agency.currentData())
         self.on_agency_changed()
 
     def set_people(self, people: list[PersonView]) -> None:
@@ -177,7 +183,8 @@ class NewActionsSection(QWidget):
                 Qt.KeyboardModifier.NoModifier,
                 Qt.KeyboardModifier.KeypadModifier,
             )
-            if event.key() in RETURN_KEYS and plain:
+            offering = isinstance(watched, ChoiceCombo) and watched.offering()
+            if event.key() in RETURN_KEYS and plain and not offering:  # else Return picks
                 self.on_raise()
                 return True
         return super().eventFilter(watched, event)
@@ -196,8 +203,14 @@ class NewActionsSection(QWidget):
         if not description:
             self.description.setFocus()
             return
+        if not choices_ready(self.entry):
+            return  # a typed choice that names none: said beside it, not raised
         if self.due.text() != self.due.date().toString("dd/MM/yyyy") and not self.due.commit():
             self.due.setFocus()  # an impossible typed due date: said beside the field, not raised
+            return
+        if self.agency.currentData() is None:
+            self.agency.refuse(self.tr("Choose the agency that owns the action: none was raised."))
+            self.agency.setFocus()
             return
         actions, detail = self.edits.services.actions, self._detail
         arguments = {
@@ -225,9 +238,13 @@ class NewActionsSection(QWidget):
         reference = self.edits.perform(text, do, undo, "action", typed=description)
         if reference is None:
             return
+        # The next action starts clear: an owner or hotspot carried over unseen is a wrong one.
         self.description.clear()
         self.confidential.setChecked(False)
+        choose(self.agency, None)
+        self.on_agency_changed()
         choose(self.officer, 0)
+        choose(self.hotspot, 0)
         self.description.setFocus()
         self.entry.setTitle(self.tr("Raise an action (last raised: %1)").replace("%1", reference))
 

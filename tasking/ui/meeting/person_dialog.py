@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from tasking.services.views import AgencyView
+from tasking.ui.choice import choices_ready
 from tasking.ui.fields import make_combo, refill
 
 
@@ -30,7 +31,7 @@ class PersonDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Email"))
-        self.agency = make_combo(self.tr("Agency"))
+        self.agency = make_combo(self.tr("Agency"), whole=True)  # every agency's name in full
         refill(self.agency, [(a.name, a.id) for a in agencies], None)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
@@ -44,6 +45,10 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if choices_ready(self):  # a typed agency that names none is said, and no one added
+            super().accept()
 
     def person(self) -> NewPerson:
         return NewPerson(

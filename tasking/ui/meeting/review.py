@@ -18,6 +18,7 @@ from tasking.services.views import ActionRow, MeetingDetail, ReviewItem, TermVie
 from tasking.ui.confidential import ConfidentialBox, action_target
 from tasking.ui.fields import NotesEdit, make_combo, refill, set_read_only
 from tasking.ui.fit import keep_rows, side_by_side
+from tasking.ui.labels import no_mnemonic
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import ReviewTableModel
 from tasking.ui.meeting.table import make_table, select_row
@@ -155,7 +156,7 @@ class ReviewSection(QWidget):
         a = item.action
         if keep_typing and self._loaded and self._loaded[0] == a.id and self._dirty():
             return  # a reload while the chair is typing: keep their words
-        self.editor.setTitle(f"{a.reference}")
+        self.editor.setTitle(no_mnemonic(a.reference))
         owner = f"{a.owner_agency}: {a.owner_person}" if a.owner_person else a.owner_agency
         due = f"{a.due_on:%d/%m/%Y}" if a.due_on else self.tr("no date")
         last = a.last_update or self.tr("none yet")

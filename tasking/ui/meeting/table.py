@@ -7,17 +7,17 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from tasking.ui.table_model import RecordTableModel
+from tasking.ui.table_view import RecordTableView
 
 
 def make_table(model: RecordTableModel[Any], accessible_name: str, stretch: int = 1) -> QTableView:
     """Whole-row selection, one row at a time; column ``stretch`` takes the spare width."""
-    view = QTableView()
+    view = RecordTableView()
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from tasking.services import TaskingError
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.table_model import Column, RecordFilterProxy, RecordTableModel, fit_columns
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.undo import EditHistory, Step, Versions
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class EditableList(QWidget):
         self.read_only = ReadOnly()  # the place locks it when the database is read-only
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(name)
         self.table.setSortingEnabled(True)

@@ -23,7 +23,7 @@ from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
 from tasking.ui.dialogs import report_refusal
-from tasking.ui.fields import fill_combo, make_combo
+from tasking.ui.fields import ChoiceCombo, fill_combo, make_combo
 from tasking.ui.labels import decision_effect_text
 from tasking.ui.partnership.lists import EditableList
 from tasking.ui.partnership.name import PartnershipNameEdit
@@ -116,7 +116,7 @@ class PartnershipPlace(QWidget):
             QLineEdit(),
             QLineEdit(),
         )
-        self.person_agency = QComboBox()
+        self.person_agency = ChoiceCombo()
         self.person_form = person_form = AddForm(
             [
                 (self.tr("New &person:"), self.person_name, self.tr("New person's name")),
@@ -143,7 +143,7 @@ class PartnershipPlace(QWidget):
             person_form,
         )
 
-        self.kind = QComboBox()
+        self.kind = ChoiceCombo()
         for kind in VOCABULARY_KINDS:
             self.kind.addItem(
                 QCoreApplication.translate("Partnership", VOCABULARY_NAMES[kind]), kind

@@ -9,12 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from tasking.services.candidates import ASB, HARM_SOURCE, CandidateList, period_
 from tasking.services.policeuk import ATTRIBUTION
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.dialogs import ErrorNotice
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.labels import police_notice
 from tasking.ui.messages import explain
 from tasking.ui.policeuk.candidate_dialogs import (
@@ -41,7 +40,9 @@ from tasking.ui.table_model import (
     attribute,
     fit_columns,
 )
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
+from tasking.ui.undo import EditHistory
 
 ALL_TYPES = "__all__"
 COLUMNS: list[Column[Candidate]] = [
@@ -86,18 +87,19 @@ class CandidatesView(QDialog):
     def __init__(
         self,
         services: Services,
+        history: EditHistory,
         on_nominated: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Candidate hotspots from police.uk data"))
-        self.services, self.on_nominated = services, on_nominated
+        self.services, self.history, self.on_nominated = services, history, on_nominated
         self.listing: CandidateList | None = None
         self.wanted_key: str | None = None  # a candidate to select (clicked on the map)
         self.model = RecordTableModel(COLUMNS, "Candidates", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.window_months, self.crime_type, self.kind = QComboBox(), QComboBox(), QComboBox()
+        self.window_months, self.crime_type, self.kind = ChoiceCombo(), ChoiceCombo(), ChoiceCombo()
         for months in (3, 6, 12):
             self.window_months.addItem(self.tr("Last %d months") % months, months)
         self.window_months.setCurrentIndex(1)
@@ -125,7 +127,7 @@ class CandidatesView(QDialog):
         controls.addStretch(1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Candidate hotspots"))
         self.table.setSortingEnabled(True)
@@ -247,13 +249,23 @@ class CandidatesView(QDialog):
         answer = ask_nomination(self, self.services, candidate, listing)
         if answer is None:
             return
+        candidates, hotspots = self.services.candidates, self.services.hotspots
+        made: list[int] = []
+
+        def nominate(_expected: object) -> None:  # redo nominates it again, evidence and all
+            made[:] = [candidates.nominate(candidate, listing, **answer).id]
+
+        def withdraw(_expected: object) -> None:
+            hotspots.withdraw_nomination(made[0])  # its evidence goes with it
+
+        text = self.tr("Nominate %1").replace("%1", str(answer["name"]))
         try:
-            detail = self.services.candidates.nominate(candidate, listing, **answer)
+            self.history.run(text, "hotspot", nominate, withdraw)
         except TaskingError as error:
             ErrorNotice.tell(self, explain(error))
             return
         if self.on_nominated is not None:
-            self.on_nominated(detail.id)
+            self.on_nominated(made[0])
         self.refresh()
 
     def on_exclude(self) -> None:

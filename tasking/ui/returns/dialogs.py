@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.returns.proposals import ImportPlan, Kind, Proposal
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.messages import explain
 from tasking.ui.returns.model import ProposalModel
 from tasking.ui.table_model import RecordFilterProxy, fit_columns
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls", ".csv")
@@ -142,14 +143,14 @@ class ImportPreviewDialog(QDialog):
         self.files_label = QLabel(self._files_text())
         self.files_label.setWordWrap(True)
         self.files_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_filter = QComboBox()
+        self.show_filter = ChoiceCombo()
         for label, _ in _SHOW:
             self.show_filter.addItem(self.tr(label))
-        self.file_filter = QComboBox()
+        self.file_filter = ChoiceCombo()
         self.file_filter.addItem(self.tr("All files"), "")
         for outcome in plan.files:
             self.file_filter.addItem(outcome.file, outcome.file)
-        self.agency_filter = QComboBox()
+        self.agency_filter = ChoiceCombo()
         self.agency_filter.addItem(self.tr("All agencies"), "")
         for agency in sorted({p.agency for p in plan.proposals if p.agency}):
             self.agency_filter.addItem(agency, agency)
@@ -164,7 +165,7 @@ class ImportPreviewDialog(QDialog):
         self.model.set_records(plan.proposals)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

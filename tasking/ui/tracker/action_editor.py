@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.changes import UNCHANGED, ActionChanges
 from tasking.services.views import ActionDetail
+from tasking.ui.choice import choices_ready
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import DateEdit, NotesEdit, choose, make_combo, refill
 from tasking.ui.undo import EditHistory, Versions
@@ -45,11 +46,11 @@ class ActionEditor(QDialog):
         super().__init__(parent)
         self.services, self.history, self.action_id = services, history, action_id
         self.description = QLineEdit()
-        self.action_type = make_combo(self.tr("Action type"))
-        self.asb_power = make_combo(self.tr("ASB power used"))
-        self.agency = make_combo(self.tr("Owner agency"))
-        self.officer = make_combo(self.tr("Named officer"))
-        self.hotspot = make_combo(self.tr("Hotspot"))
+        self.action_type = make_combo(self.tr("Action type"), whole=True)
+        self.asb_power = make_combo(self.tr("ASB power used"), whole=True)
+        self.agency = make_combo(self.tr("Owner agency"), whole=True)
+        self.officer = make_combo(self.tr("Named officer"), whole=True)
+        self.hotspot = make_combo(self.tr("Hotspot"), whole=True)
         self.due = DateEdit(self.tr("Due date"), optional=True)
         self.note = NotesEdit(self.tr("Update reported between meetings"))
         self.noted_on = DateEdit(self.tr("Date of the update"))
@@ -146,7 +147,7 @@ class ActionEditor(QDialog):
 
     def on_save(self) -> bool:
         """Save what differs from the record as one undoable step; False if nothing saved."""
-        if self.due.text() and not self.due.commit():
+        if not choices_ready(self) or (self.due.text() and not self.due.commit()):
             return False
         new, old = self._values(), self._stored()
         changed = {key: value for key, value in new.items() if value != old[key]}

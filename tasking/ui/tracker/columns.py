@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from tasking.folding import fold
 from tasking.services.views import ActionRow
-from tasking.ui.folding import fold
 from tasking.ui.labels import rag_meaning, rag_word
 from tasking.ui.table_model import Column, uk_date
 from tasking.ui.translation import QT_TRANSLATE_NOOP

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import TermView
-from tasking.ui.fields import DateEdit
+from tasking.ui.fields import ChoiceCombo, DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,7 +22,7 @@ class StatusDelegate(QStyledItemDelegate):
         self.statuses = statuses
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = ChoiceCombo(parent)
         combo.setAccessibleName(self.tr("Status"))
         for term in self.statuses:
             combo.addItem(term.label, term.code)
@@ -34,8 +34,9 @@ class StatusDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(found, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, ChoiceCombo)
+        if editor.commit():  # a typed status that names none is said beside the cell, not saved
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class DueDateDelegate(QStyledItemDelegate):

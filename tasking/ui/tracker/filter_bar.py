@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tasking.services.views import AgencyView, AreaView, TermView
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.tracker.model import OPEN_STATUSES, TrackerFilter
 
 
@@ -26,10 +27,10 @@ class TrackerFilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Reference, words, officer, hotspot…"))
-        self.agency = QComboBox()
-        self.status = QComboBox()
-        self.area = QComboBox()
-        self.hotspot = QComboBox()
+        self.agency = ChoiceCombo()
+        self.status = ChoiceCombo()
+        self.area = ChoiceCombo()
+        self.hotspot = ChoiceCombo()
         self.overdue = QCheckBox(self.tr("Overdue onl&y"))
         self._hotspots: list[tuple[str, int, int]] = []  # name, id, area id
         grid = QGridLayout(self)

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from tasking.folding import fold
 from tasking.services.views import ActionRow
-from tasking.ui.folding import fold
 from tasking.ui.table_model import RecordTableModel
 from tasking.ui.tracker.columns import COLUMNS, search_text
 

@@ -10,13 +10,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,11 +24,13 @@ from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
+from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.messages import explain
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
+from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
@@ -79,7 +79,7 @@ class TrackerPlace(QWidget):
 
         self.filters = TrackerFilterBar()
         self.count = QLabel()
-        self.table = QTableView()
+        self.table = RecordTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action tracker"))
         self.table.setSortingEnabled(True)
@@ -113,7 +113,7 @@ class TrackerPlace(QWidget):
         if not saved.isEmpty():
             header.restoreState(saved)
 
-        self.bulk_status = QComboBox()
+        self.bulk_status = ChoiceCombo()
         self.bulk_status.setAccessibleName(self.tr("Status for the selected actions"))
         for term in self.statuses:
             self.bulk_status.addItem(term.label, term.code)
@@ -186,7 +186,7 @@ class TrackerPlace(QWidget):
         self.count.setText(self.tr("Loading actions…"))
         actions = self.services.actions
         run_in_background(
-            None, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
+            self, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
         )
 
     def on_loaded(self, rows: list[ActionRow]) -> None:
@@ -309,7 +309,7 @@ class TrackerPlace(QWidget):
             return
         actions = self.services.actions
         run_in_background(
-            None,
+            self,  # its answer is dropped if the window closed meanwhile
             None,
             lambda _progress: actions.detail(action_id),
             self.on_detail_loaded,

@@ -1,7 +1,8 @@
 """Text folded for searching: case and diacritics do not matter ("wrobel" finds "Wróbel").
 
 One folding for the whole program: the filters of the UI, the search service and, through
-the letters it spells out, the search index (tasking.models.search_index).
+the letters it spells out, the search index (tasking.models.search_index). Standard library
+only, so the window's first paint can use it before the database layer has loaded.
 """
 
 from __future__ import annotations
@@ -9,7 +10,30 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tasking.models.search_index import SPELLED_OUT
+# Letters unicode61 does not fold (they are not a letter plus a mark), spelled as a reader
+# would type them. Upper case too: SQLite's replace() matches case.
+SPELLED_OUT: tuple[tuple[str, str], ...] = (
+    ("ł", "l"),
+    ("Ł", "L"),
+    ("ø", "o"),
+    ("Ø", "O"),
+    ("đ", "d"),
+    ("Đ", "D"),
+    ("ß", "ss"),
+    ("ẞ", "SS"),
+    ("æ", "ae"),
+    ("Æ", "AE"),
+    ("œ", "oe"),
+    ("Œ", "OE"),
+    ("þ", "th"),
+    ("Þ", "TH"),
+    ("ı", "i"),
+    ("ﬀ", "ff"),
+    ("ﬁ", "fi"),
+    ("ﬂ", "fl"),
+    ("ﬃ", "ffi"),
+    ("ﬄ", "ffl"),
+)
 
 # Letters that are not a base letter plus a combining mark, so NFKD leaves them whole.
 _SPECIAL = str.maketrans(dict(SPELLED_OUT))
