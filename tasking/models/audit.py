@@ -96,9 +96,10 @@ def entry(
     new: str | None = None,
 ) -> dict[str, Any]:
     """One audit row for a change written without the ORM (see ``write_entries``)."""
+    user = session.info.get("user") or session.info.setdefault("user", os_user())
     return {
         "at": utcnow(),
-        "user": session.info.setdefault("user", os_user()),
+        "user": user,
         "record_type": record_type,
         "record_id": record_id,
         "operation": operation,

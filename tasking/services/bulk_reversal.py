@@ -102,23 +102,25 @@ def _write_back(
     audit: list[dict[str, Any]],
     noted: list[RowChange],
 ) -> None:
-    """One UPDATE for all the edited rows, each checked against the version it was read at."""
-    columns = [c for c in table.c.keys() if c not in ("id", "version")]
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
-        .values({**{c: bindparam(f"b_{c}") for c in columns}, "version": table.c.version + 1})
-    )
-    parameters = []
+    """One UPDATE per set of columns changed (one for a status change of any number of rows),
+    each row checked against the version it was read at."""
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for r in edited:
         now = dict(found[int(r.key[0])])
-        back = _written(r.before)
-        values = {c: back.get(c, now[c]) for c in columns}
-        parameters.append({"b_id": now["id"], "b_version": now["version"]})
-        parameters[-1].update({f"b_{c}": v for c, v in values.items()})
-        for field, old, new in changed_fields(now, values):
+        back = {c: v for c, v in _written(r.before).items() if c in now and now[c] != v}
+        for field, old, new in changed_fields(now, back):
             audit.append(entry(session, name, now["id"], "update", field, old, new))
-        noted.append(RowChange(name, r.key, now, {**now, **values, "version": now["version"] + 1}))
-    written = session.connection().execute(statement, parameters)
-    if written.rowcount != len(parameters):  # changed between our read and write
-        raise ConflictError(name, int(edited[0].key[0]), None, None)
+        noted.append(RowChange(name, r.key, now, {**now, **back, "version": now["version"] + 1}))
+        parameters = {"b_id": now["id"], "b_version": now["version"]}
+        parameters.update({f"b_{c}": v for c, v in back.items()})
+        by_columns.setdefault(tuple(sorted(back)), []).append(parameters)
+    connection = session.connection()
+    for columns, parameters in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+            .values({**{c: bindparam(f"b_{c}") for c in columns}, "version": table.c.version + 1})
+        )
+        written = connection.execute(statement, parameters)
+        if written.rowcount != len(parameters):  # changed between our read and write
+            raise ConflictError(name, parameters[0]["b_id"], None, None)
