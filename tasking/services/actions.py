@@ -12,9 +12,9 @@ from tasking.messages import Message
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.counters import take_reference_number
 from tasking.models.database import Database
+from tasking.services import status_changes
 from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
-from tasking.services import status_changes
 from tasking.services.rules import DUE_PERIOD
 from tasking.services.status_changes import Progress
 from tasking.services.tracker import action_rows, closed_statuses, status_terms

@@ -32,7 +32,6 @@ class ConflictError(TaskingError):
         super().__init__(Message("save.conflict", record=record))
 
 
-
 SHOWN_REFERENCES = 5
 
 

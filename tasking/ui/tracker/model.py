@@ -72,10 +72,11 @@ class TrackerModel(RecordTableModel[ActionRow]):
                 self._search[n] = search_text(row)
                 changed.add(n)
         position = {n: p for p, n in enumerate(self._visible)} if changed else {}
-        for n in changed:
-            p = position.get(n)
-            if p is not None:
-                self.dataChanged.emit(self.index(p, 0), self.index(p, len(COLUMNS) - 1))
+        shown = [p for p in (position.get(n) for n in changed) if p is not None]
+        if shown:  # one signal for the span: thousands of rows changed at once repaint once
+            self.dataChanged.emit(
+                self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1)
+            )
 
     # --- filtering and sorting ---------------------------------------------------------
     @property
@@ -160,10 +161,13 @@ class TrackerModel(RecordTableModel[ActionRow]):
         return [self._rows[n] for n in self._visible]
 
     def position_of(self, action_id: int) -> int | None:
-        for p, n in enumerate(self._visible):
-            if self._rows[n].id == action_id:
-                return p
-        return None
+        found = self.positions_of([action_id])
+        return found[0] if found else None
+
+    def positions_of(self, action_ids: Iterable[int]) -> list[int]:
+        """The visible positions of these actions, in order: one pass, however many."""
+        wanted, rows = set(action_ids), self._rows
+        return [p for p, n in enumerate(self._visible) if rows[n].id in wanted]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
