@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -216,11 +216,18 @@ class MeetingsPlace(QWidget):
         )
         self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
+        self._stale = False
         self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         self.model.set_records(self.services.meetings.list())
         fit_columns(self.table)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()  # records changed while another place was shown
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
@@ -248,8 +255,13 @@ class MeetingsPlace(QWidget):
         self.proxy.set_predicate(None if area_id is None else lambda m: m.area_id == area_id)
 
     def on_data_changed(self, kind: str) -> None:
+        """Read the list again now if it is on screen, else when it is next shown: a chair
+        editing the tracker does not wait for a thousand meetings to be counted again."""
         if kind in ("meeting", "action", "person"):
-            self.reload()
+            if self.isVisible() and self.stack.currentIndex() == 0:
+                self.reload()
+            else:
+                self._stale = True  # Back to the list reloads it too
 
     def on_activated(self, index: QModelIndex) -> None:
         self.show_meeting(self.proxy.record_at(index).id)
