@@ -35,6 +35,8 @@ class TrackerFilter:
 
 
 OPEN_STATUSES = "*open*"
+_PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
 
 
 class TrackerModel(RecordTableModel[ActionRow]):
@@ -50,10 +52,11 @@ class TrackerModel(RecordTableModel[ActionRow]):
         self.remote_notes: dict[int, str] = {}
 
     # --- loading -----------------------------------------------------------------------
-    def set_rows(self, rows: list[ActionRow]) -> None:
+    def set_rows(self, rows: list[ActionRow], search: list[str] | None = None) -> None:
+        """Show these rows; ``search`` is their ``search_text``, if made already (on a worker)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [search_text(r) for r in self._rows]
+        self._search = search if search is not None else [search_text(r) for r in self._rows]
         self._order = self._sorted_order()
         self._visible = self._matching()
         self.endResetModel()
@@ -171,6 +174,13 @@ class TrackerModel(RecordTableModel[ActionRow]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every cell a selection covers: the same answer for a whole column.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        editable = self.edit_handler is not None and COLUMNS[index.column()].editable
+        return _EDITABLE if editable else _PLAIN
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every painted cell and role: the text of a cell returns first.

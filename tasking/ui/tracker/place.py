@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -32,7 +33,7 @@ from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN
+from tasking.ui.tracker.columns import COLUMN, search_text
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
@@ -40,6 +41,16 @@ from tasking.ui.tracker.model import TrackerFilter, TrackerModel
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
+
+
+class Loaded(NamedTuple):
+    """What a reload brings back from its worker thread."""
+
+    rows: list[ActionRow]
+    search: list[str]  # each row's search_text
+    hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
+
+
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
     "reference": 14,
     "description": 26,
@@ -184,11 +195,16 @@ class TrackerPlace(QWidget):
         self._loading = True
         self.count.setText(self.tr("Loading actions…"))
         actions = self.services.actions
-        run_in_background(
-            None, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
-        )
 
-    def on_loaded(self, rows: list[ActionRow]) -> None:
+        def read(_progress: Progress) -> Loaded:
+            # On the worker: the rows, and what the UI thread would otherwise work out.
+            rows = actions.tracker()
+            hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
+            return Loaded(rows, [search_text(r) for r in rows], hotspots)
+
+        run_in_background(None, None, read, self.on_loaded, self.on_load_failed)
+
+    def on_loaded(self, loaded: Loaded) -> None:
         self._loading = False
         if self._reload_wanted:
             self._reload_wanted = False
@@ -196,10 +212,8 @@ class TrackerPlace(QWidget):
             return
         self._ever_loaded = True
         chosen = self.selected_ids()
-        self.model.set_rows(rows)
-        self.filters.set_hotspots(
-            sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-        )
+        self.model.set_rows(loaded.rows, loaded.search)
+        self.filters.set_hotspots(loaded.hotspots)
         self._select(chosen)
         self.on_counts_changed()
 
@@ -251,15 +265,22 @@ class TrackerPlace(QWidget):
             ActionEditor(self.services, self.history, rows[0].id, self).exec()
 
     def selected_rows(self) -> list[ActionRow]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.model.row_at(i) for i in sorted(rows, key=QModelIndex.row)]
+        """The selected rows in screen order, read from the selection's ranges.
+
+        Rows are selected whole (SelectRows), so each range is a run of whole rows: Qt's
+        selectedRows() would instead ask the model for the flags of every selected cell.
+        """
+        positions: set[int] = set()
+        for selected in self.table.selectionModel().selection():
+            positions.update(range(selected.top(), selected.bottom() + 1))
+        return [r for r in map(self.model.record_at, sorted(positions)) if r is not None]
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
     def _select(self, ids: Sequence[int]) -> None:
         """Select these actions again: their positions found in one pass, runs of adjacent
-        rows given to the view as one range each, and the view told once."""
+        rows given to the view as one range of whole rows each, and the view told once."""
         if not ids:
             return
         last = self.model.columnCount() - 1
@@ -272,8 +293,9 @@ class TrackerPlace(QWidget):
             if start >= 0:
                 selection.select(self.model.index(start, 0), self.model.index(previous, last))
             start = previous = p
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().select(selection, flags)
+        # Select without Rows: the ranges are whole rows already, and Qt widens a selection
+        # to rows by merging its ranges one into another (quadratic in their number).
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def on_selection_changed(self) -> None:
         chosen = self.table.selectionModel().hasSelection()
