@@ -15,6 +15,7 @@ ORDER = [
     "bench_demo.py",
     "bench_startup.py",
     "bench_ui.py",
+    "bench_tracker.py",
     "bench_export.py",
     "bench_returns.py",
     "bench_policeuk.py",
@@ -22,7 +23,7 @@ ORDER = [
     "bench_frozen.py",
     "bench_shared.py",
 ]
-NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_returns.py"}
+NEEDS_DATABASE = {"bench_startup.py", "bench_ui.py", "bench_tracker.py", "bench_returns.py"}
 
 
 def main() -> int:

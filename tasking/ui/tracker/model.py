@@ -21,6 +21,18 @@ from tasking.ui.tracker.columns import COLUMNS, search_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+# Roles the view asks of every painted cell that no tracker column answers.
+NOTHING = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -184,6 +196,8 @@ class TrackerModel(RecordTableModel[ActionRow]):
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every painted cell and role: the text of a cell returns first.
+        if role in NOTHING:
+            return None
         n = index.row()
         if n < 0 or n >= len(self._visible):
             return None
