@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, update
-from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from tasking.models.audit import changed_fields, entry, snapshot, write_entries
@@ -47,13 +46,12 @@ def put_back(
     tell = progress or (lambda _done, _total: None)
     total = len(changes.rows) * 2
     tables = {"action": action_table(), "action_update": update_table()}
-    current: dict[str, dict[int, RowMapping]] = {}
+    current: dict[str, dict[int, dict[str, Any]]] = {}
     for name, table in tables.items():
         ids = [int(r.key[0]) for r in changes.rows if r.table == name]
         current[name] = read_rows(session, table, ids) if ids else {}
     for row in changes.rows:
-        found = current[row.table].get(int(row.key[0]))
-        image = dict(found) if found is not None else None
+        image = current[row.table].get(int(row.key[0]))
         if not same(image, row.after):
             raise refuse(row, image)
     tell(total // 2, total)
@@ -98,7 +96,7 @@ def _write_back(
     table: Table,
     name: str,
     edited: list[RowChange],
-    found: Mapping[int, RowMapping],
+    found: Mapping[int, dict[str, Any]],
     audit: list[dict[str, Any]],
     noted: list[RowChange],
 ) -> None:
@@ -111,9 +109,9 @@ def _write_back(
         for field, old, new in changed_fields(now, back):
             audit.append(entry(session, name, now["id"], "update", field, old, new))
         noted.append(RowChange(name, r.key, now, {**now, **back, "version": now["version"] + 1}))
-        parameters = {"b_id": now["id"], "b_version": now["version"]}
-        parameters.update({f"b_{c}": v for c, v in back.items()})
-        by_columns.setdefault(tuple(sorted(back)), []).append(parameters)
+        values = {"b_id": now["id"], "b_version": now["version"]}
+        values.update({f"b_{c}": v for c, v in back.items()})
+        by_columns.setdefault(tuple(sorted(back)), []).append(values)
     connection = session.connection()
     for columns, parameters in by_columns.items():
         statement = (

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from tasking.messages import Message
@@ -44,14 +43,14 @@ def chunks(ids: Sequence[int], size: int = READ_AT_ONCE) -> Iterator[Sequence[in
         yield ids[start : start + size]
 
 
-def read_rows(session: Session, table: Table, ids: Sequence[int]) -> dict[int, RowMapping]:
-    """Whole rows by id, locked for this transaction on PostgreSQL."""
-    found: dict[int, RowMapping] = {}
+def read_rows(session: Session, table: Table, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Whole rows by id (values by column name), locked for this transaction on PostgreSQL."""
+    found: dict[int, dict[str, Any]] = {}
     connection = session.connection()
     for part in chunks(ids):
         query = select(table).where(table.c.id.in_(part)).with_for_update()
         for row in connection.execute(query).mappings():
-            found[row["id"]] = row
+            found[row["id"]] = dict(row)
     return found
 
 
@@ -145,7 +144,7 @@ def set_status_many(
                 RowChange(
                     "action",
                     (row["id"],),
-                    dict(row),
+                    row,
                     {**row, **after, "version": row["version"] + 1},
                 )
                 for row in changing

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ClauseElement
 
 from tasking.models import (
     Action,
@@ -65,7 +66,7 @@ def _selected(
     return select(Action.id).where(and_(*conditions)) if conditions else None
 
 
-def _plain_rows(connection: Connection, query: Select[Any]) -> list[tuple[Any, ...]]:
+def _plain_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
     """The query's rows as the driver gives them, in this transaction.
 
     Every value is written into the SQL (ids, status codes and a date only), so the cursor

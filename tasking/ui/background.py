@@ -179,7 +179,7 @@ def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]
     succeeded, value = outcome[0]
     if not succeeded:
         raise value
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

@@ -271,7 +271,9 @@ class TrackerPlace(QWidget):
         selectedRows() would instead ask the model for the flags of every selected cell.
         """
         positions: set[int] = set()
-        for selected in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for n in range(selection.count()):
+            selected = selection.at(n)
             positions.update(range(selected.top(), selected.bottom() + 1))
         return [r for r in map(self.model.record_at, sorted(positions)) if r is not None]
 
