@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy import Connection, Index, Integer, String, Text, event, inspect
 from sqlalchemy.orm import ColumnProperty, Mapped, RelationshipProperty, Session, mapped_column
 
 from tasking.models.base import Base, utcnow
@@ -94,11 +94,13 @@ def entry(
     field: str = "",
     old: str | None = None,
     new: str | None = None,
+    at: datetime | None = None,
 ) -> dict[str, Any]:
-    """One audit row for a change written without the ORM (see ``write_entries``)."""
+    """One audit row for a change written without the ORM (see ``write_entries``); ``at``
+    is the change's time, one for all its entries as the ORM's flush gives them."""
     user = session.info.get("user") or session.info.setdefault("user", os_user())
     return {
-        "at": utcnow(),
+        "at": at or utcnow(),
         "user": user,
         "record_type": record_type,
         "record_id": record_id,
@@ -118,11 +120,12 @@ def write_entries(session: Session, rows: list[dict[str, Any]]) -> None:
     if not rows or not session.info.get("audit", True):
         return
     from tasking.models import audit_chain
+    from tasking.models.bulk_insert import insert_rows
 
     connection = session.connection()
     if audit_chain.is_chained(connection):
         audit_chain.chain(connection, rows)
-    connection.execute(insert(AuditEntry), rows)
+    insert_rows(connection, AuditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
 def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:

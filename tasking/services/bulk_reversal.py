@@ -10,12 +10,14 @@ with one statement per kind of write, audited (and hash-chained) as the ORM woul
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, update
 from sqlalchemy.orm import Session
 
 from tasking.models.audit import changed_fields, entry, snapshot, write_entries
+from tasking.models.base import utcnow
 from tasking.services.errors import ConflictError
 from tasking.services.row_changes import ChangeSet, Image, RowChange, is_recording, note_rows
 from tasking.services.status_changes import action_table, chunks, read_rows, update_table
@@ -57,6 +59,7 @@ def put_back(
     tell(total // 2, total)
 
     connection = session.connection()
+    now = utcnow()  # one time for every entry, as the ORM's flush gives them
     audit: list[dict[str, Any]] = []
     noted: list[RowChange] = []
     for name, table in tables.items():
@@ -71,16 +74,16 @@ def put_back(
                 connection.execute(delete(table).where(table.c.id.in_(part)))
             for r in removed:
                 was = dict(found[int(r.key[0])])
-                audit.append(entry(session, name, was["id"], "delete", old=snapshot(was)))
+                audit.append(entry(session, name, was["id"], "delete", old=snapshot(was), at=now))
                 noted.append(RowChange(name, r.key, was, None))
         if restored:
             values = [{**_written(r.before), "version": 1} for r in restored]
             connection.execute(insert(table), values)
             for v in values:
-                audit.append(entry(session, name, v["id"], "insert", new=snapshot(v)))
+                audit.append(entry(session, name, v["id"], "insert", new=snapshot(v), at=now))
                 noted.append(RowChange(name, (v["id"],), None, v))
         if edited:
-            _write_back(session, table, name, edited, found, audit, noted)
+            _write_back(session, table, name, edited, found, audit, noted, now)
     write_entries(session, audit)
     if is_recording(session):
         note_rows(session, noted)
@@ -99,17 +102,18 @@ def _write_back(
     found: Mapping[int, dict[str, Any]],
     audit: list[dict[str, Any]],
     noted: list[RowChange],
+    now: datetime,
 ) -> None:
     """One UPDATE per set of columns changed (one for a status change of any number of rows),
     each row checked against the version it was read at."""
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for r in edited:
-        now = dict(found[int(r.key[0])])
-        back = {c: v for c, v in _written(r.before).items() if c in now and now[c] != v}
-        for field, old, new in changed_fields(now, back):
-            audit.append(entry(session, name, now["id"], "update", field, old, new))
-        noted.append(RowChange(name, r.key, now, {**now, **back, "version": now["version"] + 1}))
-        values = {"b_id": now["id"], "b_version": now["version"]}
+        row = dict(found[int(r.key[0])])
+        back = {c: v for c, v in _written(r.before).items() if c in row and row[c] != v}
+        for field, old, new in changed_fields(row, back):
+            audit.append(entry(session, name, row["id"], "update", field, old, new, now))
+        noted.append(RowChange(name, r.key, row, {**row, **back, "version": row["version"] + 1}))
+        values = {"b_id": row["id"], "b_version": row["version"]}
         values.update({f"b_{c}": v for c, v in back.items()})
         by_columns.setdefault(tuple(sorted(back)), []).append(values)
     connection = session.connection()

@@ -14,13 +14,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tasking.messages import Message
 from tasking.models import Action, ActionUpdate
 from tasking.models.audit import changed_fields, entry, snapshot, write_entries
 from tasking.models.base import utcnow
+from tasking.models.bulk_insert import insert_rows
 from tasking.services.errors import ConflictError, ManyConflicts, NotFound
 from tasking.services.row_changes import RowChange, is_recording, note_rows
 
@@ -52,6 +53,27 @@ def read_rows(session: Session, table: Table, ids: Sequence[int]) -> dict[int, d
         for row in connection.execute(query).mappings():
             found[row["id"]] = dict(row)
     return found
+
+
+def add_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows with one statement for them all; return their new ids, in order.
+
+    On SQLite, inside the write lock this transaction holds, new rows take the ids after the
+    largest (RETURNING in order would make SQLAlchemy insert them one at a time there).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        added = connection.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+        )
+        return list(added.scalars().all())
+    before = connection.execute(select(func.max(table.c.id))).scalar() or 0
+    insert_rows(connection, table, rows)
+    ids = list(range(before + 1, before + 1 + len(rows)))
+    last = connection.execute(select(func.max(table.c.id))).scalar()
+    if last != ids[-1]:  # never expected: the ids were not the next ones
+        raise RuntimeError(f"{table.name}: expected ids up to {ids[-1]}, found {last}")
+    return ids
 
 
 def set_status_many(
@@ -120,21 +142,18 @@ def set_status_many(
         }
         for row in changing
     ]
-    added = connection.execute(
-        insert(updates).returning(updates.c.id, sort_by_parameter_order=True), new_updates
-    )
-    for values, update_id in zip(new_updates, added.scalars().all(), strict=True):
+    for values, update_id in zip(new_updates, add_rows(session, updates, new_updates), strict=True):
         values["id"] = update_id
     tell(3 * len(ids), total)
 
     changes = {"status": status, "completed_on": completed_on}
     audit: list[dict[str, Any]] = [
-        entry(session, "action_update", values["id"], "insert", new=snapshot(values))
+        entry(session, "action_update", values["id"], "insert", new=snapshot(values), at=now)
         for values in new_updates
     ]
     for row in changing:
         for field, old, new in changed_fields(row, changes):
-            audit.append(entry(session, "action", row["id"], "update", field, old, new))
+            audit.append(entry(session, "action", row["id"], "update", field, old, new, now))
     write_entries(session, audit)
     if is_recording(session):
         after = {**changes, "updated_at": now}
