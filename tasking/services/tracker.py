@@ -107,32 +107,6 @@ def action_rows(
     connection = session.connection()
     as_date = _as_date(connection)
 
-    # The latest update of each action (any kind) and the latest note written, in the order
-    # of the (action_id, noted_on, id) index: the last one read of each action wins.
-    updates = select(ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.note).order_by(
-        ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.id
-    )
-    if selected is not None:
-        updates = updates.where(ActionUpdate.action_id.in_(selected))
-    last_on: dict[int, Any] = {}
-    last_note: dict[int, str] = {}
-    for action_id, noted_on, note in _plain_rows(connection, updates):
-        last_on[action_id] = noted_on
-        if note:
-            last_note[action_id] = note
-
-    # Meetings the action was reviewed at (up to today), to see whether it has stalled.
-    reviews = (
-        select(ActionReview.action_id, Meeting.held_on)
-        .join(Meeting, Meeting.id == ActionReview.meeting_id)
-        .where(Meeting.held_on <= today)
-    )
-    if selected is not None:
-        reviews = reviews.where(ActionReview.action_id.in_(selected))
-    reviewed: dict[int, list[Any]] = {}
-    for action_id, held_on in _plain_rows(connection, reviews):
-        reviewed.setdefault(action_id, []).append(held_on)  # dates as stored: they compare alike
-
     action_type = aliased(Term)
     query = (
         select(
@@ -167,8 +141,40 @@ def action_rows(
     )
     if selected is not None:
         query = query.where(Action.id.in_(selected))
+    actions = _plain_rows(connection, query)
+
+    # The latest update of each action (any kind) and the latest note written, in the order
+    # of the (action_id, noted_on, id) index: the last one read of each action wins.
+    updates = select(ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.note).order_by(
+        ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.id
+    )
+    if selected is not None:
+        updates = updates.where(ActionUpdate.action_id.in_(selected))
+    last_on: dict[int, Any] = {}
+    last_note: dict[int, str] = {}
+    for action_id, noted_on, note in _plain_rows(connection, updates):
+        last_on[action_id] = noted_on
+        if note:
+            last_note[action_id] = note
+
+    # Meetings the action was reviewed at (up to today), to see whether it has stalled.
+    reviews = (
+        select(ActionReview.action_id, Meeting.held_on)
+        .join(Meeting, Meeting.id == ActionReview.meeting_id)
+        .where(Meeting.held_on <= today)
+    )
+    if selected is not None:
+        reviews = reviews.where(ActionReview.action_id.in_(selected))
+    # Counted against each action's latest update (or its raising), dates as stored: a count
+    # per action rather than a list of dates kept for each.
+    raised_on_of = {row[0]: row[15] for row in actions}
+    waiting_of: dict[int, int] = {}
+    for action_id, held_on in _plain_rows(connection, reviews):
+        since = last_on.get(action_id, raised_on_of.get(action_id))
+        if since is not None and held_on > since:
+            waiting_of[action_id] = waiting_of.get(action_id, 0) + 1
+
     make = tuple.__new__  # the named tuple's fields in order, without its keyword __new__
-    no_reviews: list[Any] = []
     rows: list[ActionRow] = []
     append = rows.append
     for (
@@ -193,13 +199,9 @@ def action_rows(
         completed_on,
         outcome,
         version,
-    ) in _plain_rows(connection, query):
+    ) in actions:
         label, closed = statuses.get(status) or (status, False)
-        stored_since = last_on.get(id_, raised_on)
-        waiting = 0
-        for on in reviewed.get(id_, no_reviews):
-            if on > stored_since:
-                waiting += 1
+        waiting = waiting_of.get(id_, 0)
         last = last_on.get(id_)
         due = as_date(due_on) if due_on is not None else None
         append(
