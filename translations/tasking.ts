@@ -2,10 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="48"/>
+        <source>Action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="49"/>
+        <source>ASB power used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="50"/>
+        <source>Owner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="51"/>
+        <source>Named officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="52"/>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="53"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="54"/>
+        <source>Update reported between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="55"/>
+        <source>Date of the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="56"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="57"/>
+        <source>Record &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="61"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="71"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="72"/>
+        <source>Correct the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="75"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="76"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="77"/>
+        <source>AS&amp;B power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="78"/>
+        <source>Owner a&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="79"/>
+        <source>Offi&amp;cer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="80"/>
+        <source>Hots&amp;pot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="81"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="87"/>
+        <source>An update between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="89"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="106"/>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="115"/>
+        <source>(no hotspot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="125"/>
+        <source>(no named officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="159"/>
+        <source>Correct action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/action_editor.py" line="193"/>
+        <source>Record update on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionHistoryPanel</name>
     <message>
         <location filename="../tasking/ui/tracker/history_panel.py" line="18"/>
-        <source>&amp;History of the selected action</source>
+        <source>H&amp;istory of the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -67,153 +210,167 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../tasking/ui/actions.py" line="47"/>
+        <location filename="../tasking/ui/actions.py" line="48"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="49"/>
+        <location filename="../tasking/ui/actions.py" line="50"/>
         <source>Set up a database for a partnership from its boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="52"/>
+        <location filename="../tasking/ui/actions.py" line="53"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="54"/>
+        <location filename="../tasking/ui/actions.py" line="55"/>
         <source>Open another Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="57"/>
+        <location filename="../tasking/ui/actions.py" line="58"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="58"/>
+        <location filename="../tasking/ui/actions.py" line="59"/>
         <source>Make a checked copy of the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="61"/>
+        <location filename="../tasking/ui/actions.py" line="62"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="62"/>
+        <location filename="../tasking/ui/actions.py" line="63"/>
         <source>Put back the database as it was in a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="64"/>
+        <location filename="../tasking/ui/actions.py" line="65"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="65"/>
+        <location filename="../tasking/ui/actions.py" line="66"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="66"/>
+        <location filename="../tasking/ui/actions.py" line="67"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="68"/>
+        <location filename="../tasking/ui/actions.py" line="69"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="70"/>
+        <location filename="../tasking/ui/actions.py" line="71"/>
         <source>Filter the list shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="72"/>
+        <location filename="../tasking/ui/actions.py" line="73"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="73"/>
+        <location filename="../tasking/ui/actions.py" line="74"/>
         <source>&amp;Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="74"/>
-        <location filename="../tasking/ui/actions.py" line="113"/>
+        <location filename="../tasking/ui/actions.py" line="75"/>
         <source>&amp;Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="75"/>
+        <location filename="../tasking/ui/actions.py" line="76"/>
         <source>&amp;Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="76"/>
-        <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="77"/>
-        <source>&amp;About Tasking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/actions.py" line="79"/>
-        <source>&amp;Import police.uk data…</source>
+        <location filename="../tasking/ui/actions.py" line="78"/>
+        <source>Ma&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="80"/>
-        <source>Import police.uk street-level crime for your wards</source>
+        <source>Hotspots and incidents on the ward&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="82"/>
+        <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="83"/>
-        <source>&amp;Candidates…</source>
+        <source>&amp;About Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/actions.py" line="85"/>
+        <source>&amp;Import police.uk data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="86"/>
+        <source>Import police.uk street-level crime for your wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="89"/>
+        <source>&amp;Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="91"/>
         <source>Places police.uk data suggests as hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="88"/>
+        <location filename="../tasking/ui/actions.py" line="94"/>
         <source>&amp;Import returned trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="90"/>
+        <location filename="../tasking/ui/actions.py" line="96"/>
         <source>Import the trackers officers sent back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="94"/>
+        <location filename="../tasking/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="103"/>
+        <location filename="../tasking/ui/actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="104"/>
+        <location filename="../tasking/ui/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="112"/>
+        <location filename="../tasking/ui/actions.py" line="119"/>
         <source>H&amp;otspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/actions.py" line="114"/>
+        <location filename="../tasking/ui/actions.py" line="120"/>
+        <source>Action trac&amp;ker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/actions.py" line="121"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,87 +474,87 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="58"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="75"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="60"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="77"/>
         <source>Type part of a name, role or agency; Return marks them present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="63"/>
-        <source>Only people on the attendance &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="66"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="83"/>
         <source>People and their attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="73"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
         <source>&amp;Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="74"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="91"/>
         <source>Apolo&amp;gies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="75"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="92"/>
         <source>A&amp;bsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="76"/>
-        <source>R&amp;emove from list</source>
+        <location filename="../tasking/ui/meeting/attendance.py" line="80"/>
+        <source>Only people on the attendance list (&amp;q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="77"/>
-        <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="90"/>
-        <source>Acts on the person selected in the list (or the only match).</source>
+        <location filename="../tasking/ui/meeting/attendance.py" line="93"/>
+        <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/attendance.py" line="94"/>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/attendance.py" line="107"/>
+        <source>Acts on the person selected in the list (or the only match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/attendance.py" line="111"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="134"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="152"/>
         <source>%1 present, %2 apologies, %3 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="189"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="204"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="222"/>
         <source>Mark %1 present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="205"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="223"/>
         <source>Record apologies from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="206"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="224"/>
         <source>Mark %1 absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/attendance.py" line="207"/>
+        <location filename="../tasking/ui/meeting/attendance.py" line="225"/>
         <source>Remove %1 from attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,107 +752,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="101"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="102"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="105"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="106"/>
         <source>All crime and ASB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
         <source>Map points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="109"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
         <source>LSOAs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="110"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="111"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="112"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="113"/>
         <source>Weigh by &amp;harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="115"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="116"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
         <source>&amp;Crime type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="117"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="118"/>
         <source>Pla&amp;ces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="129"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="130"/>
         <source>Candidate hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="136"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
         <source>&amp;Nominate as hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="137"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
         <source>&amp;Leave this point out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="138"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="139"/>
         <source>Points left &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="175"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="176"/>
         <source>Ranking places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="191"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="192"/>
         <source>No police.uk data yet: Hotspots ▸ Import police.uk data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="195"/>
         <source>harm-weighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="194"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="195"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="196"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="197"/>
         <source>all types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="199"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="200"/>
         <source> (%d of its %d months imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="201"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="202"/>
         <source>%s, %s. Score out of 100: %s, months in the top tenth, trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/candidates.py" line="204"/>
+        <location filename="../tasking/ui/policeuk/candidates.py" line="205"/>
         <source> %d points left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +861,7 @@
     <name>Circulation</name>
     <message>
         <location filename="../tasking/ui/circulation.py" line="61"/>
-        <location filename="../tasking/ui/circulation.py" line="317"/>
+        <location filename="../tasking/ui/circulation.py" line="322"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,57 +886,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="181"/>
+        <location filename="../tasking/ui/circulation.py" line="182"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="182"/>
+        <location filename="../tasking/ui/circulation.py" line="183"/>
         <source>Action &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="217"/>
+        <location filename="../tasking/ui/circulation.py" line="222"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="224"/>
+        <location filename="../tasking/ui/circulation.py" line="229"/>
         <source>Writing the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="230"/>
+        <location filename="../tasking/ui/circulation.py" line="235"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="248"/>
+        <location filename="../tasking/ui/circulation.py" line="253"/>
         <source>Folder for the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="263"/>
+        <location filename="../tasking/ui/circulation.py" line="268"/>
         <source>Writing the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="276"/>
+        <location filename="../tasking/ui/circulation.py" line="281"/>
         <source>Folder for the reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="288"/>
+        <location filename="../tasking/ui/circulation.py" line="293"/>
         <source>Nothing is overdue or due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="293"/>
+        <location filename="../tasking/ui/circulation.py" line="298"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="300"/>
+        <location filename="../tasking/ui/circulation.py" line="305"/>
         <source>Writing the reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,37 +944,32 @@
 <context>
     <name>ClosingSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="26"/>
         <source>Any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="28"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="27"/>
         <source>Date of the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/closing.py" line="30"/>
-        <source>Step down to the meeting&apos;s own date for Not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="32"/>
         <source>&amp;Next meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="33"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="31"/>
         <source>Any other &amp;business:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="68"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="65"/>
         <source>Edit any other business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="80"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="75"/>
         <source>Change next meeting date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,51 +1205,56 @@
     </message>
     <message>
         <location filename="../tasking/ui/exporting.py" line="287"/>
-        <source>Action &amp;tracker (Excel or PDF)…</source>
+        <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/exporting.py" line="292"/>
+        <source>Action &amp;tracker (Excel or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/exporting.py" line="297"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="328"/>
+        <location filename="../tasking/ui/exporting.py" line="333"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="335"/>
+        <location filename="../tasking/ui/exporting.py" line="340"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="368"/>
+        <location filename="../tasking/ui/exporting.py" line="377"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="370"/>
+        <location filename="../tasking/ui/exporting.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="372"/>
+        <location filename="../tasking/ui/exporting.py" line="381"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="377"/>
+        <location filename="../tasking/ui/exporting.py" line="386"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="390"/>
+        <location filename="../tasking/ui/exporting.py" line="399"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="398"/>
+        <location filename="../tasking/ui/exporting.py" line="407"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,8 +1262,38 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../tasking/ui/fields.py" line="98"/>
+        <location filename="../tasking/ui/date_edit.py" line="42"/>
+        <source>“%1” is not a date: type it as dd/mm/yyyy, for example 12/01/2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="53"/>
+        <source>There is no date %1: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="81"/>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="83"/>
+        <source>Type dd/mm/yyyy (12012027 and 12/1/27 work too); F4 opens the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="88"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="145"/>
+        <source>This date is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/date_edit.py" line="151"/>
+        <source>%1 is outside the dates allowed here (%2 to %3): nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,47 +1313,47 @@
 <context>
     <name>FinaliseBar</name>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="95"/>
-        <source>&amp;Finalise…</source>
+        <location filename="../tasking/ui/meeting/closing.py" line="90"/>
+        <source>Fina&amp;lise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="96"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="91"/>
         <source>Lock the minutes: they refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="97"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="92"/>
         <source>&amp;Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="98"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="93"/>
         <source>Make final minutes editable again (asks for a reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="112"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="107"/>
         <source>Draft: every change is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="115"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="110"/>
         <source>These minutes are %1: reopen them to make changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="128"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="123"/>
         <source>Finalise minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="138"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="133"/>
         <source>Reopen minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/closing.py" line="152"/>
+        <location filename="../tasking/ui/meeting/closing.py" line="147"/>
         <source>Finalising undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,22 +1412,22 @@
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="49"/>
-        <source>&amp;Venue:</source>
+        <source>Venue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="49"/>
-        <source>C&amp;hair:</source>
+        <source>Chair (&amp;z):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/header.py" line="50"/>
+        <source>Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meeting/header.py" line="50"/>
         <source>Minute &amp;taker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/header.py" line="50"/>
-        <source>Mar&amp;king:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,18 +1474,8 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
-        <source>O&amp;bjective:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="50"/>
         <source>Objective: what the partnership wants to achieve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
-        <source>S&amp;canning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1307,18 +1484,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
-        <source>Analysis, &amp;victim:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="60"/>
         <source>Analysis: victim (never a name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
-        <source>Analysis, o&amp;ffender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,18 +1494,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
-        <source>Analysis, locatio&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="70"/>
         <source>Analysis: location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
-        <source>Anal&amp;ysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,18 +1504,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
-        <source>Respo&amp;nse:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="80"/>
         <source>Response: what the partners do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
-        <source>Assess&amp;ment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,10 +1549,6 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
-        <source>&amp;Repeat or vulnerable victims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
@@ -1432,22 +1575,62 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
-        <source>Loca&amp;tion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
-        <source>&amp;Ward:</source>
+        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
+        <source>Ob&amp;jective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
+        <source>Scanning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
+        <source>Analysis, victim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
+        <source>Analysis, offender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
+        <source>Analysis, location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
+        <source>Analysis, other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <source>Lo&amp;cation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
         <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <source>Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1502,17 +1685,17 @@
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
-        <source>Nominated &amp;on:</source>
+        <source>&amp;Date nominated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
-        <source>Reason for nominat&amp;ion:</source>
+        <source>Reason for nomination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
-        <source>Revie&amp;w date:</source>
+        <source>Rev&amp;iew date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,108 +1712,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="37"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="39"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="41"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="43"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="45"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="46"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="48"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="114"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="52"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="67"/>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="68"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="72"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="69"/>
-        <source>R&amp;eason:</source>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="71"/>
+        <source>Notes (&amp;j):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="76"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="80"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="86"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="94"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="104"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="114"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="182"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="198"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="196"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="212"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="233"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="249"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="262"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="278"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="266"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="282"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="293"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="309"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="294"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="310"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,62 +1821,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="47"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="48"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="61"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="73"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,127 +1884,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="93"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="95"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="98"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="96"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="103"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="105"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="108"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="110"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
-        <source>Priorit&amp;y:</source>
+        <location filename="../tasking/ui/hotspots/place.py" line="138"/>
+        <source>Change &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="139"/>
+        <source>Close hotspot… (&amp;x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="166"/>
+        <source>&amp;1 Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="167"/>
+        <source>&amp;2 History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="169"/>
+        <source>&amp;3 police.uk data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <source>Priority (&amp;q):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="126"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="129"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="137"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
-        <source>Change stat&amp;us…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
-        <source>&amp;Close hotspot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="157"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="161"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
-        <source>Pro&amp;file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="163"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="165"/>
-        <source>police.uk &amp;data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="281"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="291"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="309"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="319"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,124 +2238,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="44"/>
+        <location filename="../tasking/ui/main_window.py" line="45"/>
         <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="88"/>
+        <location filename="../tasking/ui/main_window.py" line="90"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="92"/>
-        <location filename="../tasking/ui/main_window.py" line="135"/>
+        <location filename="../tasking/ui/main_window.py" line="94"/>
+        <location filename="../tasking/ui/main_window.py" line="138"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="117"/>
+        <location filename="../tasking/ui/main_window.py" line="120"/>
         <source>&amp;Recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="119"/>
+        <location filename="../tasking/ui/main_window.py" line="122"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="122"/>
+        <location filename="../tasking/ui/main_window.py" line="125"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="144"/>
+        <location filename="../tasking/ui/main_window.py" line="147"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="145"/>
+        <location filename="../tasking/ui/main_window.py" line="148"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="146"/>
+        <location filename="../tasking/ui/main_window.py" line="149"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="147"/>
+        <location filename="../tasking/ui/main_window.py" line="150"/>
         <source>Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="180"/>
+        <location filename="../tasking/ui/main_window.py" line="151"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/main_window.py" line="189"/>
         <source>Database: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="186"/>
+        <location filename="../tasking/ui/main_window.py" line="195"/>
         <source>Tasking — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="210"/>
         <source>&amp;Undo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="201"/>
+        <location filename="../tasking/ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="205"/>
+        <location filename="../tasking/ui/main_window.py" line="214"/>
         <source>&amp;Redo %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="205"/>
+        <location filename="../tasking/ui/main_window.py" line="214"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="263"/>
+        <location filename="../tasking/ui/main_window.py" line="272"/>
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="308"/>
+        <location filename="../tasking/ui/main_window.py" line="319"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="312"/>
+        <location filename="../tasking/ui/main_window.py" line="323"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="325"/>
+        <location filename="../tasking/ui/main_window.py" line="336"/>
         <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="329"/>
+        <location filename="../tasking/ui/main_window.py" line="340"/>
         <source>&lt;h3&gt;Tasking %s&lt;/h3&gt;&lt;p&gt;Neighbourhood tasking meetings for %s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Log file:&lt;/b&gt; %s&lt;/p&gt;&lt;p&gt;%s&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="334"/>
+        <location filename="../tasking/ui/main_window.py" line="345"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="335"/>
+        <location filename="../tasking/ui/main_window.py" line="346"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/main_window.py" line="340"/>
+        <location filename="../tasking/ui/main_window.py" line="351"/>
         <source>About Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="142"/>
+        <source> (placed at its LSOA: no point recorded)</source>
+        <extracomment>Data roles on items, so a click or a test finds the record behind an item.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="147"/>
+        <source>%d open actions: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="151"/>
+        <source>Click to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="163"/>
+        <source>Candidate: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="164"/>
+        <location filename="../tasking/ui/map/legend.py" line="84"/>
+        <location filename="../tasking/ui/map/points.py" line="193"/>
+        <source>%d incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/items.py" line="165"/>
+        <source>Click to see the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="15"/>
+        <source>Contains public sector information licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="29"/>
+        <source>Map key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="45"/>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="48"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="49"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="50"/>
+        <source>Closed (discussed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="54"/>
+        <source>Candidate hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="55"/>
+        <source>all crime types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="60"/>
+        <source>police.uk, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="61"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="73"/>
+        <source>%s–%s a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/legend.py" line="82"/>
+        <source>1 incident at a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="77"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="78"/>
+        <source>All wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="82"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="85"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="87"/>
+        <source>Last %d months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="92"/>
+        <source>Crime type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="93"/>
+        <location filename="../tasking/ui/map/place.py" line="150"/>
+        <source>All crime types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="95"/>
+        <source>Shade &amp;LSOAs by rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="96"/>
+        <source>LSOA bo&amp;undaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="98"/>
+        <source>&amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="99"/>
+        <source>Fi&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="101"/>
+        <source>Show the whole ward (0 or Home on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="105"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="106"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="125"/>
+        <source>&amp;Ward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="126"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="127"/>
+        <source>C&amp;rime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="202"/>
+        <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/place.py" line="204"/>
+        <source>no police.uk data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/points.py" line="192"/>
+        <source>Map point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/scene.py" line="49"/>
+        <source>%d incidents, %s a month</source>
+        <extracomment>Layer names, in the order the legend and the layer buttons list them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/view.py" line="39"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="12"/>
+        <source>Overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="13"/>
+        <source>Action due soon or stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="14"/>
+        <source>Actions on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/map/words.py" line="15"/>
+        <source>No open actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,37 +2714,37 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="80"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="81"/>
         <source>Choose a meeting, or open the next one for an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="182"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="190"/>
         <source>The database is read-only: these minutes can be read, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="192"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="200"/>
         <source>&amp;1 Attendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="193"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="201"/>
         <source>&amp;2 Review of actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="194"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="202"/>
         <source>&amp;3 Hotspots (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="195"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="203"/>
         <source>&amp;4 New actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="196"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="204"/>
         <source>&amp;5 Any other business and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,42 +2752,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="44"/>
+        <location filename="../tasking/ui/meetings_place.py" line="47"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="45"/>
+        <location filename="../tasking/ui/meetings_place.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="48"/>
+        <location filename="../tasking/ui/meetings_place.py" line="51"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="52"/>
+        <location filename="../tasking/ui/meetings_place.py" line="55"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="53"/>
+        <location filename="../tasking/ui/meetings_place.py" line="56"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="54"/>
+        <location filename="../tasking/ui/meetings_place.py" line="57"/>
         <source>Actions reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="55"/>
+        <location filename="../tasking/ui/meetings_place.py" line="58"/>
         <source>Actions raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="56"/>
+        <location filename="../tasking/ui/meetings_place.py" line="59"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,42 +2795,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingsPlace</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="131"/>
+        <location filename="../tasking/ui/meetings_place.py" line="152"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="133"/>
+        <location filename="../tasking/ui/meetings_place.py" line="154"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="156"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="157"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="137"/>
-        <source>&amp;Open meeting</source>
+        <location filename="../tasking/ui/meetings_place.py" line="158"/>
+        <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="142"/>
+        <location filename="../tasking/ui/meetings_place.py" line="185"/>
+        <source>← Back to all meetings (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meetings_place.py" line="163"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="164"/>
-        <source>← &amp;Back to all meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/meetings_place.py" line="261"/>
+        <location filename="../tasking/ui/meetings_place.py" line="313"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,371 +3029,376 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="50"/>
-        <source>That would duplicate a record that already exists.</source>
+        <source>{count} of these actions were changed by someone else since they were shown ({references}). Nothing was changed: reload to see their changes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="51"/>
-        <source>That refers to a record that does not exist or is still in use.</source>
+        <source>That would duplicate a record that already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="52"/>
-        <source>The database refused the change: {reason}</source>
+        <source>That refers to a record that does not exist or is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="53"/>
-        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
+        <source>The database refused the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="54"/>
-        <source>The {record} {id} no longer exists; it may have been deleted.</source>
+        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="55"/>
-        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
+        <source>The {record} {id} no longer exists; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="56"/>
-        <source>Cannot change {fields} here.</source>
+        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="57"/>
-        <source>&apos;{status}&apos; is not an action status.</source>
+        <source>Cannot change {fields} here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="58"/>
-        <source>An update needs a note or a change of status.</source>
+        <source>&apos;{status}&apos; is not an action status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="59"/>
-        <source>The action {id} no longer exists.</source>
+        <source>An update needs a note or a change of status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="60"/>
-        <source>An action needs a description of what is to be done.</source>
+        <source>The action {id} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="61"/>
-        <source>An action belongs to an area: choose a hotspot or an area.</source>
+        <source>An action needs a description of what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="62"/>
-        <source>{reference} already has updates; cancel it instead of deleting it.</source>
+        <source>An action belongs to an area: choose a hotspot or an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="63"/>
-        <source>&apos;{status}&apos; is not a hotspot status.</source>
+        <source>{reference} already has updates; cancel it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="64"/>
-        <source>Closing a hotspot needs a reason (for example, what worked).</source>
+        <source>&apos;{status}&apos; is not a hotspot status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="65"/>
-        <source>A hotspot needs a name, for example the park or street.</source>
+        <source>Closing a hotspot needs a reason (for example, what worked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="66"/>
-        <source>A hotspot needs a name.</source>
+        <source>A hotspot needs a name, for example the park or street.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="67"/>
-        <source>{name} already has a history; close it with a reason instead.</source>
+        <source>A hotspot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="68"/>
-        <source>The next meeting must come after the last one ({date}).</source>
+        <source>{name} already has a history; close it with a reason instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="69"/>
-        <source>Attendance is one of {choices}.</source>
+        <source>The next meeting must come after the last one ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="70"/>
-        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <source>Attendance is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="71"/>
-        <source>A decision is one of {choices}.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="72"/>
-        <source>To {decision} a hotspot, give the reason.</source>
+        <source>A decision is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="73"/>
-        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
+        <source>To {decision} a hotspot, give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="74"/>
-        <source>Only final minutes can be marked as circulated.</source>
+        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="75"/>
-        <source>Say why the minutes are being reopened.</source>
+        <source>Only final minutes can be marked as circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="76"/>
-        <source>This meeting is already open for editing.</source>
+        <source>Say why the minutes are being reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="77"/>
-        <source>There is no area called &apos;{name}&apos;.</source>
+        <source>This meeting is already open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="78"/>
-        <source>There is no agency called &apos;{name}&apos;.</source>
+        <source>There is no area called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="79"/>
-        <source>An agency needs a name.</source>
+        <source>There is no agency called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="80"/>
-        <source>A person needs a name.</source>
+        <source>An agency needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="81"/>
-        <source>&apos;{email}&apos; does not look like an email address.</source>
+        <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="82"/>
-        <source>The partnership needs a name, as its minutes print it.</source>
+        <source>&apos;{email}&apos; does not look like an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="83"/>
-        <source>&apos;{kind}&apos; is not a vocabulary.</source>
+        <source>The partnership needs a name, as its minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="84"/>
-        <source>A term needs a label.</source>
+        <source>&apos;{kind}&apos; is not a vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="85"/>
-        <source>Give the partnership a name.</source>
+        <source>A term needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="86"/>
-        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
+        <source>Give the partnership a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="87"/>
-        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
+        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="88"/>
-        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
+        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="89"/>
-        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
+        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="90"/>
-        <source>Cannot write {name}: {reason}.</source>
+        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="91"/>
-        <source>{path} is a folder: give a file name to write.</source>
+        <source>Cannot write {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="92"/>
-        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
+        <source>{path} is a folder: give a file name to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="93"/>
-        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
+        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="94"/>
-        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
+        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="95"/>
-        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
+        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="96"/>
-        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="97"/>
-        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="98"/>
-        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
+        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="99"/>
-        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
+        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="100"/>
-        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
+        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="101"/>
-        <source>Due within takes a number of days, not {days}.</source>
+        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="102"/>
-        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
+        <source>Due within takes a number of days, not {days}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="103"/>
-        <source>There is no police.uk street-level file to import.</source>
+        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="104"/>
-        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <source>There is no police.uk street-level file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="105"/>
-        <source>{path} does not exist</source>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="106"/>
-        <source>{name} holds no street-level crime files (*-street.csv)</source>
+        <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="107"/>
-        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
+        <source>{name} holds no street-level crime files (*-street.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="108"/>
-        <source>{name} is empty or not a CSV file</source>
+        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="109"/>
-        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
+        <source>{name} is empty or not a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="110"/>
-        <source>{name}, line {line}: {found} columns, not {expected}</source>
+        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="111"/>
-        <source>{name} is not UTF-8 text ({reason})</source>
+        <source>{name}, line {line}: {found} columns, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="112"/>
-        <source>{name} cannot be read as CSV ({reason})</source>
+        <source>{name} is not UTF-8 text ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="113"/>
-        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
+        <source>{name} cannot be read as CSV ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="114"/>
-        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
+        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="115"/>
-        <source>cannot read {path}: {reason}</source>
+        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="116"/>
-        <source>{name} is not a GeoJSON file ({reason})</source>
+        <source>cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="117"/>
-        <source>{name} is not a GeoJSON FeatureCollection</source>
+        <source>{name} is not a GeoJSON file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="118"/>
-        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
+        <source>{name} is not a GeoJSON FeatureCollection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="119"/>
-        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="120"/>
-        <source>{name} has the code {code} more than once</source>
+        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="121"/>
-        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <source>{name} has the code {code} more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="122"/>
-        <source>Say why the point is left out, for example “police front desk”.</source>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="123"/>
+        <source>Say why the point is left out, for example “police front desk”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="124"/>
         <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,132 +3406,132 @@ They will refuse edits until reopened.</source>
 <context>
     <name>NewActionsSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="55"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
         <source>Raise an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="56"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="57"/>
         <source>Tab through the fields; Return raises the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="59"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
         <source>What is to be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="60"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
         <source>What is to be done (Return raises it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="61"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
         <source>Action type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="62"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="63"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
         <source>Named officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="64"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="65"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
         <source>Hotspot the action serves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="66"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="67"/>
         <source>&amp;Raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="68"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
         <source>W&amp;ithdraw the selected action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="69"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="70"/>
         <source>Delete an action raised by mistake (undoable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="71"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="72"/>
         <source>Actions raised at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="92"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="93"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="94"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
         <source>Owner a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="95"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
         <source>Offi&amp;cer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="96"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
         <source>D&amp;ue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="97"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="98"/>
         <source>Hots&amp;pot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="115"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="116"/>
         <source>Confidential (left out for wider circulation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="123"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="124"/>
         <source>Raised at this meeting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="148"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="150"/>
         <source>(no hotspot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="185"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="187"/>
         <source>(no named officer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="219"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="224"/>
         <source>Raise action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="227"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="232"/>
         <source>Raise an action (last raised: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/new_actions.py" line="254"/>
+        <location filename="../tasking/ui/meeting/new_actions.py" line="259"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3667,7 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/dialogs.py" line="142"/>
-        <source>&amp;Name of the place:</source>
+        <source>N&amp;ame of the place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3308,43 +3729,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="68"/>
+        <location filename="../tasking/ui/meetings_place.py" line="85"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="73"/>
-        <location filename="../tasking/ui/meetings_place.py" line="78"/>
+        <location filename="../tasking/ui/meetings_place.py" line="90"/>
+        <location filename="../tasking/ui/meetings_place.py" line="95"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="94"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="77"/>
+        <location filename="../tasking/ui/meetings_place.py" line="94"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="78"/>
+        <location filename="../tasking/ui/meetings_place.py" line="95"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="88"/>
-        <source>&amp;Open meeting</source>
+        <location filename="../tasking/ui/meetings_place.py" line="105"/>
+        <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="99"/>
+        <location filename="../tasking/ui/meetings_place.py" line="116"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="103"/>
+        <location filename="../tasking/ui/meetings_place.py" line="120"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,17 +3903,17 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="93"/>
-        <source>S&amp;hort name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/partnership/place.py" line="93"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../tasking/ui/partnership/place.py" line="93"/>
+        <source>Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../tasking/ui/partnership/place.py" line="95"/>
-        <source>Add a&amp;gency</source>
+        <source>Add agen&amp;cy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3513,7 +3934,22 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="123"/>
-        <source>&amp;Role:</source>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="127"/>
+        <source>Add pe&amp;rson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <source>C&amp;loses the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="156"/>
+        <source>Add te&amp;rm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,12 +3959,12 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="124"/>
-        <source>E&amp;mail:</source>
+        <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="124"/>
-        <source>New person&apos;s email</source>
+        <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,19 +3978,9 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="127"/>
-        <source>Add p&amp;erson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/partnership/place.py" line="138"/>
         <location filename="../tasking/ui/partnership/place.py" line="199"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
-        <source>Cl&amp;oses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,11 +3999,6 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="156"/>
-        <source>Add &amp;term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../tasking/ui/partnership/place.py" line="160"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
@@ -3589,12 +4010,12 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="190"/>
-        <source>&amp;Vocabulary:</source>
+        <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/partnership/place.py" line="190"/>
-        <source>Vocabulary</source>
+        <source>Voc&amp;abulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3687,7 +4108,7 @@ They will refuse edits until reopened.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="98"/>
+        <location filename="../tasking/ui/background.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4056,80 +4477,85 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="35"/>
+        <location filename="../tasking/ui/meeting/review.py" line="37"/>
         <source>Actions to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="40"/>
+        <location filename="../tasking/ui/meeting/review.py" line="42"/>
         <source>Status of the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="41"/>
+        <location filename="../tasking/ui/meeting/review.py" line="43"/>
         <source>Update reported at this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="43"/>
+        <location filename="../tasking/ui/meeting/review.py" line="45"/>
         <source>Ctrl+Return saves this review and moves to the next action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="44"/>
-        <location filename="../tasking/ui/meeting/review.py" line="93"/>
+        <location filename="../tasking/ui/meeting/review.py" line="46"/>
+        <location filename="../tasking/ui/meeting/review.py" line="99"/>
         <source>&amp;Save and next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="63"/>
+        <location filename="../tasking/ui/meeting/review.py" line="47"/>
+        <source>Correct the a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/review.py" line="67"/>
         <source>Ne&amp;w status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="64"/>
+        <location filename="../tasking/ui/meeting/review.py" line="68"/>
         <source>&amp;Update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="93"/>
+        <location filename="../tasking/ui/meeting/review.py" line="99"/>
         <source>&amp;Next (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="111"/>
+        <location filename="../tasking/ui/meeting/review.py" line="117"/>
         <source>That was the last action to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="139"/>
+        <location filename="../tasking/ui/meeting/review.py" line="151"/>
         <source>No actions were carried forward to this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="148"/>
+        <location filename="../tasking/ui/meeting/review.py" line="160"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="149"/>
+        <location filename="../tasking/ui/meeting/review.py" line="161"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="151"/>
+        <location filename="../tasking/ui/meeting/review.py" line="163"/>
         <source>%1
 Owner: %2 · Due: %3 · RAG: %4
 Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="160"/>
+        <location filename="../tasking/ui/meeting/review.py" line="172"/>
         <source>Action %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/review.py" line="191"/>
+        <location filename="../tasking/ui/meeting/review.py" line="203"/>
         <source>Review %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,62 +4630,62 @@ Last update: %5</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="50"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="51"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="55"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="65"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="73"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="74"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="81"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="82"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,7 +4699,7 @@ Last update: %5</source>
     </message>
     <message>
         <location filename="../tasking/ui/tracker/filter_bar.py" line="33"/>
-        <source>&amp;Overdue only</source>
+        <source>Overdue onl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4337,22 +4763,22 @@ Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="72"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="73"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="74"/>
         <source>Not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="75"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="78"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="90"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="93"/>
         <source>All hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,57 +4786,82 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="81"/>
+        <location filename="../tasking/ui/tracker/place.py" line="94"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="112"/>
+        <location filename="../tasking/ui/tracker/place.py" line="127"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="115"/>
+        <location filename="../tasking/ui/tracker/place.py" line="130"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="117"/>
+        <location filename="../tasking/ui/tracker/place.py" line="132"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="118"/>
+        <location filename="../tasking/ui/tracker/place.py" line="133"/>
+        <source>Correct the a&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="135"/>
+        <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="137"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="174"/>
+        <location filename="../tasking/ui/tracker/place.py" line="196"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="197"/>
+        <location filename="../tasking/ui/tracker/place.py" line="222"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="229"/>
+        <location filename="../tasking/ui/tracker/place.py" line="254"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="318"/>
+        <location filename="../tasking/ui/tracker/place.py" line="343"/>
+        <source>Reading %s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="376"/>
+        <source>Setting %s actions to %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="387"/>
+        <source>Putting back %s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="402"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="320"/>
+        <location filename="../tasking/ui/tracker/place.py" line="404"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="345"/>
+        <location filename="../tasking/ui/tracker/place.py" line="430"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
