@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -51,6 +51,26 @@ _PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.
 _EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
 
 
+class Order(NamedTuple):
+    """Row numbers in the order of ``sort``, made where the rows were read."""
+
+    sort: tuple[int, Qt.SortOrder] | None
+    rows: list[int]
+
+
+def sorted_order(rows: list[ActionRow], sort: tuple[int, Qt.SortOrder] | None) -> Order:
+    """The row numbers of ``rows`` sorted by ``sort`` (plain Python: any thread may call it)."""
+    if sort is None:
+        return Order(sort, list(range(len(rows))))
+    column, order = sort
+    key = COLUMNS[column].sort_key
+    keys = [key(r) for r in rows]
+    numbers = sorted(
+        range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+    )
+    return Order(sort, numbers)
+
+
 class TrackerModel(RecordTableModel[ActionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, "Tracker", parent)
@@ -64,14 +84,26 @@ class TrackerModel(RecordTableModel[ActionRow]):
         self.remote_notes: dict[int, str] = {}
 
     # --- loading -----------------------------------------------------------------------
-    def set_rows(self, rows: list[ActionRow], search: list[str] | None = None) -> None:
-        """Show these rows; ``search`` is their ``search_text``, if made already (on a worker)."""
+    def set_rows(
+        self, rows: list[ActionRow], search: list[str] | None = None, prepared: Order | None = None
+    ) -> None:
+        """Show these rows. ``search`` is their ``search_text`` and ``prepared`` their order
+        (``sorted_order``), if made already on a worker; an order made for another sort than
+        the current one is made again."""
         self.beginResetModel()
         self._rows = list(rows)
         self._search = search if search is not None else [search_text(r) for r in self._rows]
-        self._order = self._sorted_order()
+        if prepared is not None and prepared.sort == self._sort:
+            self._order = prepared.rows
+        else:
+            self._order = sorted_order(self._rows, self._sort).rows
         self._visible = self._matching()
         self.endResetModel()
+
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None: reference order)."""
+        return self._sort
 
     def set_records(self, records: Iterable[ActionRow]) -> None:
         self.set_rows(list(records))
@@ -133,16 +165,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
         return list(order)
 
     def _sorted_order(self) -> list[int]:
-        if self._sort is None:
-            return list(range(len(self._rows)))
-        column, order = self._sort
-        key = COLUMNS[column].sort_key
-        keys = [key(r) for r in self._rows]
-        return sorted(
-            range(len(keys)),
-            key=keys.__getitem__,
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        return sorted_order(self._rows, self._sort).rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

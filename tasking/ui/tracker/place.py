@@ -37,7 +37,7 @@ from tasking.ui.tracker.columns import COLUMN, search_text
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
-from tasking.ui.tracker.model import TrackerFilter, TrackerModel
+from tasking.ui.tracker.model import Order, TrackerFilter, TrackerModel, sorted_order
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ class Loaded(NamedTuple):
     rows: list[ActionRow]
     search: list[str]  # each row's search_text
     hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
+    order: Order  # the rows in the order the table was sorted by when the read began
 
 
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
@@ -194,13 +195,14 @@ class TrackerPlace(QWidget):
             return
         self._loading = True
         self.count.setText(self.tr("Loading actions…"))
-        actions = self.services.actions
+        actions, sort = self.services.actions, self.model.sort_state
 
         def read(_progress: Progress) -> Loaded:
             # On the worker: the rows, and what the UI thread would otherwise work out.
             rows = actions.tracker()
             hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-            return Loaded(rows, [search_text(r) for r in rows], hotspots)
+            search = [search_text(r) for r in rows]
+            return Loaded(rows, search, hotspots, sorted_order(rows, sort))
 
         run_in_background(None, None, read, self.on_loaded, self.on_load_failed)
 
@@ -212,7 +214,7 @@ class TrackerPlace(QWidget):
             return
         self._ever_loaded = True
         chosen = self.selected_ids()
-        self.model.set_rows(loaded.rows, loaded.search)
+        self.model.set_rows(loaded.rows, loaded.search, loaded.order)
         self.filters.set_hotspots(loaded.hotspots)
         self._select(chosen)
         self.on_counts_changed()
