@@ -3,8 +3,10 @@
     .venv/bin/tasking demo --database /tmp/large.sqlite --scale large
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui.py /tmp/large.sqlite
 
-Targets: a typed filter keystroke ≤ 50 ms (median), sorting by due date ≤ 200 ms,
-peak memory with the database open ≤ 300 MB.
+Targets: a typed filter keystroke ≤ 50 ms (median and worst), sorting by due date ≤ 200 ms,
+peak memory with the database open ≤ 300 MB. Each keystroke is timed until every event it
+posted has been delivered and the table painted again (``settle``), over all the actions
+("All statuses": the most rows a filter searches), not only the open ones the tracker opens on.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +42,11 @@ def peak_mb() -> float:
 
 
 def settle(app: QApplication) -> None:
-    app.processEvents()
+    """Deliver everything posted (a filter change posts the view's relayout and repaint) and
+    paint: once is not enough, as handling one event posts the next."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        app.processEvents()
 
 
 def main() -> int:
@@ -69,6 +75,8 @@ def main() -> int:
         results.append(("open the database", f"{opened * 1000:.0f} ms", ""))
         results.append((f"open the tracker ({rows:,} actions)", f"{loaded * 1000:.0f} ms", ""))
 
+        place.filters.status.setCurrentIndex(0)  # all statuses
+        settle(app)
         keystrokes: list[float] = []
         for _ in range(args.repeat):
             place.filters.text.clear()
@@ -87,7 +95,9 @@ def main() -> int:
                 "≤ 50 ms",
             )
         )
-        results.append(("typed filter keystroke (worst)", f"{max(keystrokes) * 1000:.1f} ms", ""))
+        results.append(
+            ("typed filter keystroke (worst)", f"{max(keystrokes) * 1000:.1f} ms", "≤ 50 ms")
+        )
         place.filters.text.clear()
         settle(app)
 
@@ -106,6 +116,7 @@ def main() -> int:
             )
         )
         results.append(("peak memory (RSS)", f"{peak_mb():.0f} MB", "≤ 300 MB"))
+        results.append(("load average (1 min)", f"{os.getloadavg()[0]:.1f}", ""))
         place.close()
         services.close()
     width = max(len(r[0]) for r in results)

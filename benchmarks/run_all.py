@@ -20,6 +20,7 @@ ORDER = [
     "bench_startup.py",
     "bench_responsive.py",
     "bench_ui.py",
+    "bench_tracker.py",
     "bench_export.py",
     "bench_returns.py",
     "bench_policeuk.py",
@@ -27,7 +28,7 @@ ORDER = [
     "bench_frozen.py",
     "bench_shared.py",
 ]
-NEEDS_DATABASE = {"bench_responsive.py", "bench_ui.py", "bench_returns.py"}
+NEEDS_DATABASE = {"bench_responsive.py", "bench_ui.py", "bench_tracker.py", "bench_returns.py"}
 ALL_SCALES = {"bench_startup.py"}  # small, large and huge: nothing may grow faster than linearly
 
 

@@ -41,9 +41,17 @@ _SPECIAL = str.maketrans(dict(SPELLED_OUT))
 
 def fold(text: str) -> str:
     """Lower case without accents; scripts without case (Urdu, Gurmukhi) keep their letters."""
+    if text.isascii():  # most text: nothing to decompose, no marks to drop
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.casefold()
+
+
+@lru_cache(maxsize=4096)
+def fold_label(text: str) -> str:
+    """``fold`` for the few names repeated on thousands of rows (areas, agencies, statuses)."""
+    return fold(text)
 
 
 @lru_cache(maxsize=4096)

@@ -146,6 +146,10 @@ _TABLE: dict[str, str] = {
         "This {record} was changed by someone else while you were editing it. Their change "
         "has been kept: reload to see it, then make your edit again."
     ),
+    "save.conflict_many": (
+        "{count} of these actions were changed by someone else since they were shown "
+        "({references}). Nothing was changed: reload to see their changes, then try again."
+    ),
     "save.duplicate": "That would duplicate a record that already exists.",
     "save.dangling": "That refers to a record that does not exist or is still in use.",
     "save.refused": "The database refused the change: {reason}",

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tasking.models.base import Base, Versioned
@@ -66,6 +76,10 @@ class ActionUpdate(Versioned, Base):
     """Progress reported on an action: a dated note and/or a change of status."""
 
     __tablename__ = "action_update"
+    # The tracker reads updates in this order (migration 0011).
+    __table_args__ = (
+        Index("ix_action_update_action_id_noted_on_id", "action_id", "noted_on", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)

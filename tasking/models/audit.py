@@ -5,10 +5,11 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Index, Integer, String, Text, event, insert, inspect
+from sqlalchemy import Connection, Index, Integer, String, Text, event, inspect
 from sqlalchemy.orm import ColumnProperty, Mapped, RelationshipProperty, Session, mapped_column
 
 from tasking.models.base import Base, utcnow
@@ -65,8 +66,66 @@ def _text(value: Any) -> str | None:
 
 def _snapshot(obj: Base) -> str:
     columns = inspect(obj).mapper.column_attrs
-    values = {c.key: _text(getattr(obj, c.key)) for c in columns if c.key not in _SKIPPED}
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return snapshot({c.key: getattr(obj, c.key) for c in columns})
+
+
+def snapshot(values: Mapping[str, Any]) -> str:
+    """A whole row as the trail keeps it on insert and delete (``values`` by attribute name)."""
+    kept = {key: _text(value) for key, value in values.items() if key not in _SKIPPED}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True)
+
+
+def changed_fields(
+    old: Mapping[str, Any], new: Mapping[str, Any]
+) -> list[tuple[str, str | None, str | None]]:
+    """The (field, old, new) entries an update of a row from ``old`` to ``new`` leaves."""
+    return [
+        (key, _text(old.get(key)), _text(value))
+        for key, value in new.items()
+        if key not in _SKIPPED and old.get(key) != value
+    ]
+
+
+def entry(
+    session: Session,
+    record_type: str,
+    record_id: int | None,
+    operation: str,
+    field: str = "",
+    old: str | None = None,
+    new: str | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """One audit row for a change written without the ORM (see ``write_entries``); ``at``
+    is the change's time, one for all its entries as the ORM's flush gives them."""
+    user = session.info.get("user") or session.info.setdefault("user", os_user())
+    return {
+        "at": at or utcnow(),
+        "user": user,
+        "record_type": record_type,
+        "record_id": record_id,
+        "operation": operation,
+        "kind": session.info.get("audit_kind") or "",
+        "field": field,
+        "old_value": old,
+        "new_value": new,
+    }
+
+
+def write_entries(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Add audit rows, in order, to the trail: chained on SQLite, one INSERT for them all.
+
+    For bulk statements, which the ORM's flush (``_record_audit``) never sees.
+    """
+    if not rows or not session.info.get("audit", True):
+        return
+    from tasking.models import audit_chain
+    from tasking.models.bulk_insert import insert_rows
+
+    connection = session.connection()
+    if audit_chain.is_chained(connection):
+        audit_chain.chain(connection, rows)
+    insert_rows(connection, AuditEntry.__table__, rows)  # type: ignore[arg-type]
 
 
 def _changes(obj: Base) -> list[tuple[str, str | None, str | None]]:
@@ -129,13 +188,7 @@ def _record_audit(session: Session, _context: object) -> None:
     for obj in session.deleted:
         if isinstance(obj, Base):
             add(obj, "delete", "", _snapshot(obj), None)
-    if rows:
-        from tasking.models import audit_chain
-
-        connection = session.connection()
-        if audit_chain.is_chained(connection):
-            audit_chain.chain(connection, rows)
-        connection.execute(insert(AuditEntry), rows)
+    write_entries(session, rows)
 
 
 @event.listens_for(Session, "after_begin")

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -32,15 +33,22 @@ _FIELDS = (
 )
 # Columns the database fills with "" when an insert leaves them out: hashed as stored.
 _EMPTY_DEFAULTS = frozenset({"kind", "field"})
+_EMPTY_AT = tuple(i for i, name in enumerate(_FIELDS) if name in _EMPTY_DEFAULTS)
 GENESIS = "0" * 64
 _STORED_AT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's text form of a datetime on SQLite
 
 
 def _canonical(value: Any) -> Any:
     if isinstance(value, datetime):  # as SQLite keeps it, so the check reads the text as is
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(UTC).strftime(_STORED_AT)
+        return _stored_text(value)
     return value
+
+
+@lru_cache(maxsize=64)
+def _stored_text(value: datetime) -> str:
+    """A bulk change writes thousands of entries with one time: its text is made once."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).strftime(_STORED_AT)
 
 
 def _link(previous: str, values: Iterable[Any]) -> str:
@@ -51,10 +59,10 @@ def _link(previous: str, values: Iterable[Any]) -> str:
 def link(previous: str, row: Mapping[str, Any]) -> str:
     """The hash of one row, bound to the hash of the row before it."""
     values = [row.get(f) for f in _FIELDS]
-    for i, name in enumerate(_FIELDS):
-        if values[i] is None and name in _EMPTY_DEFAULTS:
+    for i in _EMPTY_AT:
+        if values[i] is None:
             values[i] = ""
-    return _link(previous, (_canonical(v) for v in values))
+    return _link(previous, [_canonical(v) if isinstance(v, datetime) else v for v in values])
 
 
 def is_chained(connection: Connection) -> bool:

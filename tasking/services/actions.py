@@ -12,9 +12,11 @@ from tasking.messages import Message
 from tasking.models import Action, ActionReview, ActionUpdate, Area, Hotspot, Meeting, Term
 from tasking.models.counters import take_reference_number
 from tasking.models.database import Database
+from tasking.services import status_changes
 from tasking.services.changes import ActionChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.rules import DUE_PERIOD
+from tasking.services.status_changes import Progress
 from tasking.services.tracker import action_rows, closed_statuses, status_terms
 from tasking.services.unit import apply_changes, fetch, require_draft, unit_of_work
 from tasking.services.views import ActionDetail, ActionRow, UpdateView
@@ -266,19 +268,30 @@ class ActionService:
             action_id, expected_version, note=note, status=status, meeting_id=meeting_id
         )
 
-    def set_status_many(self, versions: dict[int, int], status: str, note: str = "") -> int:
-        """Change the status of many actions at once: all or none."""
-        changed = 0
+    def set_status_many(
+        self,
+        versions: dict[int, int],
+        status: str,
+        note: str = "",
+        progress: Progress | None = None,
+    ) -> int:
+        """Change the status of many actions at once: all or none, in a few bulk statements.
+
+        ``versions`` are the versions the chair saw; if any action was changed since, all the
+        changed ones are named (``ManyConflicts``) and nothing is written. Returns how many
+        actions changed (those already at ``status`` are left alone).
+        """
         with unit_of_work(self._db) as session:
-            _check_status(session, status)
-            today = self._today()
-            for action_id, expected in versions.items():
-                action = fetch(session, Action, action_id, expected)
-                if action.status == status:
-                    continue
-                _record(session, action, note=note, status=status, noted_on=today, meeting=None)
-                changed += 1
-        return changed
+            term = _check_status(session, status)
+            return status_changes.set_status_many(
+                session,
+                versions,
+                status,
+                term.closed,
+                note=note,
+                today=self._today(),
+                progress=progress,
+            )
 
     def set_meeting_update(
         self,

@@ -30,3 +30,24 @@ class ConflictError(TaskingError):
         self.expected = expected
         self.current = current
         super().__init__(Message("save.conflict", record=record))
+
+
+SHOWN_REFERENCES = 5
+
+
+class ManyConflicts(ConflictError):
+    """A change of many records refused, with nothing changed: these were changed meanwhile."""
+
+    def __init__(self, record: str, references: list[str], ids: list[int]) -> None:
+        self.record, self.record_id, self.expected, self.current = record, ids[0], None, None
+        self.ids, self.references = tuple(ids), tuple(references)
+        shown = ", ".join(references[:SHOWN_REFERENCES])
+        more = len(references) - SHOWN_REFERENCES
+        TaskingError.__init__(
+            self,
+            Message(
+                "save.conflict_many",
+                count=len(references),
+                references=f"{shown} and {more} more" if more > 0 else shown,
+            ),
+        )

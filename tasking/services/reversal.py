@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from tasking.models import Base, Meeting
 from tasking.models.database import Database
+from tasking.services import bulk_reversal
+from tasking.services.bulk_reversal import Progress
 from tasking.services.errors import ConflictError
 from tasking.services.row_changes import (
     ChangeSet,
@@ -90,24 +92,35 @@ class ReversalService:
         with recording(self._db) as record:
             yield record
 
-    def revert(self, changes: ChangeSet, kind: str = "undo") -> ChangeSet:
+    def revert(
+        self, changes: ChangeSet, kind: str = "undo", progress: Progress | None = None
+    ) -> ChangeSet:
         """Put every row of ``changes`` back as it was before; return what that changed.
 
         ``kind`` ("undo" or "redo") is written on the audit entries. Refused, with nothing
         changed, if any of the rows is no longer as ``changes`` left it, or if they were
         recorded at a meeting that is no longer a draft.
         """
-        classes = _mapped_classes()
         with recording(self._db) as record, unit_of_work(self._db, kind=kind) as session:
-            found = []
-            for row in changes.rows:
-                cls = classes[row.table]
-                obj = session.get(cls, row.key)
-                current = image(obj) if obj is not None else None
-                if not _same(current, row.after):
-                    raise _refuse(row, current)
-                found.append((cls, row, obj))
-            _require_drafts(session, changes)
-            for cls, row, obj in reversed(found):
-                _put_back(session, cls, row, obj)
+            if bulk_reversal.fits(changes):  # actions and their updates: in bulk statements
+                _require_drafts(session, changes)
+                bulk_reversal.put_back(session, changes, _same, _refuse, progress)
+            else:
+                _put_back_each(session, changes)
         return record.changes
+
+
+def _put_back_each(session: Session, changes: ChangeSet) -> None:
+    """Any rows at all, through the ORM, one at a time."""
+    classes = _mapped_classes()
+    found = []
+    for row in changes.rows:
+        cls = classes[row.table]
+        obj = session.get(cls, row.key)
+        current = image(obj) if obj is not None else None
+        if not _same(current, row.after):
+            raise _refuse(row, current)
+        found.append((cls, row, obj))
+    _require_drafts(session, changes)
+    for cls, row, obj in reversed(found):
+        _put_back(session, cls, row, obj)

@@ -108,6 +108,18 @@ class _Tracker:
 
 
 _recordings: dict[int, list[Recording]] = {}
+_WRITTEN_IN_BULK = "tasking_rows_written_in_bulk"
+
+
+def is_recording(session: Session) -> bool:
+    """Whether a recording wants this unit of work's rows (so a bulk writer notes them)."""
+    return _WRITTEN_IN_BULK in session.info
+
+
+def note_rows(session: Session, rows: list[RowChange]) -> None:
+    """Rows a bulk statement changed, which the ORM's flush never sees, for the recordings."""
+    if _WRITTEN_IN_BULK in session.info:
+        session.info[_WRITTEN_IN_BULK].extend(rows)
 
 
 @contextmanager
@@ -132,6 +144,8 @@ def tracked(database: Database, session: Session) -> Iterator[Recording]:
         yield made
         return
     tracker = _Tracker()
+    in_bulk: list[RowChange] = []
+    session.info[_WRITTEN_IN_BULK] = in_bulk
 
     def before_flush(s: Session, _context: object, _instances: object) -> None:
         tracker.note(s)
@@ -140,9 +154,10 @@ def tracked(database: Database, session: Session) -> Iterator[Recording]:
     try:
         yield made
         session.flush()
-        made.changes = tracker.changes(session)
+        made.changes = ChangeSet(tracker.changes(session).rows + tuple(in_bulk))
     finally:
         event.remove(session, "before_flush", before_flush)
+        session.info.pop(_WRITTEN_IN_BULK, None)
 
 
 def publish(database: Database, made: Recording) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +103,13 @@ class UpdateView:
     action_version: int = 0  # the action's version after this update, for the next edit
 
 
-@dataclass(frozen=True, slots=True)
-class ActionRow:
-    """One row of the action tracker, with its derived state (overdue, RAG)."""
+class ActionRow(NamedTuple):
+    """One row of the action tracker, with its derived state (overdue, RAG).
+
+    A named tuple, not a dataclass: a large partnership holds 30,000 or more of them, and a
+    tuple of plain values is one the garbage collector stops visiting, so its full
+    collections do not grow with the tracker.
+    """
 
     id: int
     uid: str

@@ -12,6 +12,10 @@
 neither (``on_cancelled`` if given). Pass ``title=None`` for quiet work with no dialog. A
 callback that is a method of a widget deleted while the work ran (a window closed mid-load) is
 not called: the result has nowhere to go.
+
+``run_and_wait`` is for a step that must be finished before its caller goes on (an undo the
+undo stack counts as done when it returns): the work runs on a worker thread while the window
+keeps painting, with progress after a moment, and its result or error comes back to the caller.
 """
 
 from __future__ import annotations
@@ -19,15 +23,24 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 SHOW_AFTER_MS = 400
 _running: set[BackgroundJob] = set()
 
@@ -98,6 +111,8 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     on_cancelled: Callable[[], None] | None = None,
+    *,
+    cancellable: bool = True,
 ) -> BackgroundJob:
     """Start ``fn(progress)`` on the thread pool; see the module docstring."""
     job = BackgroundJob(fn)
@@ -106,6 +121,8 @@ def run_in_background(
         dialog = QProgressDialog(
             title, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
         )
+        if not cancellable:
+            dialog.setCancelButton(None)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -152,6 +169,33 @@ def run_in_background(
     _running.add(job)
     QThreadPool.globalInstance().start(_Runnable(job))
     return job
+
+
+def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]) -> T:
+    """Run ``fn(progress)`` on a worker thread and return its result (or raise its error).
+
+    Until it ends the window repaints and timers run, but clicks and keys wait (so nothing
+    starts another edit halfway through this one); a progress dialog without Cancel shows
+    after a moment.
+    """
+    loop = QEventLoop()
+    outcome: list[Any] = []
+
+    def done(result: object) -> None:
+        outcome.append((True, result))
+        loop.quit()
+
+    def failed(error: BaseException) -> None:
+        outcome.append((False, error))
+        loop.quit()
+
+    run_in_background(parent, title, fn, done, failed, cancellable=False)
+    while not outcome:  # the signals are queued: they arrive inside the loop
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    succeeded, value = outcome[0]
+    if not succeeded:
+        raise value
+    return value
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -195,6 +195,7 @@ class MeetingsPlace(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
+        self._stale = False
         if meetings is None:
             self.reload()
         else:
@@ -223,6 +224,7 @@ class MeetingsPlace(QWidget):
         return panel
 
     def reload(self) -> None:
+        self._stale = False
         self.model.set_records(self.services.meetings.list())
         fit_columns(self.table)
         self.show_empty_state()
@@ -249,6 +251,11 @@ class MeetingsPlace(QWidget):
     def on_current_changed(self, current: QModelIndex) -> None:
         self.open_meeting.setEnabled(current.isValid())
         self.hint.setVisible(self.list_stack.currentIndex() == 0 and not current.isValid())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()  # records changed while another place was shown
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
@@ -277,8 +284,13 @@ class MeetingsPlace(QWidget):
         self.show_empty_state()
 
     def on_data_changed(self, kind: str) -> None:
+        """Read the list again now if it is on screen, else when it is next shown: a chair
+        editing the tracker does not wait for a thousand meetings to be counted again."""
         if kind in ("meeting", "action", "person"):
-            self.reload()
+            if self.isVisible() and self.stack.currentIndex() == 0:
+                self.reload()
+            else:
+                self._stale = True  # Back to the list reloads it too
 
     def on_activated(self, index: QModelIndex) -> None:
         self.show_meeting(self.proxy.record_at(index).id)

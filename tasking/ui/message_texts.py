@@ -58,6 +58,7 @@ MESSAGE_TEXTS = {
     "backup.no_restore_folder": QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist; nothing was restored."),
     "backup.server": QT_TRANSLATE_NOOP("Messages", "{path} is a database server, not a file: Tasking's backups apply to SQLite files only. The server's own backups (pg_dump, or your IT team's schedule) protect it."),
     "save.conflict": QT_TRANSLATE_NOOP("Messages", "This {record} was changed by someone else while you were editing it. Their change has been kept: reload to see it, then make your edit again."),
+    "save.conflict_many": QT_TRANSLATE_NOOP("Messages", "{count} of these actions were changed by someone else since they were shown ({references}). Nothing was changed: reload to see their changes, then try again."),
     "save.duplicate": QT_TRANSLATE_NOOP("Messages", "That would duplicate a record that already exists."),
     "save.dangling": QT_TRANSLATE_NOOP("Messages", "That refers to a record that does not exist or is still in use."),
     "save.refused": QT_TRANSLATE_NOOP("Messages", "The database refused the change: {reason}"),

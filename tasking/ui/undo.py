@@ -33,6 +33,14 @@ Versions: TypeAlias = dict[RecordKey, int]
 # A step: given the versions to expect, write, and say which versions the write left.
 Step: TypeAlias = Callable[[Versions], "Versions | None"]
 T = TypeVar("T")
+Progress: TypeAlias = Callable[[int, int], None]
+# Runs a piece of work given a progress callback and returns its result: by default here and
+# now; a place changing thousands of rows passes one that runs it on a worker thread.
+Runner: TypeAlias = Callable[[Callable[[Progress], ChangeSet]], ChangeSet]
+
+
+def run_here(work: Callable[[Progress], ChangeSet]) -> ChangeSet:
+    return work(lambda _done, _total: None)
 
 
 class DataChanges(QObject):
@@ -82,10 +90,13 @@ class SavedEdit(QUndoCommand):
 class ExactUndo:
     """The rows one edit changed, and what its last undo changed, for putting them back."""
 
-    def __init__(self, reversals: ReversalService, made: ChangeSet | None = None) -> None:
+    def __init__(
+        self, reversals: ReversalService, made: ChangeSet | None = None, runner: Runner = run_here
+    ) -> None:
         self._reversals = reversals
         self._made: ChangeSet | None = made  # what the edit (or its redo) changed
         self._undone: ChangeSet | None = None  # what the last undo changed
+        self._runner = runner
 
     def do(self, perform: Callable[[], T]) -> T | None:
         """The first time, ``perform`` the edit and record it; afterwards redo it exactly."""
@@ -94,13 +105,18 @@ class ExactUndo:
                 result = perform()
             self._made = made.changes
             return result
-        if self._undone is not None:
-            self._made, self._undone = self._reversals.revert(self._undone, "redo"), None
+        undone = self._undone
+        if undone is not None:
+            revert = self._reversals.revert
+            self._made = self._runner(lambda progress: revert(undone, "redo", progress))
+            self._undone = None
         return None
 
     def undo(self) -> None:
-        if self._made is not None and self._undone is None:
-            self._undone = self._reversals.revert(self._made, "undo")
+        made = self._made
+        if made is not None and self._undone is None:
+            revert = self._reversals.revert
+            self._undone = self._runner(lambda progress: revert(made, "undo", progress))
 
 
 class EditHistory(QUndoStack):
@@ -181,14 +197,16 @@ class EditHistory(QUndoStack):
         do: Step,
         refresh: Step,
         seen: Mapping[RecordKey, int] | None = None,
+        runner: Runner = run_here,
     ) -> Versions:
         """``run`` for an edit that undo and redo put back exactly through ``reversals``.
 
         ``do`` makes the edit once, through its use case; undo and redo revert the rows it
-        changed (refused with a conflict if anyone changed them since). ``refresh`` then
-        reloads the records and returns the versions they are at, even when refused.
+        changed (refused with a conflict if anyone changed them since), through ``runner``
+        (for example on a worker thread). ``refresh`` then reloads the records and returns
+        the versions they are at, even when refused.
         """
-        return self._exact(text, kind, ExactUndo(reversals), do, refresh, seen)
+        return self._exact(text, kind, ExactUndo(reversals, runner=runner), do, refresh, seen)
 
     def record_exact(
         self,

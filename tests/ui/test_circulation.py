@@ -56,6 +56,7 @@ def _export(qtbot, services, settings, history, meeting_id: int, told) -> Meetin
     qtbot.addWidget(window)
     place = MeetingsPlace(services, history, settings)
     qtbot.addWidget(place)
+    place.show()  # the chair sees the list (a hidden one reads its meetings when next shown)
     commands = ExportCommands(window, services, settings, lambda: meeting_id, history.changes)
     commands.minutes.trigger()
     qtbot.waitUntil(lambda: bool(told["done"] or told["failed"]), timeout=20_000)

@@ -292,6 +292,9 @@ class HotspotsPlace(QWidget):
 
     def on_data_changed(self, kind: str) -> None:
         if kind in ("hotspot", "action", "meeting") and self._loaded:
+            if not self.isVisible():
+                self._loaded = False  # read again when next shown, not behind another place
+                return
             self.reload()
             self.on_current_changed(self.table.selectionModel().currentIndex())
 

@@ -42,6 +42,7 @@ class MeetingWorkspace(QWidget):
         self.edits = MeetingEdits(services, history, self)
         self.detail: MeetingDetail | None = None
         self._reloading = False
+        self._stale = False  # records changed while hidden
         self._watched_window: QWidget | None = None
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
@@ -130,6 +131,10 @@ class MeetingWorkspace(QWidget):
     def on_data_changed(self, kind: str) -> None:
         if self.detail is None or self._reloading:
             return
+        if not self.isVisible():
+            self._stale = True  # read again when next shown (see showEvent)
+            return
+        self._stale = False
         meeting_id = self.detail.id
         if kind in ("term", "person", "agency"):
             self._refresh_choices()
@@ -152,6 +157,9 @@ class MeetingWorkspace(QWidget):
             window.installEventFilter(self)  # embedded: the main window's close saves too
             self._watched_window = window
         super().showEvent(event)
+        if self._stale and self.detail is not None:
+            self._refresh_choices()  # people or vocabularies may have changed meanwhile
+            self.on_data_changed("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched_window and event.type() == QEvent.Type.Close:

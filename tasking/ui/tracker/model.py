@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -21,6 +21,18 @@ from tasking.ui.tracker.columns import COLUMNS, search_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+# Roles the view asks of every painted cell that no tracker column answers.
+NOTHING = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,6 +47,28 @@ class TrackerFilter:
 
 
 OPEN_STATUSES = "*open*"
+_PLAIN = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE = _PLAIN | Qt.ItemFlag.ItemIsEditable
+
+
+class Order(NamedTuple):
+    """Row numbers in the order of ``sort``, made where the rows were read."""
+
+    sort: tuple[int, Qt.SortOrder] | None
+    rows: list[int]
+
+
+def sorted_order(rows: list[ActionRow], sort: tuple[int, Qt.SortOrder] | None) -> Order:
+    """The row numbers of ``rows`` sorted by ``sort`` (plain Python: any thread may call it)."""
+    if sort is None:
+        return Order(sort, list(range(len(rows))))
+    column, order = sort
+    key = COLUMNS[column].sort_key
+    keys = [key(r) for r in rows]
+    numbers = sorted(
+        range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+    )
+    return Order(sort, numbers)
 
 
 class TrackerModel(RecordTableModel[ActionRow]):
@@ -50,13 +84,26 @@ class TrackerModel(RecordTableModel[ActionRow]):
         self.remote_notes: dict[int, str] = {}
 
     # --- loading -----------------------------------------------------------------------
-    def set_rows(self, rows: list[ActionRow]) -> None:
+    def set_rows(
+        self, rows: list[ActionRow], search: list[str] | None = None, prepared: Order | None = None
+    ) -> None:
+        """Show these rows. ``search`` is their ``search_text`` and ``prepared`` their order
+        (``sorted_order``), if made already on a worker; an order made for another sort than
+        the current one is made again."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [search_text(r) for r in self._rows]
-        self._order = self._sorted_order()
+        self._search = search if search is not None else [search_text(r) for r in self._rows]
+        if prepared is not None and prepared.sort == self._sort:
+            self._order = prepared.rows
+        else:
+            self._order = sorted_order(self._rows, self._sort).rows
         self._visible = self._matching()
         self.endResetModel()
+
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None: reference order)."""
+        return self._sort
 
     def set_records(self, records: Iterable[ActionRow]) -> None:
         self.set_rows(list(records))
@@ -72,10 +119,11 @@ class TrackerModel(RecordTableModel[ActionRow]):
                 self._search[n] = search_text(row)
                 changed.add(n)
         position = {n: p for p, n in enumerate(self._visible)} if changed else {}
-        for n in changed:
-            p = position.get(n)
-            if p is not None:
-                self.dataChanged.emit(self.index(p, 0), self.index(p, len(COLUMNS) - 1))
+        shown = [p for p in (position.get(n) for n in changed) if p is not None]
+        if shown:  # one signal for the span: thousands of rows changed at once repaint once
+            self.dataChanged.emit(
+                self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1)
+            )
 
     # --- filtering and sorting ---------------------------------------------------------
     @property
@@ -117,16 +165,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
         return list(order)
 
     def _sorted_order(self) -> list[int]:
-        if self._sort is None:
-            return list(range(len(self._rows)))
-        column, order = self._sort
-        key = COLUMNS[column].sort_key
-        keys = [key(r) for r in self._rows]
-        return sorted(
-            range(len(keys)),
-            key=keys.__getitem__,
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        return sorted_order(self._rows, self._sort).rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -160,16 +199,28 @@ class TrackerModel(RecordTableModel[ActionRow]):
         return [self._rows[n] for n in self._visible]
 
     def position_of(self, action_id: int) -> int | None:
-        for p, n in enumerate(self._visible):
-            if self._rows[n].id == action_id:
-                return p
-        return None
+        found = self.positions_of([action_id])
+        return found[0] if found else None
+
+    def positions_of(self, action_ids: Iterable[int]) -> list[int]:
+        """The visible positions of these actions, in order: one pass, however many."""
+        wanted, rows = set(action_ids), self._rows
+        return [p for p, n in enumerate(self._visible) if rows[n].id in wanted]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every cell a selection covers: the same answer for a whole column.
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        editable = self.edit_handler is not None and COLUMNS[index.column()].editable
+        return _EDITABLE if editable else _PLAIN
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Called for every painted cell and role: the text of a cell returns first.
+        if role in NOTHING:
+            return None
         n = index.row()
         if n < 0 or n >= len(self._visible):
             return None

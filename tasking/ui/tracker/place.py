@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import NamedTuple
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
-from tasking.ui.background import run_in_background
+from tasking.ui.background import Progress, run_and_wait, run_in_background
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
@@ -32,14 +33,25 @@ from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN
+from tasking.ui.tracker.columns import COLUMN, search_text
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
-from tasking.ui.tracker.model import TrackerFilter, TrackerModel
-from tasking.ui.undo import EditHistory, Versions
+from tasking.ui.tracker.model import Order, TrackerFilter, TrackerModel, sorted_order
+from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
+
+
+class Loaded(NamedTuple):
+    """What a reload brings back from its worker thread."""
+
+    rows: list[ActionRow]
+    search: list[str]  # each row's search_text
+    hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
+    order: Order  # the rows in the order the table was sorted by when the read began
+
+
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
     "reference": 14,
     "description": 26,
@@ -184,12 +196,18 @@ class TrackerPlace(QWidget):
             return
         self._loading = True
         self.count.setText(self.tr("Loading actions…"))
-        actions = self.services.actions
-        run_in_background(
-            self, None, lambda _progress: actions.tracker(), self.on_loaded, self.on_load_failed
-        )
+        actions, sort = self.services.actions, self.model.sort_state
 
-    def on_loaded(self, rows: list[ActionRow]) -> None:
+        def read(_progress: Progress) -> Loaded:
+            # On the worker: the rows, and what the UI thread would otherwise work out.
+            rows = actions.tracker()
+            hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
+            search = [search_text(r) for r in rows]
+            return Loaded(rows, search, hotspots, sorted_order(rows, sort))
+
+        run_in_background(self, None, read, self.on_loaded, self.on_load_failed)
+
+    def on_loaded(self, loaded: Loaded) -> None:
         self._loading = False
         if self._reload_wanted:
             self._reload_wanted = False
@@ -197,10 +215,8 @@ class TrackerPlace(QWidget):
             return
         self._ever_loaded = True
         chosen = self.selected_ids()
-        self.model.set_rows(rows)
-        self.filters.set_hotspots(
-            sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-        )
+        self.model.set_rows(loaded.rows, loaded.search, loaded.order)
+        self.filters.set_hotspots(loaded.hotspots)
         self._select(chosen)
         self.on_counts_changed()
         if self._action_wanted is not None:
@@ -280,19 +296,39 @@ class TrackerPlace(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_rows(self) -> list[ActionRow]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.model.row_at(i) for i in sorted(rows, key=QModelIndex.row)]
+        """The selected rows in screen order, read from the selection's ranges.
+
+        Rows are selected whole (SelectRows), so each range is a run of whole rows: Qt's
+        selectedRows() would instead ask the model for the flags of every selected cell.
+        """
+        positions: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for n in range(selection.count()):
+            selected = selection.at(n)
+            positions.update(range(selected.top(), selected.bottom() + 1))
+        return [r for r in map(self.model.record_at, sorted(positions)) if r is not None]
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
     def _select(self, ids: Sequence[int]) -> None:
-        selection = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for action_id in ids:
-            p = self.model.position_of(action_id)
-            if p is not None:
-                selection.select(self.model.index(p, 0), flags)
+        """Select these actions again: their positions found in one pass, runs of adjacent
+        rows given to the view as one range of whole rows each, and the view told once."""
+        if not ids:
+            return
+        last = self.model.columnCount() - 1
+        selection = QItemSelection()
+        start = previous = -2
+        for p in [*self.model.positions_of(ids), -2]:
+            if p == previous + 1:
+                previous = p
+                continue
+            if start >= 0:
+                selection.select(self.model.index(start, 0), self.model.index(previous, last))
+            start = previous = p
+        # Select without Rows: the ranges are whole rows already, and Qt widens a selection
+        # to rows by merging its ranges one into another (quadratic in their number).
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def on_selection_changed(self) -> None:
         chosen = self.table.selectionModel().hasSelection()
@@ -332,28 +368,62 @@ class TrackerPlace(QWidget):
         self.change_status(self.selected_rows(), self.bulk_status.currentData())
 
     def _refreshed(self, ids: Sequence[int]) -> Versions:
-        """Show fresh copies of these rows; return their versions."""
-        rows = self.services.actions.tracker(ids=list(ids))
+        """Show fresh copies of these rows; return their versions (many read on a worker)."""
+        actions, wanted = self.services.actions, list(ids)
+        if len(wanted) > 1:
+            title = self.tr("Reading %s actions…") % f"{len(wanted):,}"
+            rows = run_and_wait(self, title, lambda _progress: actions.tracker(ids=wanted))
+        else:
+            rows = actions.tracker(ids=wanted)
+        return self._show_fresh(rows)
+
+    def _show_fresh(self, rows: list[ActionRow]) -> Versions:
         self.model.replace_rows(rows)
         self._own_change = True
-        if self._detail_for in ids:
+        if any(r.id == self._detail_for for r in rows):
             self._detail_timer.start()
         return {("action", r.id): r.version for r in rows}
 
-    def _set_statuses(self, versions: Versions, status: str) -> Versions:
+    def _set_statuses(self, versions: Versions, status: str, label: str) -> Versions:
         expected = {action_id: version for (_kind, action_id), version in versions.items()}
-        try:
-            if len(expected) == 1:
-                ((action_id, version),) = expected.items()
-                self.services.actions.set_status(action_id, version, status)
-            else:
-                self.services.actions.set_status_many(expected, status)
-        finally:
-            versions = self._refreshed(list(expected))
+        ids = list(expected)
+        actions = self.services.actions
+        if len(expected) == 1:
+            ((action_id, version),) = expected.items()
+            try:
+                actions.set_status(action_id, version, status)
+            finally:
+                versions = self._refreshed(ids)
+            return versions
+
+        def work(progress: Progress) -> tuple[list[ActionRow], TaskingError | None]:
+            # On a worker thread: the write, then the fresh rows, even when refused.
+            try:
+                actions.set_status_many(expected, status, progress=progress)
+            except TaskingError as error:
+                return actions.tracker(ids=ids), error
+            return actions.tracker(ids=ids), None
+
+        title = self.tr("Setting %s actions to %s…") % (f"{len(ids):,}", label)
+        rows, refused = run_and_wait(self, title, work)
+        versions = self._show_fresh(rows)
+        if refused is not None:
+            raise refused
         return versions
 
+    def _in_background(self, count: int) -> Runner:
+        """Undo and redo of a change to many rows run on a worker, with progress."""
+        if count <= 1:
+            return run_here
+        title = self.tr("Putting back %s actions…") % f"{count:,}"
+        return lambda work: run_and_wait(self, title, work)
+
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
-        """Set the status of one or many actions in one undoable step; undo puts them back."""
+        """Set the status of one or many actions in one undoable step; undo puts them back.
+
+        Many rows are written on a worker thread in a few bulk statements, with progress;
+        the window keeps painting meanwhile.
+        """
         rows = [r for r in rows if r.status != status]
         if not rows:
             return False
@@ -371,9 +441,10 @@ class TrackerPlace(QWidget):
                 text,
                 "action",
                 self.services.reversals,
-                lambda v: self._set_statuses(v, status),
+                lambda v: self._set_statuses(v, status, label),
                 lambda _v: self._refreshed(ids),
                 versions,
+                runner=self._in_background(len(ids)),
             ),
         )
 
