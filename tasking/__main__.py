@@ -7,13 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from tasking import cli
-from tasking.logs import FILE_ONLY, LogFolderError, setup_logging
 
 log = logging.getLogger("tasking")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    args = cli.parse(argv)  # --version and --help end here: nothing more is imported
+    from tasking.logs import FILE_ONLY, LogFolderError, setup_logging
+
     try:
         log_file = setup_logging(verbose=args.verbose)
     except LogFolderError as error:

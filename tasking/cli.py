@@ -17,6 +17,7 @@ from tasking.commands import encryption as encryption_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
 from tasking.commands import map as map_command
+from tasking.commands import progress as progress_lines
 from tasking.commands import search as search_command
 
 if TYPE_CHECKING:  # imported late at run time: `tasking --help` stays instant
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out the items the chair marked confidential",
     )
     map_command.add_minutes_option(minutes)
+    progress_lines.add_option(minutes)
     tracker = kinds.add_parser(
         "tracker",
         help="the action tracker as Excel (or PDF)",
@@ -149,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
         "trail)",
     )
     tracker.add_argument("--partnership", help="partnership name printed on the workbook")
+    # Exact records for a program that knows them (the app), where names could be ambiguous.
+    tracker.add_argument("--area-id", type=int, metavar="ID", help="only this area's actions")
+    tracker.add_argument("--agency-id", type=int, metavar="ID", help="only this agency's actions")
+    progress_lines.add_option(tracker)
     map_command.add_parser(kinds)
     init_command.add_parser(commands)
     imports_command.add_parser(commands)
@@ -265,7 +271,9 @@ def run_export(args: argparse.Namespace) -> int:
         from tasking.commands import circulate
 
         return circulate.run_export_kind(args)
+    progress_lines.lower_priority(args)
     services = _open(args)
+    progress = progress_lines.reporter(args)
     try:
         if args.export_kind == "map":
             return map_command.run(services, args)
@@ -284,8 +292,13 @@ def run_export(args: argparse.Namespace) -> int:
                 )
             else:
                 path = services.exports.write_minutes(
-                    meeting_id, args.output, partnership=partnership, with_map=args.map
+                    meeting_id,
+                    args.output,
+                    partnership=partnership,
+                    with_map=args.map,
+                    progress=progress,
                 )
+            progress_lines.report_written(args, [path])
             print(f"Wrote {path}")
             if args.mark_circulated and meeting.state == "final":
                 services.meetings.mark_circulated(meeting_id, meeting.version)
@@ -295,17 +308,25 @@ def run_export(args: argparse.Namespace) -> int:
             return 0
         if args.output is None and args.per_agency is None:
             raise CommandError("say where to write: -o FILE.xlsx and/or --per-agency DIR")
+        agency_id = args.agency_id
+        if args.agency:
+            agency_id = services.partnership.agency_named(args.agency).id
         scope = {
-            "area_id": area.id if area else None,
-            "agency_id": services.partnership.agency_named(args.agency).id if args.agency else None,
+            "area_id": area.id if area else args.area_id,
+            "agency_id": agency_id,
             "partnership": partnership,
             "marking": args.marking,
             "allow_lower_marking": args.allow_lower_marking,
         }
         if args.output is not None:
-            print(f"Wrote {services.exports.write_tracker(args.output, **scope)}")
+            path = services.exports.write_tracker(args.output, progress=progress, **scope)
+            progress_lines.report_written(args, [path])
+            print(f"Wrote {path}")
         if args.per_agency is not None:
-            paths = services.exports.write_agency_trackers(args.per_agency, args.format, **scope)
+            paths = services.exports.write_agency_trackers(
+                args.per_agency, args.format, progress=progress, **scope
+            )
+            progress_lines.report_written(args, paths)
             # Count what is on disk: two names a file system takes as one are one file.
             files = {str(p.resolve()).casefold() for p in paths if p.is_file()}
             print(f"Wrote {len(files)} agency trackers into {args.per_agency}")
@@ -363,9 +384,11 @@ def run_command(args: argparse.Namespace) -> int:
             return circulate.run(args)
         raise CommandError(f"unknown command {args.command}")
     except (CommandError, DatabaseError, TaskingError, ExportError, EncryptionError) as error:
+        progress_lines.report_error(args, error)
         print(f"tasking: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
+        progress_lines.report_error(args, error)
         print(
             f"tasking: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
             file=sys.stderr,

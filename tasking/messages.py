@@ -236,6 +236,11 @@ _TABLE: dict[str, str] = {
         "The protective marking is too long to print in a spreadsheet header ({length} "
         "characters; at most {most} fit in Excel's {limit})."
     ),
+    "export.not_started": (
+        "The export could not start: Tasking's command line was not found next to the app. "
+        "Reinstall Tasking; nothing was written."
+    ),
+    "export.stopped": "The export stopped unexpectedly; nothing was written. {detail}",
     # Circulation (agendas, minutes, trackers, invitations, reminders)
     "agenda.held": (
         "Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no "

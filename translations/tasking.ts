@@ -1158,142 +1158,142 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="147"/>
+        <location filename="../tasking/ui/exporting.py" line="153"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="150"/>
+        <location filename="../tasking/ui/exporting.py" line="156"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="156"/>
+        <location filename="../tasking/ui/exporting.py" line="162"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="162"/>
+        <location filename="../tasking/ui/exporting.py" line="168"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="167"/>
+        <location filename="../tasking/ui/exporting.py" line="173"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="183"/>
+        <location filename="../tasking/ui/exporting.py" line="189"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="187"/>
+        <location filename="../tasking/ui/exporting.py" line="193"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="200"/>
+        <location filename="../tasking/ui/exporting.py" line="206"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="202"/>
+        <location filename="../tasking/ui/exporting.py" line="208"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="212"/>
+        <location filename="../tasking/ui/exporting.py" line="218"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="223"/>
+        <location filename="../tasking/ui/exporting.py" line="229"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="246"/>
+        <location filename="../tasking/ui/exporting.py" line="252"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="248"/>
+        <location filename="../tasking/ui/exporting.py" line="254"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="253"/>
+        <location filename="../tasking/ui/exporting.py" line="259"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="260"/>
+        <location filename="../tasking/ui/exporting.py" line="266"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="264"/>
+        <location filename="../tasking/ui/exporting.py" line="270"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="285"/>
+        <location filename="../tasking/ui/exporting.py" line="292"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="290"/>
+        <location filename="../tasking/ui/exporting.py" line="297"/>
         <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="295"/>
+        <location filename="../tasking/ui/exporting.py" line="302"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="300"/>
+        <location filename="../tasking/ui/exporting.py" line="307"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="336"/>
+        <location filename="../tasking/ui/exporting.py" line="343"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="343"/>
+        <location filename="../tasking/ui/exporting.py" line="351"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="380"/>
+        <location filename="../tasking/ui/exporting.py" line="385"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="382"/>
+        <location filename="../tasking/ui/exporting.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="384"/>
+        <location filename="../tasking/ui/exporting.py" line="389"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="389"/>
+        <location filename="../tasking/ui/exporting.py" line="394"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="402"/>
+        <location filename="../tasking/ui/exporting.py" line="405"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="410"/>
+        <location filename="../tasking/ui/exporting.py" line="413"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,12 +2058,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="324"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="327"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="352"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="355"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,37 +2811,37 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="80"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="81"/>
         <source>Choose a meeting, or open the next one for an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="182"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="190"/>
         <source>The database is read-only: these minutes can be read, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="192"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="200"/>
         <source>&amp;1 Attendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="193"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="201"/>
         <source>&amp;2 Review of actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="194"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="202"/>
         <source>&amp;3 Hotspots (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="195"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="203"/>
         <source>&amp;4 New actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="196"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="204"/>
         <source>&amp;5 Any other business and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2911,7 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="91"/>
         <location filename="../tasking/ui/meetings_place.py" line="136"/>
-        <location filename="../tasking/ui/meetings_place.py" line="214"/>
+        <location filename="../tasking/ui/meetings_place.py" line="215"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,17 +2932,17 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="215"/>
+        <location filename="../tasking/ui/meetings_place.py" line="216"/>
         <source>Pick the area and the date of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="236"/>
+        <location filename="../tasking/ui/meetings_place.py" line="238"/>
         <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="243"/>
+        <location filename="../tasking/ui/meetings_place.py" line="245"/>
         <source>This area has no meetings yet: Open next meeting… starts its first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +2953,7 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="330"/>
+        <location filename="../tasking/ui/meetings_place.py" line="342"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,486 +3207,501 @@ They will refuse edits until reopened.</source>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="61"/>
-        <source>That would duplicate a record that already exists.</source>
+        <source>{count} of these actions were changed by someone else since they were shown ({references}). Nothing was changed: reload to see their changes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="62"/>
-        <source>That refers to a record that does not exist or is still in use.</source>
+        <source>That would duplicate a record that already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="63"/>
-        <source>The database refused the change: {reason}</source>
+        <source>That refers to a record that does not exist or is still in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="64"/>
-        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
+        <source>The database refused the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="65"/>
-        <source>The {record} {id} no longer exists; it may have been deleted.</source>
+        <source>The database could not save this ({reason}). Nothing was changed: try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="66"/>
-        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
+        <source>The {record} {id} no longer exists; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="67"/>
-        <source>Cannot change {fields} here.</source>
+        <source>The {area} meeting of {date} is {state}: reopen it before changing its minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="68"/>
-        <source>&apos;{status}&apos; is not an action status.</source>
+        <source>Cannot change {fields} here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="69"/>
-        <source>An update needs a note or a change of status.</source>
+        <source>&apos;{status}&apos; is not an action status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="70"/>
-        <source>The action {id} no longer exists.</source>
+        <source>An update needs a note or a change of status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="71"/>
-        <source>An action needs a description of what is to be done.</source>
+        <source>The action {id} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="72"/>
-        <source>An action belongs to an area: choose a hotspot or an area.</source>
+        <source>An action needs a description of what is to be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="73"/>
-        <source>{reference} already has updates; cancel it instead of deleting it.</source>
+        <source>An action belongs to an area: choose a hotspot or an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="74"/>
-        <source>&apos;{status}&apos; is not a hotspot status.</source>
+        <source>{reference} already has updates; cancel it instead of deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="75"/>
-        <source>Closing a hotspot needs a reason (for example, what worked).</source>
+        <source>&apos;{status}&apos; is not a hotspot status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="76"/>
-        <source>A hotspot needs a name, for example the park or street.</source>
+        <source>Closing a hotspot needs a reason (for example, what worked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="77"/>
-        <source>A hotspot needs a name.</source>
+        <source>A hotspot needs a name, for example the park or street.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="78"/>
-        <source>{name} already has a history; close it with a reason instead.</source>
+        <source>A hotspot needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="79"/>
-        <source>The next meeting must come after the last one ({date}).</source>
+        <source>{name} already has a history; close it with a reason instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="80"/>
-        <source>Attendance is one of {choices}.</source>
+        <source>The next meeting must come after the last one ({date}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="81"/>
-        <source>That person is not on this meeting&apos;s attendance list.</source>
+        <source>Attendance is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="82"/>
-        <source>A decision is one of {choices}.</source>
+        <source>That person is not on this meeting&apos;s attendance list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="83"/>
-        <source>To {decision} a hotspot, give the reason.</source>
+        <source>A decision is one of {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="84"/>
-        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
+        <source>To {decision} a hotspot, give the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="85"/>
-        <source>Only final minutes can be marked as circulated.</source>
+        <source>Things have already been recorded at this meeting; it cannot be withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="86"/>
-        <source>Say why the minutes are being reopened.</source>
+        <source>Only final minutes can be marked as circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="87"/>
-        <source>This meeting is already open for editing.</source>
+        <source>Say why the minutes are being reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="88"/>
-        <source>There is no area called &apos;{name}&apos;.</source>
+        <source>This meeting is already open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="89"/>
-        <source>There is no agency called &apos;{name}&apos;.</source>
+        <source>There is no area called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="90"/>
-        <source>An agency needs a name.</source>
+        <source>There is no agency called &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="91"/>
-        <source>A person needs a name.</source>
+        <source>An agency needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="92"/>
-        <source>&apos;{email}&apos; does not look like an email address.</source>
+        <source>A person needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="93"/>
-        <source>The partnership needs a name, as its minutes print it.</source>
+        <source>&apos;{email}&apos; does not look like an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="94"/>
-        <source>&apos;{kind}&apos; is not a vocabulary.</source>
+        <source>The partnership needs a name, as its minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="95"/>
-        <source>A term needs a label.</source>
+        <source>&apos;{kind}&apos; is not a vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="96"/>
-        <source>Give the partnership a name.</source>
+        <source>A term needs a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="97"/>
-        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
+        <source>Give the partnership a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="98"/>
-        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
+        <source>None of the {count} LSOAs in {lsoas} lies in the wards of {wards}: are they the same place?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="99"/>
-        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
+        <source>There is no protective marking called &apos;{marking}&apos;; choose one of: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="100"/>
-        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
+        <source>A protective marking can be at most {most} characters (this one has {length}): Excel cannot print a longer header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="101"/>
-        <source>Cannot write {name}: {reason}.</source>
+        <source>These actions come from meetings marked {needed}: a tracker marked {chosen} would be under-marked. Confirm the lower marking to go on (on the command line: --allow-lower-marking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="102"/>
-        <source>{path} is a folder: give a file name to write.</source>
+        <source>Cannot write {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="103"/>
-        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
+        <source>{path} is a folder: give a file name to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="104"/>
-        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
+        <source>{name} is the open Tasking database: exporting onto it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="105"/>
-        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
+        <source>{name} is a database file: writing an export over it would destroy it. Choose another name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="106"/>
-        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
+        <source>{name} exists and is not {kind}: choose another name rather than overwrite it; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="107"/>
-        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <source>Cannot write {name}: the file is open in another program or the folder is read-only. Close it and try again, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="108"/>
-        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="109"/>
-        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
+        <source>The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="110"/>
-        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
+        <source>The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel&apos;s {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="111"/>
-        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
+        <source>The export could not start: Tasking&apos;s command line was not found next to the app. Reinstall Tasking; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="112"/>
-        <source>Due within takes a number of days, not {days}.</source>
+        <source>The export stopped unexpectedly; nothing was written. {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="113"/>
-        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
+        <source>Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="114"/>
-        <source>There is no police.uk street-level file to import.</source>
+        <source>Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="115"/>
-        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
+        <source>Due within takes a number of days, not {days}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="116"/>
-        <source>{path} does not exist</source>
+        <source>Meeting {id} ({area}, {date}) has no date for the next meeting: set it under Any other business and next meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="117"/>
-        <source>{name} holds no street-level crime files (*-street.csv)</source>
+        <source>There is no police.uk street-level file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="118"/>
-        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
+        <source>This database has no ward boundaries, so police.uk rows cannot be placed; set the partnership up with `tasking init --wards …` first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="119"/>
-        <source>{name} is empty or not a CSV file</source>
+        <source>{path} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="120"/>
-        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
+        <source>{name} holds no street-level crime files (*-street.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="121"/>
-        <source>{name}, line {line}: {found} columns, not {expected}</source>
+        <source>{name} is a police.uk {kind} file; Tasking imports street-level crime (*-street.csv) only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="122"/>
-        <source>{name} is not UTF-8 text ({reason})</source>
+        <source>{name} is empty or not a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="123"/>
-        <source>{name} cannot be read as CSV ({reason})</source>
+        <source>{name} is not a police.uk street-level file: its columns are {found}…, not {expected}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="124"/>
-        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
+        <source>{name}, line {line}: {found} columns, not {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="125"/>
-        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
+        <source>{name} is not UTF-8 text ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="126"/>
-        <source>cannot read {path}: {reason}</source>
+        <source>{name} cannot be read as CSV ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="127"/>
-        <source>{name} is not a GeoJSON file ({reason})</source>
+        <source>{name} uses the projected grid {crs}; Tasking needs longitude and latitude (WGS84). Download the file again choosing GeoJSON in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="128"/>
-        <source>{name} is not a GeoJSON FeatureCollection</source>
+        <source>{name} holds eastings and northings (a projected grid such as British National Grid), not longitude and latitude; download it again in WGS84 (EPSG:4326).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="129"/>
-        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
+        <source>cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="130"/>
-        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
+        <source>{name} is not a GeoJSON file ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="131"/>
-        <source>{name} has the code {code} more than once</source>
+        <source>{name} is not a GeoJSON FeatureCollection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="132"/>
-        <source>Candidates cover the last 3, 6 or 12 months.</source>
+        <source>{name} has no polygons: it cannot give {kind} boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="133"/>
-        <source>Say why the point is left out, for example “police front desk”.</source>
+        <source>{name} has no {kind} code and name properties (such as {example}); it has {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="134"/>
-        <source>There is no ward called {ward} any more.</source>
+        <source>{name} has the code {code} more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="135"/>
-        <source>encrypted, no key here</source>
+        <source>Candidates cover the last 3, 6 or 12 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="136"/>
-        <source>unreadable</source>
+        <source>Say why the point is left out, for example “police front desk”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="137"/>
-        <source>no meetings</source>
+        <source>There is no ward called {ward} any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="138"/>
-        <source>{name}: cannot be read ({reason}).</source>
+        <source>encrypted, no key here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="139"/>
-        <source>{name}: {size} MB is larger than a tracker can be ({limit} MB); not read.</source>
+        <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="140"/>
-        <source>{name}: the file is empty.</source>
+        <source>no meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="141"/>
-        <source>{name}: {count} parts inside; not a tracker, not read.</source>
+        <source>{name}: cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="142"/>
-        <source>{name}: would inflate to {size} MB (limit {limit} MB); refused as a zip bomb.</source>
+        <source>{name}: {size} MB is larger than a tracker can be ({limit} MB); not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="143"/>
-        <source>{name}: a zip file, but not an Excel or OpenDocument workbook.</source>
+        <source>{name}: the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="144"/>
-        <source>{name}: a damaged workbook ({reason}).</source>
+        <source>{name}: {count} parts inside; not a tracker, not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="145"/>
-        <source>{name}: the part {part} would inflate to {size} MB; refused as a zip bomb.</source>
+        <source>{name}: would inflate to {size} MB (limit {limit} MB); refused as a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="146"/>
-        <source>{name}: the part {part} inflates {ratio} times (limit {limit}); refused as a zip bomb.</source>
+        <source>{name}: a zip file, but not an Excel or OpenDocument workbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="147"/>
-        <source>{name}: the part {part} declares XML entities (a &apos;billion laughs&apos; file); not read.</source>
+        <source>{name}: a damaged workbook ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="148"/>
-        <source>{name}: not a workbook or a CSV file; not read.</source>
+        <source>{name}: the part {part} would inflate to {size} MB; refused as a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="149"/>
-        <source>{name}: no &apos;Tasking ID&apos; column found; is it a tracker exported by Tasking?</source>
+        <source>{name}: the part {part} inflates {ratio} times (limit {limit}); refused as a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="150"/>
-        <source>{name}: the workbook cannot be read ({reason}).</source>
+        <source>{name}: the part {part} declares XML entities (a &apos;billion laughs&apos; file); not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="151"/>
-        <source>{name}: not readable as text.</source>
+        <source>{name}: not a workbook or a CSV file; not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="152"/>
-        <source>{where} has an older Tasking schema ({revision}; this version needs {head}). Ask IT to upgrade it with: tasking admin upgrade --database {where}</source>
+        <source>{name}: no &apos;Tasking ID&apos; column found; is it a tracker exported by Tasking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="153"/>
-        <source>{where} has no Tasking schema yet; nothing was created. Ask IT to set it up with: tasking admin init --database {where}</source>
+        <source>{name}: the workbook cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="154"/>
-        <source>{where} has no Tasking schema yet, and this login may not create one. Ask IT to set it up with: tasking admin init --database {where}</source>
+        <source>{name}: not readable as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="155"/>
-        <source>The server {where} did not answer in time; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <source>{where} has an older Tasking schema ({revision}; this version needs {head}). Ask IT to upgrade it with: tasking admin upgrade --database {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="156"/>
-        <source>The server {where} cannot be reached: the connection was lost; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <source>{where} has no Tasking schema yet; nothing was created. Ask IT to set it up with: tasking admin init --database {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/message_texts.py" line="157"/>
+        <source>{where} has no Tasking schema yet, and this login may not create one. Ask IT to set it up with: tasking admin init --database {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="158"/>
+        <source>The server {where} did not answer in time; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="159"/>
+        <source>The server {where} cannot be reached: the connection was lost; nothing was half-saved. Tasking keeps trying and carries on when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/message_texts.py" line="160"/>
         <source>Cannot open {where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,7 +4475,8 @@ They will refuse edits until reopened.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="107"/>
+        <location filename="../tasking/ui/background.py" line="122"/>
+        <location filename="../tasking/ui/export_process.py" line="192"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,67 +5256,82 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="84"/>
+        <location filename="../tasking/ui/tracker/place.py" line="96"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="117"/>
+        <location filename="../tasking/ui/tracker/place.py" line="129"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="120"/>
+        <location filename="../tasking/ui/tracker/place.py" line="132"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="122"/>
+        <location filename="../tasking/ui/tracker/place.py" line="134"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="123"/>
+        <location filename="../tasking/ui/tracker/place.py" line="135"/>
         <source>Correct the a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="125"/>
+        <location filename="../tasking/ui/tracker/place.py" line="137"/>
         <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="127"/>
+        <location filename="../tasking/ui/tracker/place.py" line="139"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="186"/>
+        <location filename="../tasking/ui/tracker/place.py" line="198"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="211"/>
+        <location filename="../tasking/ui/tracker/place.py" line="227"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="243"/>
+        <location filename="../tasking/ui/tracker/place.py" line="259"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="363"/>
+        <location filename="../tasking/ui/tracker/place.py" line="374"/>
+        <source>Reading %s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="407"/>
+        <source>Setting %s actions to %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="418"/>
+        <source>Putting back %s actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/tracker/place.py" line="433"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="365"/>
+        <location filename="../tasking/ui/tracker/place.py" line="435"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="390"/>
+        <location filename="../tasking/ui/tracker/place.py" line="461"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,57 +5339,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="50"/>
+        <location filename="../tasking/ui/exporting.py" line="56"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="52"/>
+        <location filename="../tasking/ui/exporting.py" line="58"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="55"/>
+        <location filename="../tasking/ui/exporting.py" line="61"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="59"/>
+        <location filename="../tasking/ui/exporting.py" line="65"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="66"/>
+        <location filename="../tasking/ui/exporting.py" line="72"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="81"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="75"/>
+        <location filename="../tasking/ui/exporting.py" line="81"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="82"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="76"/>
+        <location filename="../tasking/ui/exporting.py" line="82"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="77"/>
+        <location filename="../tasking/ui/exporting.py" line="83"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="77"/>
+        <location filename="../tasking/ui/exporting.py" line="83"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

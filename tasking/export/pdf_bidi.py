@@ -33,6 +33,8 @@ class Resolved:
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False  # most text: no character to ask about
     return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
 
 

@@ -36,6 +36,10 @@ _ARABIC_RANGES = (
     (0xFE70, 0xFEFF),
 )
 _GURMUKHI_RANGE = (0x0A00, 0x0A7F)
+# Any character of a script with its own face: a line without one is one Latin run.
+_OWN_FACE = re.compile(
+    "[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in (*_ARABIC_RANGES, _GURMUKHI_RANGE)) + "]"
+)
 # Control characters pasted from Word or e-mail; reportlab would draw them as boxes or choke.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: What a character the minutes cannot show is printed as: the Unicode replacement character.
@@ -103,6 +107,9 @@ def _token_runs(token: str) -> list[tuple[str | None, str]]:
 
 def _runs(line: str) -> list[tuple[str, str]]:
     """Split a line into (family, text) runs; spaces between two words of a script join it."""
+    if not _OWN_FACE.search(line):
+        # Most minutes: nothing but the Latin face (what the character walk below finds too).
+        return [("", line)] if line else []
     pieces: list[tuple[str | None, str]] = []
     for piece in re.split(r"(\s+)", line):
         if piece.isspace():

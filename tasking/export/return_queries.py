@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
+from xlsxwriter.workbook import Workbook
 
 from tasking.export.files import atomic_write
-from tasking.export.tracker_input import register_officer_styles
-from tasking.export.tracker_sheets import add_table, prepare_sheet
-from tasking.export.xlsx_cells import CellWriter, register_styles
+from tasking.export.tracker_input import OFFICER_FORMATS
+from tasking.export.tracker_sheets import add_table, prepare_sheet, write_header
+from tasking.export.tracker_xlsx import WORKBOOK_OPTIONS
+from tasking.export.xlsx_cells import Formats, RowWriter, close_workbook
 
 QUERY_HEADER = "Query from chair"
 _COLUMNS: tuple[tuple[str, float, str], ...] = (
@@ -46,33 +47,29 @@ def render_return_queries(
     "Query from chair" column for the chair to fill in before sending it back."""
     destination = Path(path)
     with atomic_write(destination) as temp:
-        workbook = Workbook(write_only=True)
-        register_styles(workbook)
-        register_officer_styles(workbook)
-        sheet = workbook.create_sheet("Queries")
+        workbook = Workbook(str(temp), WORKBOOK_OPTIONS)
+        formats = Formats(workbook, OFFICER_FORMATS)
+        sheet = workbook.add_worksheet("Queries")
         prepare_sheet(sheet, [(width, False) for _, width, _ in _COLUMNS])
-        headers: list[object] = [header for header, _, _ in _COLUMNS]
-        sheet.append(CellWriter(sheet, ["Tracker header"] * len(headers)).row(headers))
-        body = CellWriter(sheet, [style for _, _, style in _COLUMNS])
-        for line in lines:
-            sheet.append(
-                body.row(
-                    [
-                        line.file,
-                        line.row,
-                        line.reference,
-                        line.agency,
-                        line.field,
-                        line.theirs,
-                        line.ours,
-                        line.reason,
-                        None,
-                    ]
-                )
+        headers = [header for header, _, _ in _COLUMNS]
+        write_header(sheet, formats, headers, [width for _, width, _ in _COLUMNS])
+        body = RowWriter(sheet, formats, [style for _, _, style in _COLUMNS])
+        for number, line in enumerate(lines, start=1):
+            body.row(
+                number,
+                [
+                    line.file,
+                    line.row,
+                    line.reference,
+                    line.agency,
+                    line.field,
+                    line.theirs,
+                    line.ours,
+                    line.reason,
+                    None,
+                ],
             )
-        if not lines:
-            sheet.append([None])
-        add_table(sheet, "Queries", [str(h) for h in headers], len(lines) + 1)
-        workbook.properties.title = title
-        workbook.save(temp)
+        add_table(sheet, formats, "Queries", headers, len(lines) + 1)
+        workbook.set_properties({"title": title})
+        close_workbook(workbook)
     return destination

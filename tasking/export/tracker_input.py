@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, NamedStyle, Protection
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
-from tasking.export.xlsx_cells import INPUT_FILL, UK_DATE, CellWriter
+from tasking.export.tracker_sheets import column_letter
+from tasking.export.xlsx_cells import INPUT_FILL, UK_DATE, Formats, RowWriter
 
 BATCH_PROPERTY = "Tasking export batch"
 BATCH_LABEL = "Tasking export batch"
@@ -32,15 +31,29 @@ BATCH_CELL = "D2"  # on the Lists sheet, under BATCH_LABEL in D1
 #: Rows below the table that still get the dropdown and date checks (officers add rows there).
 SPARE_ROWS = 500
 
-_OPEN = Protection(locked=False)
-_TOP = Alignment(vertical="top")
-_WRAP = Alignment(vertical="top", wrap_text=True)
+_OPEN: dict[str, Any] = {"locked": False}
+_TOP: dict[str, Any] = {"valign": "top"}
+_WRAP: dict[str, Any] = {"valign": "top", "text_wrap": True}
 OFFICER_STYLES = {
     "Update from owner": "Tracker owner note",
     "Status": "Tracker owner status",
     "Due": "Tracker owner date",
     "Completed": "Tracker owner date",
 }
+#: The formats of what officers fill in: unlocked, Text ("@") or a date.
+OFFICER_FORMATS: dict[str, dict[str, Any]] = {
+    "Tracker owner note": {
+        **_WRAP,
+        **_OPEN,
+        "num_format": "@",
+        "pattern": 1,
+        "bg_color": INPUT_FILL,
+    },
+    "Tracker owner status": {**_TOP, **_OPEN, "num_format": "@"},
+    "Tracker owner date": {**_TOP, **_OPEN, "num_format": UK_DATE},
+}
+#: The format of the empty cells of every column: unlocked, so officers add rows under the table.
+OPEN_CELLS: dict[str, Any] = {**_WRAP, **_OPEN}
 
 
 def officer_style(header: str, default: str) -> str:
@@ -48,38 +61,11 @@ def officer_style(header: str, default: str) -> str:
     return OFFICER_STYLES.get(header, default)
 
 
-def register_officer_styles(workbook: Workbook) -> None:
-    styles = (
-        NamedStyle(
-            "Tracker owner note",
-            number_format="@",
-            alignment=_WRAP,
-            fill=INPUT_FILL,
-            protection=_OPEN,
-        ),
-        NamedStyle("Tracker owner status", number_format="@", alignment=_TOP, protection=_OPEN),
-        NamedStyle("Tracker owner date", number_format=UK_DATE, alignment=_TOP, protection=_OPEN),
-    )
-    for style in styles:
-        if style.name not in workbook.named_styles:
-            workbook.add_named_style(style)
-
-
-def unlock_columns(sheet: Worksheet, count: int) -> None:
-    """Empty cells of every column unlocked (before the first row): rows added under the table."""
-    for index in range(1, count + 1):
-        dimension = sheet.column_dimensions[get_column_letter(index)]
-        dimension.protection = _OPEN
-        dimension.alignment = _WRAP
-
-
 def protect_for_officers(sheet: Worksheet) -> None:
     """Locked cells stay as exported; sorting, filtering and widening columns stay allowed."""
-    protection = sheet.protection
-    protection.sheet = True
-    # In the file format True means "protected against": False allows it.
-    for allowed in ("sort", "autoFilter", "formatColumns", "formatRows", "insertRows"):
-        setattr(protection, allowed, False)
+    # XlsxWriter's options say what stays allowed (the file format says what is protected).
+    allowed = ("sort", "autofilter", "format_columns", "format_rows", "insert_rows")
+    sheet.protect("", {option: True for option in allowed})
 
 
 def add_officer_validations(
@@ -87,61 +73,71 @@ def add_officer_validations(
 ) -> None:
     """Status from the list only (error style stop); Due and Completed real dates only."""
     end = last_row + SPARE_ROWS
-    status = DataValidation(
-        type="list",
-        formula1=status_range,
-        allow_blank=True,
-        showDropDown=False,
-        showErrorMessage=True,
-        errorStyle="stop",
-        errorTitle="Status",
-        error="Choose a status from the list.",
-    )
-    dates = DataValidation(
-        type="date",
-        operator="between",
-        formula1="DATE(2000,1,1)",
-        formula2="DATE(2100,12,31)",
-        allow_blank=True,
-        showErrorMessage=True,
-        errorStyle="stop",
-        errorTitle="Date",
-        error="Type a date as dd/mm/yyyy, for example 03/06/2026.",
-    )
+    status: list[str] = []
+    dates: list[str] = []
     for index, header in enumerate(headers, start=1):
-        letter = get_column_letter(index)
+        letter = column_letter(index)
         if header == "Status":
-            status.add(f"{letter}2:{letter}{end}")
+            status.append(f"{letter}2:{letter}{end}")
         elif header in ("Due", "Completed"):
-            dates.add(f"{letter}2:{letter}{end}")
-    sheet.data_validations.append(status)
-    sheet.data_validations.append(dates)
+            dates.append(f"{letter}2:{letter}{end}")
+    if status:
+        sheet.data_validation(
+            status[0],
+            {
+                "validate": "list",
+                "source": f"={status_range}",
+                "ignore_blank": True,
+                "dropdown": True,
+                "error_type": "stop",
+                "error_title": "Status",
+                "error_message": "Choose a status from the list.",
+                "multi_range": " ".join(status),
+            },
+        )
+    if dates:
+        sheet.data_validation(
+            dates[0],
+            {
+                "validate": "date",
+                "criteria": "between",
+                "minimum": date(2000, 1, 1),
+                "maximum": date(2100, 12, 31),
+                "ignore_blank": True,
+                "error_type": "stop",
+                "error_title": "Date",
+                "error_message": "Type a date as dd/mm/yyyy, for example 03/06/2026.",
+                "multi_range": " ".join(dates),
+            },
+        )
 
 
 def write_lists(
-    workbook: Workbook, labels: Sequence[str], codes: Sequence[str], batch_id: str
+    workbook: Workbook,
+    formats: Formats,
+    labels: Sequence[str],
+    codes: Sequence[str],
+    batch_id: str,
 ) -> str:
     """The hidden Lists sheet: status labels (A) beside their codes (B), the batch stamp (D).
 
     Returns the range the Status dropdown uses.
     """
-    sheet = workbook.create_sheet(LISTS_SHEET)
-    sheet.sheet_state = "hidden"
-    writer = CellWriter(sheet, ["Tracker text"] * 4)
+    sheet = workbook.add_worksheet(LISTS_SHEET)
+    sheet.hide()
+    writer = RowWriter(sheet, formats, ["Tracker text"] * 4)
     stamp = [BATCH_LABEL, batch_id]
     for row in range(max(len(labels), len(stamp))):
         label = labels[row] if row < len(labels) else None
         code = codes[row] if row < len(codes) and row < len(labels) else None
-        sheet.append(writer.row([label, code, None, stamp[row] if row < len(stamp) else None]))
-    return f"{quote_sheetname(sheet.title)}!$A$1:$A${max(len(labels), 1)}"
+        writer.row(row, [label, code, None, stamp[row] if row < len(stamp) else None])
+    return f"{LISTS_SHEET}!$A$1:$A${max(len(labels), 1)}"
 
 
 def stamp_batch(workbook: Workbook, batch_id: str) -> None:
     """The batch in a custom document property (the Lists sheet holds it as a cell too)."""
     if batch_id:
-        # types-openpyxl does not declare the workbook's custom properties (openpyxl 3.1 has them).
-        props = workbook.custom_doc_props  # type: ignore[attr-defined]
-        props.append(StringProperty(name=BATCH_PROPERTY, value=batch_id))
+        workbook.set_custom_property(BATCH_PROPERTY, batch_id, "text")
 
 
 def agency_batch_id(batch_id: str, agency_id: str) -> str:

@@ -17,43 +17,50 @@ agency and status; "Hotspots" is the register; "Lists" (hidden) feeds the Status
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from tasking.export.data import Progress, TrackerAction, TrackerData
 from tasking.export.files import atomic_write
 from tasking.export.tracker_input import (
+    OFFICER_FORMATS,
+    OPEN_CELLS,
     add_officer_validations,
     officer_style,
     protect_for_officers,
-    register_officer_styles,
     stamp_batch,
-    unlock_columns,
     write_lists,
 )
 from tasking.export.tracker_sheets import (
     add_table,
-    header_height,
+    column_letter,
     prepare_sheet,
     set_print_area,
     set_print_layout,
+    write_header,
     write_hotspots,
     write_summary,
 )
-from tasking.export.xlsx_cells import CellWriter, excel_date, lines_needed, register_styles
+from tasking.export.xlsx_cells import (
+    Formats,
+    RowWriter,
+    close_workbook,
+    excel_date,
+    lines_needed,
+)
 
 _RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green", "grey": "Closed"}
 _CLOSED_STATUSES = ("Completed", "Cancelled")  # also any status the data shows as grey
 _PROGRESS_EVERY = 500
 #: Columns printed: Reference to "Update from owner" (not Completed, Outcome or the hidden).
 PRINTED_COLUMNS = 14
+#: XlsxWriter's options: the sheets are put together in memory (no temporary files), dates as
+#: given (the renderer makes them naive UTC), and nothing guessed from the look of a string.
+WORKBOOK_OPTIONS = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
 
 
 @dataclass(frozen=True)
@@ -85,8 +92,7 @@ ACTION_COLUMNS: tuple[Column, ...] = (
     Column("Tasking ID", 38, "Tracker number", lambda a: a.uid, hidden=True),
     Column("Version", 8, "Tracker number", lambda a: a.version, hidden=True),
 )
-_STATUS = get_column_letter(10)
-_RAG = get_column_letter(11)
+_RAG = column_letter(11)
 
 
 def closed_statuses(data: TrackerData) -> list[str]:
@@ -96,13 +102,13 @@ def closed_statuses(data: TrackerData) -> list[str]:
     return sorted(closed)
 
 
-def _write_actions(sheet: Worksheet, data: TrackerData, progress: Progress | None) -> int:
-    """Stream the action rows; returns the last row number."""
-    header = CellWriter(sheet, ["Tracker header"] * len(ACTION_COLUMNS))
+def _write_actions(
+    sheet: Worksheet, formats: Formats, data: TrackerData, progress: Progress | None
+) -> int:
+    """Write the action rows; returns the last row number (1-based, as Excel shows it)."""
     headers = [column.header for column in ACTION_COLUMNS]
-    sheet.row_dimensions[1].height = header_height(headers, [c.width for c in ACTION_COLUMNS])
-    sheet.append(header.row(headers))
-    writer = CellWriter(sheet, [officer_style(c.header, c.style) for c in ACTION_COLUMNS])
+    write_header(sheet, formats, headers, [c.width for c in ACTION_COLUMNS])
+    writer = RowWriter(sheet, formats, [officer_style(c.header, c.style) for c in ACTION_COLUMNS])
     getters = [column.value for column in ACTION_COLUMNS]
     total = len(data.actions)
     wrapped = [(i, c.width) for i, c in enumerate(ACTION_COLUMNS) if c.style == "Tracker text"]
@@ -113,59 +119,55 @@ def _write_actions(sheet: Worksheet, data: TrackerData, progress: Progress | Non
         lines = lines_needed(values, wrapped)
         if lines > 1:
             # Neither Excel nor LibreOffice grows a row to fit wrapped text when opening a file.
-            sheet.row_dimensions[done + 2].height = 15 * lines
-        sheet.append(writer.row(values))
-    if not data.actions:  # a table needs a data row; leave one empty row for the officer
-        sheet.append([None])
+            sheet.set_row(done + 1, 15 * lines)
+        writer.row(done + 1, values)
     return max(total, 1) + 1
 
 
-def _add_status_rules(sheet: Worksheet, last_row: int, data: TrackerData) -> None:
+def _add_status_rules(sheet: Worksheet, formats: Formats, last_row: int) -> None:
     """Red, amber and grey rows, coloured by the RAG word the row carries.
 
     The word is worked out at export (tasking.services.rag, the app's own rule, stalled
     actions included), and the colour follows the word: the two can never disagree, however
     long after the export the file is opened. "Generated" in the footer dates both.
     """
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import PatternFill
-
     rules = [
-        (_RAG_LABELS["grey"], "F2F2F2", "808080"),
-        (_RAG_LABELS["red"], "FFC7CE", "9C0006"),
-        (_RAG_LABELS["amber"], "FFEB9C", "9C5700"),
+        (_RAG_LABELS["grey"], "#F2F2F2", "#808080"),
+        (_RAG_LABELS["red"], "#FFC7CE", "#9C0006"),
+        (_RAG_LABELS["amber"], "#FFEB9C", "#9C5700"),
     ]
     # The officer's input column keeps its own fill, so it stays obvious where to type.
-    target = f"A2:M{last_row} O2:{get_column_letter(len(ACTION_COLUMNS) - 2)}{last_row}"
+    first = f"A2:M{last_row}"
+    target = f"{first} O2:{column_letter(len(ACTION_COLUMNS) - 2)}{last_row}"
     for word, fill, ink in rules:
-        sheet.conditional_formatting.add(
-            target,
-            FormulaRule(  # type: ignore[no-untyped-call]  # types-openpyxl leaves it unannotated
-                formula=[f'${_RAG}2="{word}"'],
-                fill=PatternFill("solid", bgColor=fill),
-                font=Font(color=ink),
-                stopIfTrue=True,
-            ),
+        sheet.conditional_format(
+            first,
+            {
+                "type": "formula",
+                "criteria": f'=${_RAG}2="{word}"',
+                "format": formats.add({"bg_color": fill, "font_color": ink}),
+                "stop_if_true": True,
+                "multi_range": target,
+            },
         )
 
 
 def build_workbook(workbook: Workbook, data: TrackerData, progress: Progress | None = None) -> None:
-    """Fill an empty write-only workbook with the tracker (save it exactly once)."""
-    register_styles(workbook)
-    register_officer_styles(workbook)
-    actions = workbook.create_sheet("Actions")
-    prepare_sheet(actions, [(c.width, c.hidden) for c in ACTION_COLUMNS])
-    unlock_columns(actions, len(ACTION_COLUMNS))
-    last_row = _write_actions(actions, data, progress)
+    """Fill an empty workbook with the tracker (close it exactly once)."""
+    formats = Formats(workbook, OFFICER_FORMATS)
+    actions = workbook.add_worksheet("Actions")
+    # Empty cells of every column unlocked: rows added under the table.
+    prepare_sheet(actions, [(c.width, c.hidden) for c in ACTION_COLUMNS], formats.add(OPEN_CELLS))
+    last_row = _write_actions(actions, formats, data, progress)
     headers = [c.header for c in ACTION_COLUMNS]
-    add_table(actions, "Actions", headers, last_row)
-    _add_status_rules(actions, last_row, data)
+    add_table(actions, formats, "Actions", headers, last_row)
+    _add_status_rules(actions, formats, last_row)
     set_print_layout(actions, data)
     protect_for_officers(actions)
     set_print_area(actions, [c.width for c in ACTION_COLUMNS], last_row, PRINTED_COLUMNS)
-    write_summary(workbook, data, closed_statuses(data))
-    write_hotspots(workbook, data)
-    status_range = write_lists(workbook, data.statuses, data.status_codes, data.batch_id)
+    write_summary(workbook, formats, data, closed_statuses(data))
+    write_hotspots(workbook, formats, data)
+    status_range = write_lists(workbook, formats, data.statuses, data.status_codes, data.batch_id)
     add_officer_validations(actions, headers, last_row, status_range)
     _set_properties(workbook, data)
     stamp_batch(workbook, data.batch_id)
@@ -173,16 +175,17 @@ def build_workbook(workbook: Workbook, data: TrackerData, progress: Progress | N
 
 def _set_properties(workbook: Workbook, data: TrackerData) -> None:
     marking = data.marking.strip().upper()
-    props = workbook.properties
-    props.title = f"{data.title} ({data.agency})" if data.agency else data.title
     # The partnership (or chair) the services name: never the OS login of whoever exported.
-    props.creator = data.author
-    props.lastModifiedBy = data.author
-    props.subject = f"{marking} action tracker: {data.partnership}"
-    props.keywords = ", ".join(filter(None, [marking, "action tracker", data.agency]))
-    created = excel_date(data.generated_at)
-    props.created = created
-    props.modified = created
+    # XlsxWriter writes the author as creator and last modified by, and created as modified.
+    workbook.set_properties(
+        {
+            "title": f"{data.title} ({data.agency})" if data.agency else data.title,
+            "author": data.author,
+            "subject": f"{marking} action tracker: {data.partnership}",
+            "keywords": ", ".join(filter(None, [marking, "action tracker", data.agency])),
+            "created": excel_date(data.generated_at),
+        }
+    )
 
 
 def render_tracker_xlsx(
@@ -191,16 +194,10 @@ def render_tracker_xlsx(
     """Write the tracker workbook to ``path`` (replaced only when complete) and return it."""
     destination = Path(path)
     with atomic_write(destination) as temp:
-        workbook = Workbook(write_only=True)
-        try:
-            build_workbook(workbook, data, progress)
-        except BaseException:
-            # A half-streamed sheet left open fails noisily when garbage collected; finishing
-            # it into the temporary file (deleted next) closes its writers in order.
-            with contextlib.suppress(Exception):
-                workbook.save(temp)
-            raise
-        workbook.save(temp)
+        workbook = Workbook(str(temp), WORKBOOK_OPTIONS)
+        # Nothing reaches the file before close(): a failure or a Cancel leaves it unwritten.
+        build_workbook(workbook, data, progress)
+        close_workbook(workbook)
         if progress is not None:
             progress(len(data.actions), len(data.actions))
     return destination

@@ -313,6 +313,14 @@ def file_key(path: Path) -> Key | None:
     return key_for(path)
 
 
+def secret_for_child(path: Path) -> str | None:
+    """The raw key of the open encrypted file at ``path``, for a process of this app's own
+    that must open it too (an export) and cannot ask the chair: given it in its environment
+    (``KEY_ENV``), never in its arguments. None for a plain file."""
+    key = key_for(path) if is_encrypted(path) else None
+    return key.pragma if key is not None else None
+
+
 def remember(key: Key) -> None:
     """A key that opened a file in this process, for its copies (backups, restores)."""
     _known[key.file_id] = key

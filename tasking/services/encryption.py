@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from tasking.models.database import EncryptedDatabase
 from tasking.models.encryption import (
+    KEY_ENV,
     SHORTEST_PASSPHRASE,
     EncryptionError,
     NoCipher,
     cipher,
     creating,
     keyring_problem,
+    secret_for_child,
     supply_secret,
 )
 
 __all__ = [
+    "KEY_ENV",
     "SHORTEST_PASSPHRASE",
     "EncryptedDatabase",
     "EncryptionError",
@@ -21,5 +24,6 @@ __all__ = [
     "cipher",
     "creating",
     "keyring_problem",
+    "secret_for_child",
     "supply_secret",
 ]

@@ -139,6 +139,29 @@ class MeetingService:
                 for m, p, r, n in session.execute(query)
             ]
 
+    def summary(self, meeting_id: int) -> MeetingSummary:
+        """One meeting's heading facts (area, date, state, marking, version) without its
+        reviews: a quick read for a window that only names the meeting."""
+        with self._db.read() as session:
+            m = fetch(session, Meeting, meeting_id)
+            return MeetingSummary(
+                id=m.id,
+                area_id=m.area_id,
+                area=m.area.name,
+                held_on=m.held_on,
+                venue=m.venue,
+                chair=_person_name(m.chair),
+                state=m.state,
+                marking=m.marking,
+                present=sum(1 for a in m.attendance if a.status == "present"),
+                reviewed=len(m.reviews),
+                raised=session.scalar(
+                    select(func.count()).select_from(Action).where(Action.raised_at_id == m.id)
+                )
+                or 0,
+                version=m.version,
+            )
+
     def latest(self, area_id: int | None = None) -> MeetingSummary | None:
         meetings = self.list(area_id, limit=1)
         return meetings[0] if meetings else None

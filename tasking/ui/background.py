@@ -199,5 +199,9 @@ def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
-    """Let running jobs finish (at exit), so no worker outlives the database."""
+    """Let running jobs finish (at exit), so no worker outlives the database; exports too,
+    which run in processes of their own (tasking.ui.export_process)."""
+    from tasking.ui.export_process import wait_for_exports
+
+    wait_for_exports(timeout_ms)
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

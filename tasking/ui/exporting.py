@@ -1,4 +1,9 @@
-"""File ▸ Export: minutes, the tracker and per-agency trackers, written off the UI thread."""
+"""File ▸ Export: minutes, the tracker and per-agency trackers, each written in its own process.
+
+The export runs as `tasking export ... --progress` (tasking.ui.export_process): the window's
+only work is the dialog before and the message after, so it never stalls while a large tracker
+is written.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from tasking.export.files import DestinationLockedError, ExportError, safe_filename
 from tasking.services import Services, TaskingError
-from tasking.ui.background import run_in_background
+from tasking.services.encryption import secret_for_child
 from tasking.ui.choice import choices_ready
+from tasking.ui.export_process import ExportProcess, run_export_process
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.messages import explain
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
@@ -281,6 +287,7 @@ class ExportCommands:
         self.parent, self.services, self.settings = parent, services, settings
         self.current_meeting = current_meeting
         self.changes = changes  # told when minutes are marked circulated
+        self.job: ExportProcess | None = None  # the latest export started
         self.minutes = self._action(
             QCoreApplication.translate("Exporting", "&Minutes as PDF…"),
             "Ctrl+Shift+M",
@@ -324,7 +331,7 @@ class ExportCommands:
                 ExportOutcome.failed(self.parent, TaskingError("There are no meetings yet."))
                 return
             meeting_id = latest.id
-        meeting = self.services.meetings.get(meeting_id)
+        meeting = self.services.meetings.summary(meeting_id)  # not its reviews: a quick read
         name = (
             safe_filename(
                 f"{meeting.area} tasking minutes {meeting.held_on:%Y-%m-%d} {meeting.marking}"
@@ -339,22 +346,20 @@ class ExportCommands:
         )
         if path is not None:
             partnership = self.services.partnership.name()
+            extra = ["--map"] if with_map else []
             self._run(
                 QCoreApplication.translate("Exporting", "Writing the minutes"),
                 path,
-                lambda target, progress: self.services.exports.write_minutes(
-                    meeting_id,
-                    target,
-                    partnership=partnership,
-                    progress=progress,
-                    with_map=with_map,
-                ),
+                lambda target: [
+                    *("export", "minutes", "--meeting", str(meeting_id)),
+                    *("--partnership", partnership, "-o", str(target), *extra),
+                ],
                 after=lambda: self.offer_circulation(meeting_id),
             )
 
     def offer_circulation(self, meeting_id: int) -> None:
         """Minutes of a final meeting were written: offer to mark them circulated (audited)."""
-        meeting = self.services.meetings.get(meeting_id)
+        meeting = self.services.meetings.summary(meeting_id)
         if meeting.state != "final":
             return
         label = f"{meeting.area} {meeting.held_on:%d/%m/%Y}"
@@ -388,9 +393,7 @@ class ExportCommands:
             self._run(
                 QCoreApplication.translate("Exporting", "Writing the action tracker"),
                 path,
-                lambda target, progress: self.services.exports.write_tracker(
-                    target, progress=progress, **scope
-                ),
+                lambda target: ["export", "tracker", "-o", str(target), *scope_arguments(scope)],
             )
 
     def on_export_per_agency(self) -> None:
@@ -409,49 +412,64 @@ class ExportCommands:
         self._run(
             QCoreApplication.translate("Exporting", "Writing one tracker per agency"),
             folder,
-            lambda target, progress: self.services.exports.write_agency_trackers(
-                target, progress=progress, **scope
-            ),
+            lambda target: [
+                *("export", "tracker", "--per-agency", str(target)),
+                *scope_arguments(scope),
+            ],
         )
 
     # --- running -------------------------------------------------------------------------
+    def _database(self) -> str:
+        """The open database, as the export command is told it (by environment, not argument)."""
+        path = self.services.database.path
+        return str(path) if path is not None else self.services.database.url
+
+    def _secret(self) -> str | None:
+        """An encrypted database's key for the export process (which cannot ask for it)."""
+        path = self.services.database.path
+        if path is None or not self.services.database.encrypted:
+            return None
+        return secret_for_child(path)
+
     def _run(
         self,
         title: str,
         target: Path,
-        write: Callable[[Path, Callable[[int, int], None]], object],
+        arguments: Callable[[Path], list[str]],
         after: Callable[[], None] | None = None,
     ) -> None:
-        def on_done(result: object) -> None:
+        def on_done(written: list[Path]) -> None:
             self.settings.set(LAST_EXPORT_FOLDER, str(target if target.is_dir() else target.parent))
             # The files on disk: names a file system takes as one would be one file.
-            count = (
-                len({str(p.resolve()).casefold() for p in result if Path(p).is_file()})
-                if isinstance(result, list)
-                else 1
-            )
+            count = len({str(p.resolve()).casefold() for p in written if p.is_file()})
             ExportOutcome.done(self.parent, target, count)
             if after is not None:
                 after()
 
-        def on_error(error: BaseException) -> None:
+        def on_error(error: ExportError) -> None:
             if isinstance(error, DestinationLockedError):
                 choice = ExportOutcome.locked(self.parent, error)
                 if choice == "retry":
-                    self._run(title, target, write, after)
+                    self._run(title, target, arguments, after)
                 elif choice == "rename" and not target.is_dir():
                     other = ExportOutcome.save_as(self.parent, title, target, f"*{target.suffix}")
                     if other is not None:
-                        self._run(title, other, write, after)
+                        self._run(title, other, arguments, after)
                 return
-            if not isinstance(error, ExportError | TaskingError | OSError):
-                log.error("Export failed: %r", error)
             ExportOutcome.failed(self.parent, error)
 
-        run_in_background(
-            self.parent,
-            title,
-            lambda progress: write(target, progress),
-            on_done=on_done,
-            on_error=on_error,
-        )
+        job = ExportProcess(arguments(target), self._database(), target, self._secret())
+        self.job = run_export_process(self.parent, title, job, on_done, on_error)
+
+
+def scope_arguments(scope: Scope) -> list[str]:
+    """The command-line options of a tracker's scope: records by id, the marking by code."""
+    arguments = ["--partnership", str(scope["partnership"])]
+    for key, option in (("area_id", "--area-id"), ("agency_id", "--agency-id")):
+        if scope.get(key) is not None:
+            arguments += [option, str(scope[key])]
+    if scope.get("marking") is not None:
+        arguments += ["--marking", str(scope["marking"])]
+    if scope.get("allow_lower_marking"):
+        arguments.append("--allow-lower-marking")  # confirmed in the dialog; audited by the export
+    return arguments

@@ -108,6 +108,8 @@ MESSAGE_TEXTS = {
     "export.no_folder": QT_TRANSLATE_NOOP("Messages", "Cannot write {name}: the folder {folder} does not exist."),
     "export.disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full: {name} could not be written. Free some space or choose another folder; nothing was written."),
     "export.marking_header": QT_TRANSLATE_NOOP("Messages", "The protective marking is too long to print in a spreadsheet header ({length} characters; at most {most} fit in Excel's {limit})."),
+    "export.not_started": QT_TRANSLATE_NOOP("Messages", "The export could not start: Tasking's command line was not found next to the app. Reinstall Tasking; nothing was written."),
+    "export.stopped": QT_TRANSLATE_NOOP("Messages", "The export stopped unexpectedly; nothing was written. {detail}"),
     "agenda.held": QT_TRANSLATE_NOOP("Messages", "Meeting {id} ({area}, {date}) has been held: its minutes are final, so there is no agenda to send. Open the next meeting first."),
     "circulation.draft": QT_TRANSLATE_NOOP("Messages", "Only a final meeting can be circulated: meeting {id} ({area}, {date}) is a draft. Finalise it first."),
     "circulation.due_within": QT_TRANSLATE_NOOP("Messages", "Due within takes a number of days, not {days}."),

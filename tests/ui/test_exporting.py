@@ -1,8 +1,8 @@
-"""File ▸ Export from the app: the files are written off the UI thread and read back."""
+"""File ▸ Export from the app: the files are written in a process of their own and read back."""
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 
 from tasking.export.files import DestinationLockedError
+from tasking.ui import export_process
 from tasking.ui.exporting import ExportCommands, ExportOutcome, TrackerScopeDialog
 
 
@@ -105,29 +106,44 @@ def test_per_agency_trackers_go_into_the_chosen_folder(
     assert count == 2 and len(list(folder.glob("*.xlsx"))) == 2
 
 
+# The export process, with os.replace failing the first time as Windows does while Excel holds
+# the destination open (a marker file remembers the first attempt across processes).
+HELD_OPEN_ONCE = """
+import os, sys
+from pathlib import Path
+marker = Path(os.environ["HELD_OPEN_MARKER"])
+real_replace = os.replace
+def held_open_once(source, destination):
+    if not marker.exists():
+        marker.write_text(str(destination))
+        raise PermissionError(13, "The process cannot access the file", str(destination))
+    return real_replace(source, destination)
+os.replace = held_open_once
+from tasking.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_a_locked_destination_offers_retry_and_then_succeeds(
-    qtbot, commands, outcomes, monkeypatch
+    qtbot, commands, outcomes, monkeypatch, tmp_path
 ) -> None:
-    real_replace = os.replace
-    attempts: list[str] = []
-
-    def held_open_once(source, destination):  # Excel holds the file the first time
-        attempts.append(str(destination))
-        if len(attempts) == 1:
-            raise PermissionError(13, "The process cannot access the file", str(destination))
-        return real_replace(source, destination)
-
-    monkeypatch.setattr(os, "replace", held_open_once)
+    marker = tmp_path / "held-open"
+    monkeypatch.setenv("HELD_OPEN_MARKER", str(marker))
+    monkeypatch.setattr(
+        export_process, "cli_command", lambda: [sys.executable, "-c", HELD_OPEN_ONCE]
+    )
     monkeypatch.setattr(
         ExportOutcome,
         "locked",
         classmethod(lambda cls, parent, error: outcomes["locked"].append(error) or "retry"),
     )
     commands.minutes.trigger()
-    qtbot.waitUntil(lambda: bool(outcomes["done"] or outcomes["failed"]), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(outcomes["done"] or outcomes["failed"]), timeout=30_000)
     assert isinstance(outcomes["locked"][0], DestinationLockedError)
     assert "Arboretum tasking minutes" in str(outcomes["locked"][0])
-    assert len(attempts) == 2 and outcomes["done"]
+    assert marker.exists() and outcomes["done"] and not outcomes["failed"]
+    [(path, _count)] = outcomes["done"]
+    assert path.read_bytes().startswith(b"%PDF")
 
 
 def test_minutes_with_the_wards_map_end_with_its_page(qtbot, commands, outcomes) -> None:
