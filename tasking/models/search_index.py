@@ -23,6 +23,21 @@ from sqlalchemy import Connection, Integer, column, table
 
 from tasking.folding import SPELLED_OUT
 
+# A hotspot's free text: its name and place, the reasons given for it, its OSARA profile.
+HOTSPOT_TEXTS = (
+    "name",
+    "location",
+    "nomination_reason",
+    "status_reason",
+    "objective",
+    "scanning",
+    "analysis_victim",
+    "analysis_offender",
+    "analysis_location",
+    "analysis",
+    "response",
+    "assessment",
+)
 TABLE = "search_index"
 TOKENIZER = "unicode61 remove_diacritics 2"
 ID_BITS, CODE_BITS = 40, 4  # rowid = day << 44 | code << 40 | id
@@ -65,23 +80,7 @@ KINDS: tuple[IndexedText, ...] = (
         "hotspot",
         7,
         "hotspot",
-        tuple(
-            f"t.{name}"
-            for name in (
-                "name",
-                "location",
-                "nomination_reason",
-                "status_reason",
-                "objective",
-                "scanning",
-                "analysis_victim",
-                "analysis_offender",
-                "analysis_location",
-                "analysis",
-                "response",
-                "assessment",
-            )
-        ),
+        tuple(f"t.{name}" for name in HOTSPOT_TEXTS),
         "{row}.nominated_on",
     ),
     IndexedText("status_change", 8, "hotspot_status_change", ("t.reason",), "{row}.changed_on"),

@@ -24,7 +24,7 @@ from tasking.models import (
     HotspotStatusChange,
     Meeting,
 )
-from tasking.models.search_index import CODES
+from tasking.models.search_index import CODES, HOTSPOT_TEXTS
 
 # (the kind's code, the id column, its text columns) -> the condition for a match
 Matcher = Callable[[int, Any, Sequence[Any]], ColumnElement[bool]]
@@ -102,23 +102,7 @@ def _status_change(query: Query) -> Query:
 
 _NONE = null()
 _OPEN = false()
-_HOTSPOT_TEXTS = tuple(
-    getattr(Hotspot, name)
-    for name in (
-        "name",
-        "location",
-        "nomination_reason",
-        "status_reason",
-        "objective",
-        "scanning",
-        "analysis_victim",
-        "analysis_offender",
-        "analysis_location",
-        "analysis",
-        "response",
-        "assessment",
-    )
-)
+_HOTSPOT_TEXTS = tuple(getattr(Hotspot, name) for name in HOTSPOT_TEXTS)
 
 SOURCES: tuple[Source, ...] = (
     Source(
