@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tasking.export.files import TEMP_PREFIX, TEMP_SUFFIX, DestinationLockedError, ExportError
 from tasking.messages import MESSAGES, Message
-from tasking.services.encryption import KEY_ENV
 from tasking.ui.background import SHOW_AFTER_MS
 
 log = logging.getLogger(__name__)
@@ -100,6 +99,8 @@ class ExportProcess(QObject):
         environment = QProcessEnvironment.systemEnvironment()
         environment.insert(DATABASE_VARIABLE, database)
         if secret is not None:  # an encrypted database: its key, as the chair gave it here
+            from tasking.services.encryption import KEY_ENV
+
             environment.insert(KEY_ENV, secret)
         environment.insert("PYTHONIOENCODING", "utf-8")
         self.process.setProcessEnvironment(environment)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from tasking.export.files import DestinationLockedError, ExportError, safe_filename
 from tasking.services import Services, TaskingError
-from tasking.services.encryption import secret_for_child
 from tasking.ui.choice import choices_ready
 from tasking.ui.export_process import ExportProcess, run_export_process
 from tasking.ui.fields import ChoiceCombo
@@ -429,6 +428,8 @@ class ExportCommands:
         path = self.services.database.path
         if path is None or not self.services.database.encrypted:
             return None
+        from tasking.services.encryption import secret_for_child  # the database layer: late
+
         return secret_for_child(path)
 
     def _run(
