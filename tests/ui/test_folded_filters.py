@@ -37,10 +37,17 @@ def tracker(qtbot, services, records, history, settings):
     place._detail_timer.stop()
 
 
-def test_tracker_opens_on_open_actions_overdue_first(tracker):
+def test_tracker_opens_on_open_actions_overdue_first(qtbot, services, records, history, settings):
+    letter = services.actions.row(records.actions["letter"])
+    services.actions.set_status(letter.id, letter.version, "completed")  # closed: not shown
+    tracker = TrackerPlace(services, history, settings)
+    qtbot.addWidget(tracker)
+    tracker.show()
+    qtbot.waitUntil(lambda: not tracker.is_loading and tracker.model.total == 4)
     assert tracker.filters.status.currentData() == OPEN_STATUSES
     rows = [tracker.model.record_at(r) for r in range(tracker.model.rowCount())]
-    assert rows and not any(r.closed for r in rows)
+    assert len(rows) == 3 and not any(r.closed for r in rows)
+    assert tracker.count.text().startswith("Showing 3 of 4")
     dues = [r.due_on for r in rows if r.due_on]
     assert dues == sorted(dues)
     overdue = [r.overdue for r in rows]

@@ -183,6 +183,7 @@ class TrackerPlace(QWidget):
     def refresh_choices(self) -> None:
         p = self.services.partnership
         self.filters.set_choices(p.agencies(), self.statuses, p.areas())
+        self.model.set_filter(self.filters.current())  # the choices shown are the ones applied
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
