@@ -64,6 +64,8 @@ def tracker(qtbot, arboretum, history, settings):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: not widget.is_loading and widget.model.total == 3)
+    widget.filters.status.setCurrentIndex(0)  # all statuses: the completed one is edited too
+    assert widget.model.rowCount() == 3
     return widget
 
 
