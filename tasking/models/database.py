@@ -317,6 +317,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None:
+            encryption.released(self.path)
 
 
 def open_database(
@@ -364,6 +366,8 @@ def open_database(
             raise DatabaseError(Message("database.cannot_use", path=where, reason=error)) from error
     database = Database(database_url(target), engine, read_only)
     database.encrypted = path is not None and key is not None
+    if path is not None:
+        encryption.holding(path, database.encrypted)
     try:
         if path is None and not database.is_sqlite:
             _check_server_database(engine, url)

@@ -143,8 +143,27 @@ def read_key_file(path: Path) -> str:
     return secret
 
 
+# Files this process has open through SQLite, and whether each is encrypted. Their header is
+# never read again while open: closing any descriptor of a file drops every POSIX lock this
+# process holds on it, SQLite's included, and another process (an export) would then think
+# itself the last user and remove the write-ahead log under this one.
+_open_files: dict[Path, bool] = {}
+
+
+def holding(path: Path, encrypted: bool) -> None:
+    """``path`` is open through SQLite in this process (until ``released``)."""
+    _open_files[_resolved(path)] = encrypted
+
+
+def released(path: Path) -> None:
+    _open_files.pop(_resolved(path), None)
+
+
 def looks_encrypted(path: Path) -> bool:
     """Whether ``path`` could be an SQLCipher file: no SQLite header, whole pages of data."""
+    known = _open_files.get(_resolved(path))
+    if known is not None:
+        return known
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
