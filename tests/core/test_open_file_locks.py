@@ -19,7 +19,7 @@ def test_an_export_process_after_a_backup_leaves_this_process_able_to_edit(
     for _ in range(3):  # the pool's connections are open, each holding its lock on the file
         services.actions.tracker()
     services.database.back_up("daily")  # as the app does on the first open of the day
-    for round_ in range(2):
+    for _export in range(2):
         done = subprocess.run(
             [sys.executable, "-m", "tasking", "export", "tracker", "-o", str(tmp_path / "t.xlsx")],
             env={**os.environ, "TASKING_DATABASE": str(path)},
