@@ -76,8 +76,9 @@ class GapProbe:
 
 
 class Harness:
-    def __init__(self, app: QApplication, folder: Path) -> None:
+    def __init__(self, app: QApplication, folder: Path, only: list[str] | None = None) -> None:
         self.app, self.folder = app, folder
+        self.only = only or []
         self.probe = GapProbe()
         self.results: list[tuple[str, list[float], float, str]] = []
         self.told: dict[str, list[Any]] = {}
@@ -113,6 +114,10 @@ class Harness:
     def drain(self, ms: int) -> None:
         end = time.perf_counter() + ms / 1000
         self.run_until(lambda: time.perf_counter() >= end, ms / 1000 + 1)
+
+    def wants(self, name: str) -> bool:
+        """Whether ``--only`` leaves the path ``name`` in (every path when none was given)."""
+        return not self.only or any(words in name for words in self.only)
 
     @contextmanager
     def path(self, name: str) -> Iterator[None]:
@@ -208,6 +213,14 @@ def main() -> int:
         action="store_true",
         help="leave out the bulk change, its undo and the large reload (minutes each today)",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="WORDS",
+        help="run only the paths whose name contains WORDS (repeatable; start always runs),"
+        " e.g. --only place --only export",
+    )
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval / 1000)
@@ -222,7 +235,7 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
         database = folder / args.database.name
         shutil.copy2(args.database, database)  # edits, imports and undo change it
-        harness = Harness(app, folder)
+        harness = Harness(app, folder, args.only)
         try:
             drive(harness, database, bulk=not args.skip_bulk)
         finally:
@@ -274,20 +287,28 @@ def drive(h: Harness, database: Path, bulk: bool = True) -> None:
         2: lambda: bool(getattr(window.tracker, "is_ready", True)),
     }
     for index, title in enumerate(window.place_titles()):
-        if index == 0:
+        if index == 0 or not h.wants(f"open the {title} place"):
             continue
         with h.path(f"open the {title} place"):
             window.show_place(index)
             h.settle(checks.get(index))
     window.show_place(2)
+    h.settle(checks[2])
     tracker = window.tracker
-    export_drive(h, window, services)
-    with h.path("one inline edit (tracker status)"):
-        inline_edit(h, tracker)
-    if bulk:
+    if h.wants("export"):
+        export_drive(h, window, services)
+    if h.wants("one inline edit (tracker status)"):
+        with h.path("one inline edit (tracker status)"):
+            inline_edit(h, tracker)
+    if bulk and (h.wants("bulk") or h.wants("reload") or h.wants("undo")):
         bulk_and_reload(h, window, tracker)
-    returns_drive(h, window)
-    police_drive(h, window)
+    if h.wants("returned-tracker import"):
+        returns_drive(h, window)
+    if h.wants("police.uk import"):
+        police_drive(h, window)
+    if not h.wants("the map: open on the city, then a ward"):
+        session.close()
+        return
     with h.path("the map: open on the city, then a ward"):
         window.show_place(4)
         h.settle()
