@@ -20,12 +20,20 @@ from tasking.export.tracker_sheets import (
     write_header,
 )
 from tasking.export.tracker_xlsx import WORKBOOK_OPTIONS
-from tasking.export.xlsx_cells import Formats, RowWriter, close_workbook, excel_date
+from tasking.export.xlsx_cells import (
+    Formats,
+    RowWriter,
+    close_workbook,
+    excel_date,
+    lines_needed,
+)
 
 QUERY_HEADER = "Query from chair"
+NUMBER = "Tracker number"
+LINE_POINTS = 15.0  # one line of 11 pt text
 _COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("File", 30, "Tracker text"),
-    ("Row", 6, "Tracker number"),
+    ("Row", 6, NUMBER),
     ("Reference", 15, "Tracker text"),
     ("Agency", 20, "Tracker text"),
     ("Field", 12, "Tracker text"),
@@ -78,21 +86,23 @@ def render_return_queries(
         headers = [header for header, _, _ in _COLUMNS]
         write_header(sheet, formats, headers, widths)
         body = RowWriter(sheet, formats, [style for _, _, style in _COLUMNS])
+        wrapped = [(i, width) for i, (_, width, style) in enumerate(_COLUMNS) if style != NUMBER]
         for number, line in enumerate(lines, start=1):
-            body.row(
-                number,
-                [
-                    line.file,
-                    line.row,
-                    line.reference,
-                    line.agency,
-                    line.field,
-                    line.theirs,
-                    line.ours,
-                    line.reason,
-                    None,
-                ],
-            )
+            values = [
+                line.file,
+                line.row,
+                line.reference,
+                line.agency,
+                line.field,
+                line.theirs,
+                line.ours,
+                line.reason,
+                None,
+            ]
+            rows = lines_needed(values, wrapped)
+            if rows > 1:  # neither Excel nor LibreOffice grows a row to fit when opening it
+                sheet.set_row(number, LINE_POINTS * rows)
+            body.row(number, values)
         add_table(sheet, formats, "Queries", headers, len(lines) + 1)
         scope = queries.agency or title
         heading = PrintHeading(
