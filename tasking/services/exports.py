@@ -28,7 +28,6 @@ from tasking.services.meetings import MeetingService
 from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
 from tasking.services.rules import MEETING_STATE_LABELS
-from tasking.services.views import ActionRow
 
 if TYPE_CHECKING:
     from tasking.returns.proposals import ImportPlan
@@ -115,14 +114,11 @@ class ExportService:
         partnership = partnership or self._partnership.name()
         terms = self._partnership.terms("action_status")
         policy = self.markings()
-        needed = policy.needed(rows)
+        needed, needed_by_agency = policy.needed_for_scope_by_agency(area_id, agency_id)
         agency_markings: dict[str, str] = {}
         if marking is None:
             chosen = needed
-            by_agency: dict[int, list[ActionRow]] = {}
-            for row in rows:
-                by_agency.setdefault(row.owner_agency_id, []).append(row)
-            agency_markings = {str(k): policy.needed(v).label for k, v in by_agency.items()}
+            agency_markings = {str(k): m.label for k, m in needed_by_agency.items()}
         else:
             chosen = policy.find(marking)
             if chosen.rank < 0:
