@@ -46,28 +46,20 @@ def summaries(
         query = query.where(Meeting.area_id == area_id)
     if limit is not None:
         query = query.limit(limit)
-    return [
-        MeetingSummary(
-            id=m.id,
-            area_id=m.area_id,
-            area=m.area.name,
-            held_on=m.held_on,
-            venue=m.venue,
-            chair=person_name(m.chair),
-            state=m.state,
-            marking=m.marking,
-            present=p or 0,
-            reviewed=r or 0,
-            raised=n or 0,
-            version=m.version,
-        )
-        for m, p, r, n in session.execute(query)
-    ]
+    return [_summary(m, p or 0, r or 0, n or 0) for m, p, r, n in session.execute(query)]
 
 
 def summary(session: Session, meeting_id: int) -> MeetingSummary:
     """One meeting's heading facts (area, date, state, marking, version) without its reviews."""
     m = fetch(session, Meeting, meeting_id)
+    raised = session.scalar(
+        select(func.count()).select_from(Action).where(Action.raised_at_id == m.id)
+    )
+    present = sum(1 for a in m.attendance if a.status == "present")
+    return _summary(m, present, len(m.reviews), raised or 0)
+
+
+def _summary(m: Meeting, present: int, reviewed: int, raised: int) -> MeetingSummary:
     return MeetingSummary(
         id=m.id,
         area_id=m.area_id,
@@ -77,11 +69,8 @@ def summary(session: Session, meeting_id: int) -> MeetingSummary:
         chair=person_name(m.chair),
         state=m.state,
         marking=m.marking,
-        present=sum(1 for a in m.attendance if a.status == "present"),
-        reviewed=len(m.reviews),
-        raised=session.scalar(
-            select(func.count()).select_from(Action).where(Action.raised_at_id == m.id)
-        )
-        or 0,
+        present=present,
+        reviewed=reviewed,
+        raised=raised,
         version=m.version,
     )
