@@ -129,6 +129,21 @@ written=$(find "$BUNDLE" -newer "$work/started" \( -type f -o -type d \) | head 
     failures=$((failures + 1))
 }
 
+# The folder's size (issue 17: at most 150 MB, decimal): every file's own size, a link as a link.
+limit=150000000
+bytes=$(find "$BUNDLE" \( -type f -o -type l \) -printf '%s\n' | awk '{ total += $1 } END { print total }')
+if [ "$bytes" -le "$limit" ]; then
+    echo "ok   the folder is $bytes bytes (at most $limit)"
+else
+    echo "FAIL the folder is $bytes bytes, over $limit"
+    failures=$((failures + 1))
+fi
+# Linux: the console twin is a link to the app (the same program); it must lead to it.
+if [ -L "$CLI" ] && [ "$(readlink -f "$CLI")" != "$(readlink -f "$APP")" ]; then
+    echo "FAIL $CLI links to $(readlink "$CLI"), not to the app"
+    failures=$((failures + 1))
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "check_frozen: $failures check(s) failed" >&2
     exit 1

@@ -16,6 +16,7 @@ from tasking.commands import backup as backup_command
 from tasking.commands import encryption as encryption_command
 from tasking.commands import imports as imports_command
 from tasking.commands import init as init_command
+from tasking.commands import lazy_parsers
 from tasking.commands import map as map_command
 from tasking.commands import progress as progress_lines
 from tasking.commands import search as search_command
@@ -54,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation end to end in a temporary folder and exit",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log in detail")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # each command's parser is built when the command is named (commands/lazy_parsers.py)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", action=lazy_parsers.LazySubParsers
+    )
 
     demo = commands.add_parser(
         "demo",
