@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
 
 from tasking.folding import fold
 from tasking.services import Services, TaskingError
-from tasking.services.views import HistoryEntry, HotspotRow
+from tasking.services.views import HistoryEntry, HotspotRow, TermView
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import ErrorNotice, NominateDialog, report_refusal
 from tasking.ui.fields import ChoiceCombo, fill_combo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.hotspots.dialogs import StatusDialog
-from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.hotspots.editor import HotspotChoices, HotspotEditor, read_choices
 from tasking.ui.messages import explain
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import HOTSPOTS_SPLITTER, Settings
+from tasking.ui.slices import run_in_slices
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -76,6 +77,12 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
 
 
 class HotspotsPlace(QWidget):
+    """The list and the choices of its filters and editor are read on a worker when the place
+    is first shown (``is_loading`` meanwhile, ``loaded`` after); nothing is chosen, so nothing
+    can be edited, until they are on screen."""
+
+    loaded = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -85,8 +92,8 @@ class HotspotsPlace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services, self.history = services, history
-        p = services.partnership
-        self.statuses = p.terms("hotspot_status")
+        self.statuses: list[TermView] = []
+        self._choices_shown = False
         self.model = RecordTableModel(HOTSPOT_COLUMNS, "Hotspots", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -96,18 +103,7 @@ class HotspotsPlace(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Name, location, agency…"))
         self.ward, self.status, self.priority, self.problem = (ChoiceCombo() for _ in range(4))
-        fill_combo(self.ward, [(a.name, a.id) for a in p.areas()], self.tr("All wards"))
-        fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
-        fill_combo(
-            self.priority,
-            [(t.label, t.id) for t in p.terms("csp_priority")],
-            self.tr("All priorities"),
-        )
-        fill_combo(
-            self.problem,
-            [(t.label, t.id) for t in p.terms("problem_type")],
-            self.tr("All problem types"),
-        )
+        self._offer(HotspotChoices([], [], [], [], []), read=False)  # until they are read
         filters = QGridLayout()
         for n, (text, widget, name) in enumerate(
             (
@@ -140,6 +136,7 @@ class HotspotsPlace(QWidget):
         self.close_hotspot = QPushButton(self.tr("Close hotspot… (&x)"))
         self.read_only = ReadOnly.of(services)
         self.read_only.lock(self.nominate, self.change_status, self.close_hotspot)
+        self.nominate.setEnabled(False)  # until the choices and the list are read
         buttons = QHBoxLayout()
         for b in (self.nominate, self.change_status, self.close_hotspot):
             buttons.addWidget(b)
@@ -194,19 +191,50 @@ class HotspotsPlace(QWidget):
         if not self._loaded and not self._loading:
             # Read on first sight, on a worker thread: the window answers meanwhile.
             self._loading = True
-            hotspots = self.services.hotspots
-            run_in_background(
-                None, None, lambda _progress: hotspots.list(), self._first_list, self._not_read
-            )
+            hotspots, partnership = self.services.hotspots, self.services.partnership
+            known = self._choices_shown
+
+            def read(_progress: object) -> tuple[list[HotspotRow], HotspotChoices | None]:
+                return hotspots.list(), None if known else read_choices(partnership)
+
+            run_in_background(None, None, read, self._first_list, self._not_read)
 
     @property
     def is_loading(self) -> bool:
+        """The list (and the choices) are being read or put on screen."""
         return self._loading
 
-    def _first_list(self, rows: list[HotspotRow]) -> None:
-        self._loading = False
-        if not self._loaded:  # else a reload since has shown newer rows
-            self._show_list(rows)
+    def _first_list(self, result: tuple[list[HotspotRow], HotspotChoices | None]) -> None:
+        rows, choices = result
+
+        def show_rows() -> None:
+            if not self._loaded:  # else a reload since has shown newer rows
+                self._show_list(rows)
+
+        def finish() -> None:
+            self._loading = False
+            self.nominate.setEnabled(self.read_only.allows(True))
+            self.loaded.emit()
+
+        steps = [lambda: self._offer(choices)] if choices is not None else []
+        run_in_slices(self, [*steps, show_rows, finish])
+
+    def _offer(self, choices: HotspotChoices, read: bool = True) -> None:
+        """Fill the filters' and the editor's choice lists (empty ones before the read)."""
+        self.statuses = choices.statuses
+        fill_combo(self.ward, choices.areas, self.tr("All wards"))
+        fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
+        fill_combo(
+            self.priority, [(t.label, t.id) for t in choices.priorities], self.tr("All priorities")
+        )
+        fill_combo(
+            self.problem,
+            [(t.label, t.id) for t in choices.problem_types],
+            self.tr("All problem types"),
+        )
+        if read:
+            self._choices_shown = True
+            self.editor.fill_choices(choices)
 
     def _not_read(self, error: BaseException) -> None:
         self._loading = False
@@ -215,6 +243,8 @@ class HotspotsPlace(QWidget):
 
     # --- the list ----------------------------------------------------------------------
     def reload(self) -> None:
+        if not self._choices_shown:  # asked for before the first read arrived
+            self._offer(read_choices(self.services.partnership))
         self._show_list(self.services.hotspots.list())
 
     def _show_list(self, rows: list[HotspotRow]) -> None:
