@@ -68,7 +68,7 @@ class MapWidget(QWidget):
             self.legend.show_data(data, shading)
             self.view.fit()
 
-        return [layers, *self.scene.steps(data, prepared), finish]
+        return [layers, *self.scene.steps(data, prepared, self.view.fit), finish]
 
 
 class MapPlace(QWidget):

@@ -17,7 +17,7 @@ from tasking.ui.map.points import PointsLayer, PreparedDots, prepare_dots
 #: Layer names, in the order the legend and the layer buttons list them.
 LAYERS = ("wards", "lsoas", "labels", "lsoa_labels", "incidents", "shading", "hotspots",
           "candidates")  # fmt: skip
-BOUNDARIES_PER_STEP = 40  # items for about 10 ms of the UI thread
+BOUNDARIES_PER_STEP = 30  # made, put in and first painted in about 10 ms of the UI thread
 
 
 class Prepared(NamedTuple):
@@ -49,49 +49,57 @@ class MapScene(QGraphicsScene):
         for step in self.steps(data, prepared):
             step()
 
-    def steps(self, data: MapData, prepared: Prepared | None = None) -> list[Callable[[], None]]:
+    def steps(
+        self,
+        data: MapData,
+        prepared: Prepared | None = None,
+        begun: Callable[[], None] | None = None,
+    ) -> list[Callable[[], None]]:
         """``show_data`` in steps of a few milliseconds each, to run one per turn of the event
-        loop: the items are made off the scene, which shows the old map until the last step
-        puts them all in at once."""
-        made: list[tuple[str, QGraphicsItem]] = []  # in the order they are put in
-        marked: list[tuple[str, QGraphicsItem]] = []
+        loop: the old map goes, then ``begun`` (the view fits the new extent), then a few dozen
+        boundaries at a time, each painted in the turn after it (a first paint of every item
+        at once held the window for a tenth of a second), then the markers."""
         breaks = scales.class_breaks(list(data.lsoa_rates.values()))
         paths = prepared.paths if prepared is not None else {}
 
-        def boundaries(chunk: list[MapBoundary]) -> Callable[[], None]:
-            def make() -> None:
-                for boundary in chunk:
-                    made.extend(self._boundary_items(data, boundary, breaks, paths))
-
-            return make
-
-        def markers() -> None:
-            marked.extend(("candidates", items.candidate_item(c)) for c in data.candidates)
-            marked.extend(("hotspots", items.hotspot_item(h)) for h in data.hotspots)
-
-        def put_in() -> None:
+        def begin() -> None:
             self.points_layer.retire()
             self.clear()
             self.data = data
             self.layers = {name: [] for name in LAYERS}
-            for layer, item in made:
-                self._add(layer, item)
+            self._frame(self.extent_rect())
+            if begun is not None:
+                begun()
+
+        def boundaries(chunk: list[MapBoundary]) -> Callable[[], None]:
+            def put_in() -> None:
+                for boundary in chunk:
+                    for layer, item in self._boundary_items(data, boundary, breaks, paths):
+                        # the view shows an LSOA's name only close up: it decides at the end
+                        self._add(layer, item, shown=False if layer == "lsoa_labels" else None)
+
+            return put_in
+
+        def markers() -> None:
             dots = prepared.dots if prepared is not None else None
             self.points_layer = PointsLayer(list(data.points), dots)
             self.points_layer.background = self.points_in_background
             self._add("incidents", self.points_layer)
-            for layer, item in marked:
-                self._add(layer, item)
-            x0, y0, x1, y1 = data.extent
-            everything = self.itemsBoundingRect().united(QRectF(x0, -y1, x1 - x0, y1 - y0))
-            pad = max(everything.width(), everything.height()) * 0.5
-            self.setSceneRect(everything.adjusted(-pad, -pad, pad, pad))
+            for candidate in data.candidates:
+                self._add("candidates", items.candidate_item(candidate))
+            for hotspot in data.hotspots:
+                self._add("hotspots", items.hotspot_item(hotspot))
+            self._frame(self.itemsBoundingRect().united(self.extent_rect()))
 
         chunks = [
             list(data.boundaries[n : n + BOUNDARIES_PER_STEP])
             for n in range(0, len(data.boundaries), BOUNDARIES_PER_STEP)
         ]
-        return [*(boundaries(chunk) for chunk in chunks), markers, put_in]
+        return [begin, *(boundaries(chunk) for chunk in chunks), markers]
+
+    def _frame(self, everything: QRectF) -> None:
+        pad = max(everything.width(), everything.height()) * 0.5
+        self.setSceneRect(everything.adjusted(-pad, -pad, pad, pad))
 
     def _boundary_items(
         self,
@@ -119,8 +127,8 @@ class MapScene(QGraphicsScene):
             shaded.setToolTip(f"<b>{boundary.name}</b><br>{counts}")
             yield "shading", shaded
 
-    def _add(self, layer: str, item: QGraphicsItem) -> None:
-        item.setVisible(self.visible[layer])
+    def _add(self, layer: str, item: QGraphicsItem, shown: bool | None = None) -> None:
+        item.setVisible(self.visible[layer] if shown is None else shown)
         self.addItem(item)
         self.layers[layer].append(item)
 
