@@ -93,7 +93,7 @@ class HotspotsPlace(QWidget):
         super().__init__(parent)
         self.services, self.history = services, history
         self.statuses: list[TermView] = []
-        self._choices_shown = False
+        self._choices, self._choices_shown = HotspotChoices([], [], [], [], []), False
         self.model = RecordTableModel(HOTSPOT_COLUMNS, "Hotspots", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -103,7 +103,7 @@ class HotspotsPlace(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Name, location, agency…"))
         self.ward, self.status, self.priority, self.problem = (ChoiceCombo() for _ in range(4))
-        self._offer(HotspotChoices([], [], [], [], []), read=False)  # until they are read
+        self._offer(self._choices, read=False)  # none until they are read
         filters = QGridLayout()
         for n, (text, widget, name) in enumerate(
             (
@@ -149,22 +149,8 @@ class HotspotsPlace(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
-        self.editor = HotspotEditor(services, history)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
-        self.history_view = RecordTableView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.setAccessibleName(self.tr("Hotspot history"))
-        self.history_view.verticalHeader().hide()
-        self.history_view.setWordWrap(True)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("&1 Profile"))
-        self.tabs.addTab(self.history_view, self.tr("&2 History"))
-        self.police_data = AssessmentPanel(services)
-        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
+        self.tabs = QTabWidget()  # its pages are built in the next turn (see _build_side)
+        self.editor: HotspotEditor | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
@@ -184,7 +170,30 @@ class HotspotsPlace(QWidget):
         self.close_hotspot.clicked.connect(lambda: self.on_change_status(closing=True))
         history.changes.changed.connect(self.on_data_changed)
         self._loaded = self._loading = False
-        self.on_current_changed(QModelIndex())
+        run_in_slices(self, [self._build_side])  # the window paints the list side first
+
+    def _build_side(self) -> None:
+        """The selected hotspot's profile, history and police.uk data (built once)."""
+        if self.editor is not None:
+            return
+        self.editor = editor = HotspotEditor(self.services, self.history)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        self.history_view = RecordTableView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Hotspot history"))
+        self.history_view.verticalHeader().hide()
+        self.history_view.setWordWrap(True)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(scroll, self.tr("&1 Profile"))
+        self.tabs.addTab(self.history_view, self.tr("&2 History"))
+        self.police_data = AssessmentPanel(self.services)
+        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
+        if self._choices_shown:
+            editor.fill_choices(self._choices)
+        self.on_current_changed(self.table.selectionModel().currentIndex())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -217,7 +226,7 @@ class HotspotsPlace(QWidget):
             self.loaded.emit()
 
         steps = [lambda: self._offer(choices)] if choices is not None else []
-        run_in_slices(self, [*steps, show_rows, finish])
+        run_in_slices(self, [self._build_side, *steps, show_rows, finish])
 
     def _offer(self, choices: HotspotChoices, read: bool = True) -> None:
         """Fill the filters' and the editor's choice lists (empty ones before the read)."""
@@ -233,8 +242,9 @@ class HotspotsPlace(QWidget):
             self.tr("All problem types"),
         )
         if read:
-            self._choices_shown = True
-            self.editor.fill_choices(choices)
+            self._choices, self._choices_shown = choices, True
+            if self.editor is not None:
+                self.editor.fill_choices(choices)
 
     def _not_read(self, error: BaseException) -> None:
         self._loading = False
@@ -243,6 +253,7 @@ class HotspotsPlace(QWidget):
 
     # --- the list ----------------------------------------------------------------------
     def reload(self) -> None:
+        self._build_side()  # a hotspot asked for at once (a search hit): shown at once
         if not self._choices_shown:  # asked for before the first read arrived
             self._offer(read_choices(self.services.partnership))
         self._show_list(self.services.hotspots.list())
@@ -306,6 +317,8 @@ class HotspotsPlace(QWidget):
         self.proxy.set_predicate(accepts)
 
     def on_current_changed(self, current: QModelIndex) -> None:
+        if self.editor is None:
+            return  # _build_side shows the current hotspot
         chosen = current.isValid()
         for b in (self.change_status, self.close_hotspot):
             b.setEnabled(self.read_only.allows(chosen))
@@ -363,7 +376,7 @@ class HotspotsPlace(QWidget):
         self.select(made[0])
 
     def on_change_status(self, closing: bool) -> None:
-        detail = self.editor.detail
+        detail = self.editor.detail if self.editor is not None else None
         if detail is None:
             return
         answer = StatusDialog.ask(self, self.statuses, detail.row.status, closing)
