@@ -7,6 +7,7 @@ tens of thousands of rows inside itself (see tracker/model.py).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QStyle, QTableView
 
 from tasking.ui.labels import RAG_BRUSHES, RAG_TEXT_BRUSH
@@ -260,8 +262,8 @@ def fit_columns(table: QTableView, most_chars: int = 36, rows: int = SIZE_ROWS) 
     header = table.horizontalHeader()
     header.setResizeContentsPrecision(rows)  # a double-click on a divider judges as many
     model = table.model()
-    metrics = table.fontMetrics()
-    widest = metrics.averageCharWidth() * most_chars
+    font = table.font()
+    widest = table.fontMetrics().averageCharWidth() * most_chars
     style = table.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
     padding = 2 * margin + (1 if table.showGrid() else 0)
@@ -275,9 +277,19 @@ def fit_columns(table: QTableView, most_chars: int = 36, rows: int = SIZE_ROWS) 
         else:
             count = min(model.rowCount(), rows)
             texts = {str(model.index(row, section).data() or "") for row in range(count)}
-        content = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
+        content = max((_text_width(text, font) for text in texts if text), default=0)
         width = max(content + padding if texts - {""} else 0, header.sectionSizeHint(section))
         header.resizeSection(section, min(width, widest))
+
+
+def _text_width(text: str, font: QFont) -> int:
+    """The width an item view gives ``text`` on one line (as its style lays it out)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return math.ceil(line.naturalTextWidth())
 
 
 def _shown_records(

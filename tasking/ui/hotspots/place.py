@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -149,16 +150,20 @@ class HotspotsPlace(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
-        self.tabs = QTabWidget()  # its pages are built in the next turn (see _build_side)
+        self.tabs = QTabWidget()  # built in the next turn, with its pages (see _build_side)
         self.editor: HotspotEditor | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # Where the user left the divider; else placed once the choices and side are in
+        self._divider_placed = False
         if isinstance(settings, Settings):
+            self._divider_placed = not settings.get(HOTSPOTS_SPLITTER).isEmpty()
             remember(splitter, settings, HOTSPOTS_SPLITTER)
+        splitter.splitterMoved.connect(self._divider_moved)
         QVBoxLayout(self).addWidget(splitter)
 
         self.text.textChanged.connect(self.on_filter_changed)
@@ -195,6 +200,22 @@ class HotspotsPlace(QWidget):
             editor.fill_choices(self._choices)
         self.on_current_changed(self.table.selectionModel().currentIndex())
 
+    def _divider_moved(self) -> None:
+        self._divider_placed = True
+
+    def _place_divider(self) -> None:
+        """Where Qt put it when the place was built whole: from what each side asks for (the
+        filters as wide as their longest choice), the room left shared by their stretch."""
+        total = sum(self.splitter.sizes())
+        if self._divider_placed or total <= 0:
+            return  # the user's own place, or not laid out yet (Qt does it when shown)
+        self._divider_placed = True
+        sides = (self.splitter.widget(0), self.tabs)
+        hints = [side.sizeHint().width() for side in sides if side is not None]
+        blocked = self.splitter.blockSignals(True)  # not a move of the user's to remember
+        self.splitter.setSizes(hints)  # Qt shares out the rest as at a first show
+        self.splitter.blockSignals(blocked)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded and not self._loading:
@@ -221,6 +242,7 @@ class HotspotsPlace(QWidget):
                 self._show_list(rows)
 
         def finish() -> None:
+            self._place_divider()
             self._loading = False
             self.nominate.setEnabled(self.read_only.allows(True))
             self.loaded.emit()
@@ -242,6 +264,11 @@ class HotspotsPlace(QWidget):
             self.tr("All problem types"),
         )
         if read:
+            for combo in (self.ward, self.status, self.priority, self.problem):
+                # as wide as their choices, as when they were filled before the first show
+                policy = combo.sizeAdjustPolicy()
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                combo.setSizeAdjustPolicy(policy)
             self._choices, self._choices_shown = choices, True
             if self.editor is not None:
                 self.editor.fill_choices(choices)
