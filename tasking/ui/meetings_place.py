@@ -162,13 +162,28 @@ class MeetingsPlace(QWidget):
         list_layout.addWidget(self.hint)
         list_layout.addWidget(self.list_stack, 1)
 
-        self._workspace: MeetingWorkspace | None = None  # built when a meeting is opened
+        self.workspace = MeetingWorkspace(services, history)
+        self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
+        self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         back_key = QShortcut(QKeySequence("Alt+Left"), self)
         back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back_key.activated.connect(self.on_back_key)
+        meeting = QWidget()
+        meeting_layout = QVBoxLayout(meeting)
+        # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
+        self.workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
+        meeting_layout.addWidget(self.workspace, 1)
+        # On a short laptop screen the meeting scrolls rather than pushing the window taller.
+        self.meeting_scroll = QScrollArea()
+        self.meeting_scroll.setWidgetResizable(True)
+        self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meeting_scroll.setWidget(meeting)
+        remember(self.workspace.review.splitter, settings, REVIEW_SPLITTER)
+        remember(self.workspace.hotspots.splitter, settings, DISCUSSION_SPLITTER)
         keep_rows(self.table)
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
+        self.stack.addWidget(self.meeting_scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +193,7 @@ class MeetingsPlace(QWidget):
         self.open_meeting.clicked.connect(self.on_open_current)
         self.table.activated.connect(self.on_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
         self._stale = False
         if meetings is None:
@@ -189,30 +205,6 @@ class MeetingsPlace(QWidget):
             for section, width in enumerate(widths or []):
                 self.table.horizontalHeader().resizeSection(section, width)
             self.show_empty_state()
-
-    @property
-    def workspace(self) -> MeetingWorkspace:
-        """The open meeting's workspace, built the first time a meeting is opened: start-up
-        shows the list, and building every section of a meeting held the window ~90 ms."""
-        if self._workspace is None:
-            self._workspace = workspace = MeetingWorkspace(self.services, self.history)
-            self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
-            self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.back.clicked.connect(self.on_back)
-            meeting = QWidget()
-            meeting_layout = QVBoxLayout(meeting)
-            # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
-            workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
-            meeting_layout.addWidget(workspace, 1)
-            # On a short laptop screen the meeting scrolls rather than pushing the window taller.
-            self.meeting_scroll = QScrollArea()
-            self.meeting_scroll.setWidgetResizable(True)
-            self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.meeting_scroll.setWidget(meeting)
-            remember(workspace.review.splitter, self.settings, REVIEW_SPLITTER)
-            remember(workspace.hotspots.splitter, self.settings, DISCUSSION_SPLITTER)
-            self.stack.addWidget(self.meeting_scroll)
-        return self._workspace
 
     def _empty_state(self, services: Services) -> QWidget:
         """What to do first, in place of an empty list: open the first meeting."""
@@ -267,9 +259,8 @@ class MeetingsPlace(QWidget):
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
-        open_meeting = self._workspace.detail if self._workspace is not None else None
-        if self.stack.currentIndex() == 1 and open_meeting is not None:
-            return open_meeting.id
+        if self.stack.currentIndex() == 1 and self.workspace.detail is not None:
+            return self.workspace.detail.id
         index = self.table.currentIndex()
         return self.proxy.record_at(index).id if index.isValid() else None
 
@@ -280,8 +271,7 @@ class MeetingsPlace(QWidget):
         return self.current_meeting_id()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self._workspace is not None:  # another place shown: this meeting is saved as left
-            self._workspace.flush()
+        self.workspace.flush()  # another place shown (Ctrl+3): this meeting is saved as left
         super().hideEvent(event)
 
     def focus_filter(self) -> None:
@@ -344,7 +334,7 @@ class MeetingsPlace(QWidget):
             opened[:] = [meetings.open_next(area_id, held_on, marking=marking).id]
 
         def withdraw(_expected: object) -> None:
-            if self._workspace is not None and self._workspace.meeting_id == opened[0]:
+            if self.workspace.meeting_id == opened[0]:
                 self.on_back()
             meetings.withdraw(opened[0])
 
