@@ -227,7 +227,12 @@ class HotspotsPlace(QWidget):
             def read(_progress: object) -> tuple[list[HotspotRow], HotspotChoices | None]:
                 return hotspots.list(), None if known else read_choices(partnership)
 
-            run_in_background(None, None, read, self._first_list, self._not_read)
+            def start() -> None:
+                run_in_background(None, None, read, self._first_list, self._not_read)
+
+            # The read starts once the place is built and painted: a worker running Python
+            # meanwhile would have the UI thread wait for the interpreter at every call.
+            run_in_slices(self, [self._build_side, lambda: None, start])
 
     @property
     def is_loading(self) -> bool:
@@ -242,13 +247,13 @@ class HotspotsPlace(QWidget):
                 self._show_list(rows)
 
         def finish() -> None:
-            self._place_divider()
             self._loading = False
             self.nominate.setEnabled(self.read_only.allows(True))
             self.loaded.emit()
 
         steps = [lambda: self._offer(choices)] if choices is not None else []
-        run_in_slices(self, [self._build_side, *steps, show_rows, finish])
+        # the divider where it goes before the rows are painted: one paint, not two
+        run_in_slices(self, [self._build_side, *steps, self._place_divider, show_rows, finish])
 
     def _offer(self, choices: HotspotChoices, read: bool = True) -> None:
         """Fill the filters' and the editor's choice lists (empty ones before the read)."""

@@ -221,8 +221,11 @@ class PartnershipPlace(QWidget):
         history.changes.changed.connect(self.on_data_changed)
         self._show_kind_fields()
         self.lock_if_read_only(ReadOnly.of(services))
-        self._reading: object | None = None  # the read whose lists are wanted
-        self.read_lists()
+        self._reading: object | None = object()  # the read whose lists are wanted
+        self._hold()
+        # The read starts once the place is painted: a worker running Python meanwhile would
+        # have the UI thread wait for the interpreter at every call of its first paint.
+        run_in_slices(self, [lambda: None, self.read_lists])
 
     # --- loading -------------------------------------------------------------------------
     @property
@@ -232,9 +235,7 @@ class PartnershipPlace(QWidget):
 
     def read_lists(self) -> None:
         """Read every list on a worker thread; the place takes edits once they are shown."""
-        self.tabs.setEnabled(False)
-        self.name.setEnabled(False)
-        self.loading.show()
+        self._hold()
         token = self._reading = object()
         p, kind = self.services.partnership, self.kind.currentData()
 
@@ -248,6 +249,12 @@ class PartnershipPlace(QWidget):
             )
 
         run_in_background(None, None, read, self._lists_read, self._lists_not_read)
+
+    def _hold(self) -> None:
+        """No edits until the lists are shown: they say they are being read."""
+        self.tabs.setEnabled(False)
+        self.name.setEnabled(False)
+        self.loading.show()
 
     def _lists_read(self, result: Lists) -> None:
         token, agencies, people, terms, choices = result
