@@ -7,21 +7,26 @@ tens of thousands of rows inside itself (see tracker/model.py).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import QStyle, QTableView
 
 from tasking.ui.labels import RAG_BRUSHES, RAG_TEXT_BRUSH
 from tasking.ui.roles import RAW_ROLE, RECORD_ROLE
@@ -32,6 +37,16 @@ Index = QModelIndex | QPersistentModelIndex
 # Saves an inline edit: (record, column key, new value) -> saved?
 EditHandler = Callable[[Any, str, Any], bool]
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+#: The roles ``cell`` answers; a view asks for a dozen more per painted cell (font, icon,
+#: check state…), each answered None at once.
+ANSWERED = frozenset(
+    (DISPLAY, TOOLTIP, EDIT, int(RAW_ROLE), int(RECORD_ROLE), BACKGROUND, FOREGROUND, ALIGNMENT)
+)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 __all__ = ["RAW_ROLE", "RECORD_ROLE", "Column", "RecordFilterProxy", "RecordTableModel"]
@@ -166,18 +181,41 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        record = self.record_at(index.row()) if index.isValid() else None
-        if record is None:
+        if role not in ANSWERED:  # asked for every painted cell: the rest return at once
             return None
-        return self.cell(record, self.columns[index.column()], role)
+        row = index.row()
+        if not 0 <= row < len(self.records) or not index.isValid():
+            return None
+        return self.cell(self.records[row], self.columns[index.column()], role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a painted cell asks for (seven) in one call from Qt, not seven."""
+        own = type(self).data is RecordTableModel.data  # a subclass's data() has its say
+        row = index.row()
+        record = self.records[row] if index.isValid() and 0 <= row < len(self.records) else None
+        column = self.columns[index.column()] if record is not None else None
+        single = isinstance(roleDataSpan, QModelRoleData)
+        span: Any = [roleDataSpan] if single else roleDataSpan  # of QModelRoleData
+        for role_data in span:
+            role = role_data.role()
+            if not own:
+                value = self.data(index, role)
+            elif record is None or column is None or role not in ANSWERED:
+                value = None
+            else:
+                value = self.cell(record, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def cell(self, record: R, column: Column[R], role: int) -> Any:
         """What ``record`` shows in ``column`` for ``role``: the meaning of every role, once."""
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return column.display(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return column.tip(record) if column.tip is not None else column.display(record)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == EDIT:
             value = column.raw(record)
             if isinstance(value, date):
                 return QDate(value.year, value.month, value.day)
@@ -186,11 +224,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return column.raw(record)
         if role == RECORD_ROLE:
             return record
-        if column.rag is not None and role == Qt.ItemDataRole.BackgroundRole:
+        if column.rag is not None and role == BACKGROUND:
             return RAG_BRUSHES.get(column.rag(record))
-        if column.rag is not None and role == Qt.ItemDataRole.ForegroundRole:
+        if column.rag is not None and role == FOREGROUND:
             return RAG_TEXT_BRUSH  # legible on every RAG colour, in any theme
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT:
             value = column.raw(record)
             return RIGHT if isinstance(value, int) and not isinstance(value, bool) else None
         return None
@@ -214,14 +252,60 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 
 def fit_columns(table: QTableView, most_chars: int = 36, rows: int = SIZE_ROWS) -> None:
-    """Size columns to their contents (judged on the first rows), none wider than ``most_chars``."""
-    table.horizontalHeader().setResizeContentsPrecision(rows)
-    table.resizeColumnsToContents()
-    widest = table.fontMetrics().averageCharWidth() * most_chars
+    """Size columns to their contents (judged on the first rows), none wider than ``most_chars``.
+
+    Measured as Qt's ``resizeColumnsToContents`` measures (the text, the item's margins, the
+    grid line; the heading's own size hint), but from the font's metrics over the first
+    ``rows`` rows as shown: Qt asks the model for every role of every cell it measures, a
+    tenth of a second for a list of hotspots.
+    """
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(rows)  # a double-click on a divider judges as many
+    model = table.model()
+    font = table.font()
+    widest = table.fontMetrics().averageCharWidth() * most_chars
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    padding = 2 * margin + (1 if table.showGrid() else 0)
+    shown = _shown_records(model, rows)
     for section in range(header.count()):
-        if header.sectionSize(section) > widest:
-            header.resizeSection(section, widest)
+        if header.isSectionHidden(section):
+            continue
+        if shown is not None:
+            column = shown[0].columns[section]
+            texts = {column.display(record) for record in shown[1]}
+        else:
+            count = min(model.rowCount(), rows)
+            texts = {str(model.index(row, section).data() or "") for row in range(count)}
+        content = max((_text_width(text, font) for text in texts if text), default=0)
+        width = max(content + padding if texts - {""} else 0, header.sectionSizeHint(section))
+        header.resizeSection(section, min(width, widest))
+
+
+def _text_width(text: str, font: QFont) -> int:
+    """The width an item view gives ``text`` on one line (as its style lays it out)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return math.ceil(line.naturalTextWidth())
+
+
+def _shown_records(
+    model: QAbstractItemModel, rows: int
+) -> tuple[RecordTableModel[Any], list[Any]] | None:
+    """The first ``rows`` records as shown, when the view shows a record model (or a filter
+    of one): their texts are read from the columns, not cell by cell through Qt."""
+    if isinstance(model, RecordTableModel):
+        return model, model.records[:rows]
+    if isinstance(model, QSortFilterProxyModel) and isinstance(
+        source := model.sourceModel(), RecordTableModel
+    ):
+        count = min(model.rowCount(), rows)
+        picked = [model.mapToSource(model.index(row, 0)).row() for row in range(count)]
+        return source, [source.records[row] for row in picked]
+    return None
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

@@ -27,6 +27,7 @@ def partnership(qtbot, arboretum, history):
     place = PartnershipPlace(arboretum.services, history, make_settings(arboretum.folder))
     qtbot.addWidget(place)
     place.show()
+    qtbot.waitUntil(lambda: not place.is_loading)  # its lists are read on a worker
     place.tabs.setCurrentIndex(2)
     place.kind.setCurrentIndex(place.kind.findData("hotspot_decision"))
     return place

@@ -14,6 +14,7 @@ def place(qtbot, services, records, history, settings):
     widget = PartnershipPlace(services, history, settings)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: not widget.is_loading)  # its lists are read on a worker
     return widget
 
 

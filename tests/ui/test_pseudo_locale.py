@@ -191,6 +191,8 @@ def test_every_place_and_dialog_is_translated(
     for place in range(window.places.count()):  # meetings … map, search
         window.show_place(place)
         qtbot.waitUntil(lambda place=place: window.tracker.is_ready or place != 2)
+        shown = window.places.currentWidget()
+        qtbot.waitUntil(lambda shown=shown: not getattr(shown, "is_loading", False))
         check(window, f"place-{place}")
     window.show_place(0)
     window.meetings.show_meeting(records.meetings["march"])
@@ -261,6 +263,7 @@ def test_a_refused_edit_says_why_in_the_interface_language(
     window.show()
     window.show_place(3)
     place = window.partnership
+    qtbot.waitUntil(lambda: not place.is_loading)  # its lists are read on a worker
     place.person_name.setText("Someone")
     place.person_email.setText("not an address")
     place.person_form.button.click()

@@ -100,6 +100,7 @@ def test_hotspots_tracker_and_partnership_offer_no_edits(qtbot, read_only_window
 
     window.show_place(3)
     partnership = window.partnership
+    qtbot.waitUntil(lambda: not partnership.is_loading)  # its lists are read on a worker
     assert partnership.name.name.isReadOnly()
     assert partnership.person_name.isReadOnly() and not partnership.person_form.button.isEnabled()
     people = partnership.people

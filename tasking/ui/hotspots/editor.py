@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import HotspotChanges
-from tasking.services.views import HotspotDetail
+from tasking.services.views import HotspotDetail, TermView
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import (
     ChoiceCombo,
@@ -40,6 +40,9 @@ from tasking.ui.read_only import ReadOnly
 from tasking.ui.roles import RAW_ROLE
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
+
+if TYPE_CHECKING:
+    from tasking.services.partnership import PartnershipService
 
 log = logging.getLogger(__name__)
 
@@ -87,39 +90,57 @@ OSARA = (
 )
 
 
+class HotspotChoices(NamedTuple):
+    """What the register's filters and the editor's choice lists offer, read in one go."""
+
+    areas: list[tuple[str, int]]
+    statuses: list[TermView]
+    priorities: list[TermView]
+    problem_types: list[TermView]
+    agencies: list[tuple[str, int]]
+
+
+def read_choices(partnership: PartnershipService) -> HotspotChoices:
+    """The choices, read on any thread (plain values: no widgets)."""
+    p = partnership
+    return HotspotChoices(
+        [(a.name, a.id) for a in p.areas()],
+        p.terms("hotspot_status"),
+        p.terms("csp_priority"),
+        p.terms("problem_type"),
+        [(a.name, a.id) for a in p.agencies()],
+    )
+
+
 class HotspotEditor(QWidget):
+    """Disabled until a hotspot is shown; its choice lists come from ``fill_choices``."""
+
     saved = Signal(object)  # HotspotDetail
 
     def __init__(
-        self, services: Services, history: EditHistory, parent: QWidget | None = None
+        self,
+        services: Services,
+        history: EditHistory,
+        parent: QWidget | None = None,
+        choices: HotspotChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.history = services, history
         self.detail: HotspotDetail | None = None
-        p = services.partnership
         self.name = QLineEdit()
         self.location = QLineEdit()
         self.area = ChoiceCombo()
-        fill_combo(self.area, [(a.name, a.id) for a in p.areas()])
         self.lsoa = ChoiceCombo()
         self.priority = ChoiceCombo()
-        fill_combo(
-            self.priority,
-            [(t.label, t.id) for t in p.terms("csp_priority")],
-            self.tr("No priority"),
-        )
-        agencies = [(a.name, a.id) for a in p.agencies()]
         self.lead = ChoiceCombo()
-        fill_combo(self.lead, agencies, self.tr("No lead agency"))
         self.nominated_by = ChoiceCombo()
-        fill_combo(self.nominated_by, agencies, self.tr("Not recorded"))
         self.nominated_on = DateEdit(self.tr("Date nominated"), optional=True)
         self.review_on = DateEdit(self.tr("Review date"), optional=True)
         self.reason = NotesEdit(self.tr("Reason for nomination"))
         self.repeat = QCheckBox(self.tr("Repeat or vulnerable victims"))
         self.repeat.setAccessibleName(self.tr("Repeat or vulnerable victims"))
         self.repeat.setToolTip(self.tr("A flag only: never record victims' names here."))
-        self.types = checkable_terms(p.terms("problem_type"))
+        self.types = checkable_terms([])
         self.types_view = QListView()
         self.types_view.setModel(self.types)
         self.types_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -186,15 +207,28 @@ class HotspotEditor(QWidget):
             lambda: self.save_text("nomination_reason", self.reason)
         )
         self.repeat.clicked.connect(lambda on: self.save("repeat_victims", bool(on)))
-        self.types.itemChanged.connect(
-            lambda _item: self.save("problem_type_ids", checked_ids(self.types))
-        )
+        self.types.itemChanged.connect(self.on_types_ticked)
         for key, widget in self.osara.items():
             widget.editingFinished.connect(
                 lambda key=key, widget=widget: self.save_text(key, widget)
             )
         self.setEnabled(False)
         ReadOnly.of(services).lock_fields(self)
+        if choices is not None:
+            self.fill_choices(choices)
+
+    def fill_choices(self, choices: HotspotChoices) -> None:
+        """Offer these wards, priorities, agencies and problem types."""
+        fill_combo(self.area, choices.areas)
+        fill_combo(
+            self.priority, [(t.label, t.id) for t in choices.priorities], self.tr("No priority")
+        )
+        fill_combo(self.lead, choices.agencies, self.tr("No lead agency"))
+        fill_combo(self.nominated_by, choices.agencies, self.tr("Not recorded"))
+        self.types.itemChanged.disconnect(self.on_types_ticked)
+        self.types = checkable_terms(choices.problem_types)
+        self.types_view.setModel(self.types)
+        self.types.itemChanged.connect(self.on_types_ticked)
 
     # --- showing -----------------------------------------------------------------------
     def show_detail(self, detail: HotspotDetail | None) -> None:
@@ -242,6 +276,9 @@ class HotspotEditor(QWidget):
             self.types_view.scrollToTop()
         for key, widget in self.osara.items():
             widget.show_saved(getattr(detail, key))
+
+    def on_types_ticked(self) -> None:
+        self.save("problem_type_ids", checked_ids(self.types))
 
     def notes_edits(self) -> list[NotesEdit]:
         return [self.reason, *self.osara.values()]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,17 +24,18 @@ from PySide6.QtWidgets import (
 
 from tasking.folding import fold
 from tasking.services import Services, TaskingError
-from tasking.services.views import HistoryEntry, HotspotRow
+from tasking.services.views import HistoryEntry, HotspotRow, TermView
 from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import ErrorNotice, NominateDialog, report_refusal
 from tasking.ui.fields import ChoiceCombo, fill_combo
 from tasking.ui.fit import keep_rows, remember
 from tasking.ui.hotspots.dialogs import StatusDialog
-from tasking.ui.hotspots.editor import HotspotEditor
+from tasking.ui.hotspots.editor import HotspotChoices, HotspotEditor, read_choices
 from tasking.ui.messages import explain
 from tasking.ui.policeuk.assessment_panel import AssessmentPanel
 from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import HOTSPOTS_SPLITTER, Settings
+from tasking.ui.slices import run_in_slices
 from tasking.ui.table_model import (
     Column,
     RecordFilterProxy,
@@ -76,6 +78,12 @@ HISTORY_COLUMNS: list[Column[HistoryEntry]] = [
 
 
 class HotspotsPlace(QWidget):
+    """The list and the choices of its filters and editor are read on a worker when the place
+    is first shown (``is_loading`` meanwhile, ``loaded`` after); nothing is chosen, so nothing
+    can be edited, until they are on screen."""
+
+    loaded = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -85,8 +93,8 @@ class HotspotsPlace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services, self.history = services, history
-        p = services.partnership
-        self.statuses = p.terms("hotspot_status")
+        self.statuses: list[TermView] = []
+        self._choices, self._choices_shown = HotspotChoices([], [], [], [], []), False
         self.model = RecordTableModel(HOTSPOT_COLUMNS, "Hotspots", self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -96,18 +104,7 @@ class HotspotsPlace(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Name, location, agency…"))
         self.ward, self.status, self.priority, self.problem = (ChoiceCombo() for _ in range(4))
-        fill_combo(self.ward, [(a.name, a.id) for a in p.areas()], self.tr("All wards"))
-        fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
-        fill_combo(
-            self.priority,
-            [(t.label, t.id) for t in p.terms("csp_priority")],
-            self.tr("All priorities"),
-        )
-        fill_combo(
-            self.problem,
-            [(t.label, t.id) for t in p.terms("problem_type")],
-            self.tr("All problem types"),
-        )
+        self._offer(self._choices, read=False)  # none until they are read
         filters = QGridLayout()
         for n, (text, widget, name) in enumerate(
             (
@@ -140,6 +137,7 @@ class HotspotsPlace(QWidget):
         self.close_hotspot = QPushButton(self.tr("Close hotspot… (&x)"))
         self.read_only = ReadOnly.of(services)
         self.read_only.lock(self.nominate, self.change_status, self.close_hotspot)
+        self.nominate.setEnabled(False)  # until the choices and the list are read
         buttons = QHBoxLayout()
         for b in (self.nominate, self.change_status, self.close_hotspot):
             buttons.addWidget(b)
@@ -152,30 +150,20 @@ class HotspotsPlace(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
 
-        self.editor = HotspotEditor(services, history)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
-        self.history_view = RecordTableView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.setAccessibleName(self.tr("Hotspot history"))
-        self.history_view.verticalHeader().hide()
-        self.history_view.setWordWrap(True)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("&1 Profile"))
-        self.tabs.addTab(self.history_view, self.tr("&2 History"))
-        self.police_data = AssessmentPanel(services)
-        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tabs = QTabWidget()  # built in the next turn, with its pages (see _build_side)
+        self.editor: HotspotEditor | None = None
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # Where the user left the divider; else placed once the choices and side are in
+        self._divider_placed = False
         if isinstance(settings, Settings):
+            self._divider_placed = not settings.get(HOTSPOTS_SPLITTER).isEmpty()
             remember(splitter, settings, HOTSPOTS_SPLITTER)
+        splitter.splitterMoved.connect(self._divider_moved)
         QVBoxLayout(self).addWidget(splitter)
 
         self.text.textChanged.connect(self.on_filter_changed)
@@ -187,26 +175,108 @@ class HotspotsPlace(QWidget):
         self.close_hotspot.clicked.connect(lambda: self.on_change_status(closing=True))
         history.changes.changed.connect(self.on_data_changed)
         self._loaded = self._loading = False
-        self.on_current_changed(QModelIndex())
+        run_in_slices(self, [self._build_side])  # the window paints the list side first
+
+    def _build_side(self) -> None:
+        """The selected hotspot's profile, history and police.uk data (built once)."""
+        if self.editor is not None:
+            return
+        self.editor = editor = HotspotEditor(self.services, self.history)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        self.history_view = RecordTableView()
+        self.history_view.setModel(self.history_model)
+        self.history_view.setAccessibleName(self.tr("Hotspot history"))
+        self.history_view.verticalHeader().hide()
+        self.history_view.setWordWrap(True)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(scroll, self.tr("&1 Profile"))
+        self.tabs.addTab(self.history_view, self.tr("&2 History"))
+        self.police_data = AssessmentPanel(self.services)
+        self.tabs.addTab(self.police_data, self.tr("&3 police.uk data"))
+        if self._choices_shown:
+            editor.fill_choices(self._choices)
+        self.on_current_changed(self.table.selectionModel().currentIndex())
+
+    def _divider_moved(self) -> None:
+        self._divider_placed = True
+
+    def _place_divider(self) -> None:
+        """Where Qt put it when the place was built whole: from what each side asks for (the
+        filters as wide as their longest choice), the room left shared by their stretch."""
+        total = sum(self.splitter.sizes())
+        if self._divider_placed or total <= 0:
+            return  # the user's own place, or not laid out yet (Qt does it when shown)
+        self._divider_placed = True
+        sides = (self.splitter.widget(0), self.tabs)
+        hints = [side.sizeHint().width() for side in sides if side is not None]
+        blocked = self.splitter.blockSignals(True)  # not a move of the user's to remember
+        self.splitter.setSizes(hints)  # Qt shares out the rest as at a first show
+        self.splitter.blockSignals(blocked)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded and not self._loading:
             # Read on first sight, on a worker thread: the window answers meanwhile.
             self._loading = True
-            hotspots = self.services.hotspots
-            run_in_background(
-                None, None, lambda _progress: hotspots.list(), self._first_list, self._not_read
-            )
+            hotspots, partnership = self.services.hotspots, self.services.partnership
+            known = self._choices_shown
+
+            def read(_progress: object) -> tuple[list[HotspotRow], HotspotChoices | None]:
+                return hotspots.list(), None if known else read_choices(partnership)
+
+            def start() -> None:
+                run_in_background(None, None, read, self._first_list, self._not_read)
+
+            # The read starts once the place is built and painted: a worker running Python
+            # meanwhile would have the UI thread wait for the interpreter at every call.
+            run_in_slices(self, [self._build_side, lambda: None, start])
 
     @property
     def is_loading(self) -> bool:
+        """The list (and the choices) are being read or put on screen."""
         return self._loading
 
-    def _first_list(self, rows: list[HotspotRow]) -> None:
-        self._loading = False
-        if not self._loaded:  # else a reload since has shown newer rows
-            self._show_list(rows)
+    def _first_list(self, result: tuple[list[HotspotRow], HotspotChoices | None]) -> None:
+        rows, choices = result
+
+        def show_rows() -> None:
+            if not self._loaded:  # else a reload since has shown newer rows
+                self._show_list(rows)
+
+        def finish() -> None:
+            self._loading = False
+            self.nominate.setEnabled(self.read_only.allows(True))
+            self.loaded.emit()
+
+        steps = [lambda: self._offer(choices)] if choices is not None else []
+        # the divider where it goes before the rows are painted: one paint, not two
+        run_in_slices(self, [self._build_side, *steps, self._place_divider, show_rows, finish])
+
+    def _offer(self, choices: HotspotChoices, read: bool = True) -> None:
+        """Fill the filters' and the editor's choice lists (empty ones before the read)."""
+        self.statuses = choices.statuses
+        fill_combo(self.ward, choices.areas, self.tr("All wards"))
+        fill_combo(self.status, [(t.label, t.code) for t in self.statuses], self.tr("All statuses"))
+        fill_combo(
+            self.priority, [(t.label, t.id) for t in choices.priorities], self.tr("All priorities")
+        )
+        fill_combo(
+            self.problem,
+            [(t.label, t.id) for t in choices.problem_types],
+            self.tr("All problem types"),
+        )
+        if read:
+            for combo in (self.ward, self.status, self.priority, self.problem):
+                # as wide as their choices, as when they were filled before the first show
+                policy = combo.sizeAdjustPolicy()
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                combo.setSizeAdjustPolicy(policy)
+            self._choices, self._choices_shown = choices, True
+            if self.editor is not None:
+                self.editor.fill_choices(choices)
 
     def _not_read(self, error: BaseException) -> None:
         self._loading = False
@@ -215,6 +285,9 @@ class HotspotsPlace(QWidget):
 
     # --- the list ----------------------------------------------------------------------
     def reload(self) -> None:
+        self._build_side()  # a hotspot asked for at once (a search hit): shown at once
+        if not self._choices_shown:  # asked for before the first read arrived
+            self._offer(read_choices(self.services.partnership))
         self._show_list(self.services.hotspots.list())
 
     def _show_list(self, rows: list[HotspotRow]) -> None:
@@ -276,6 +349,8 @@ class HotspotsPlace(QWidget):
         self.proxy.set_predicate(accepts)
 
     def on_current_changed(self, current: QModelIndex) -> None:
+        if self.editor is None:
+            return  # _build_side shows the current hotspot
         chosen = current.isValid()
         for b in (self.change_status, self.close_hotspot):
             b.setEnabled(self.read_only.allows(chosen))
@@ -333,7 +408,7 @@ class HotspotsPlace(QWidget):
         self.select(made[0])
 
     def on_change_status(self, closing: bool) -> None:
-        detail = self.editor.detail
+        detail = self.editor.detail if self.editor is not None else None
         if detail is None:
             return
         answer = StatusDialog.ask(self, self.statuses, detail.row.status, closing)

@@ -26,13 +26,21 @@ def scene_xy(at: tuple[float, float]) -> QPointF:
     return QPointF(at[0], -at[1])
 
 
-def boundary_item(boundary: MapBoundary, fill: str | None = None) -> QGraphicsPathItem:
+def boundary_path(boundary: MapBoundary) -> QPainterPath:
+    """The boundary's outline in scene coordinates: a plain value, made on any thread."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in boundary.rings:
-        path.addPolygon(QPolygonF([scene_xy(p) for p in ring]))
+        path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in ring]))
         path.closeSubpath()
-    item = QGraphicsPathItem(path)
+    return path
+
+
+def boundary_item(
+    boundary: MapBoundary, fill: str | None = None, path: QPainterPath | None = None
+) -> QGraphicsPathItem:
+    """``path``: the boundary's, if already made (on the worker that read the map)."""
+    item = QGraphicsPathItem(path if path is not None else boundary_path(boundary))
     ward = boundary.kind == "ward"
     pen = QPen(QColor(scales.WARD_LINE if ward else scales.LSOA_LINE))
     pen.setCosmetic(True)  # the same width at every zoom

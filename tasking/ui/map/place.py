@@ -20,9 +20,10 @@ from tasking.maps.data import MapData
 from tasking.ui.background import run_in_background
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.map.legend import Legend
-from tasking.ui.map.scene import MapScene
+from tasking.ui.map.scene import MapScene, Prepared, prepare
 from tasking.ui.map.view import ZOOM_STEP, MapView
 from tasking.ui.messages import explain
+from tasking.ui.slices import run_in_slices
 
 if TYPE_CHECKING:
     from tasking.services import Services
@@ -51,11 +52,23 @@ class MapWidget(QWidget):
         self.view.candidate_chosen.connect(self.candidate_chosen)
 
     def show_data(self, data: MapData, shading: bool = False) -> None:
-        self.scene.visible["shading"] = shading
-        self.scene.visible["incidents"] = not shading
-        self.scene.show_data(data)
-        self.legend.show_data(data, shading)
-        self.view.fit()
+        for step in self.steps(data, shading):
+            step()
+
+    def steps(
+        self, data: MapData, shading: bool = False, prepared: Prepared | None = None
+    ) -> list[Callable[[], None]]:
+        """Drawing ``data`` in steps of a few milliseconds (see MapScene.steps)."""
+
+        def layers() -> None:
+            self.scene.visible["shading"] = shading
+            self.scene.visible["incidents"] = not shading
+
+        def finish() -> None:
+            self.legend.show_data(data, shading)
+            self.view.fit()
+
+        return [layers, *self.scene.steps(data, prepared, self.view.fit), finish]
 
 
 class MapPlace(QWidget):
@@ -244,16 +257,26 @@ class MapPlace(QWidget):
         token = self._pending = object()
         known = self.crimes_known
 
-        def read(_progress: object) -> tuple[list[str] | None, MapData]:
-            return (None if known else candidates.crime_types()), maps.map(area_id, **wanted)
+        def read(_progress: object) -> tuple[list[str] | None, MapData, Prepared]:
+            data = maps.map(area_id, **wanted)
+            return (None if known else candidates.crime_types()), data, prepare(data)
 
-        def arrived(result: tuple[list[str] | None, MapData]) -> None:
+        def arrived(result: tuple[list[str] | None, MapData, Prepared]) -> None:
             if self._pending is not token:
                 return
-            self._pending = None
-            if result[0] is not None:
-                self._fill_crime_types(result[0])
-            self._show(result[1])
+            crime_types, data, prepared = result
+            if crime_types is not None:
+                self._fill_crime_types(crime_types)
+
+            def wanted(step: Callable[[], None]) -> Callable[[], None]:
+                return lambda: step() if self._pending is token else None
+
+            def shown() -> None:
+                self._pending = None
+                self._summarise(data)
+
+            steps = self.map.steps(data, self.shading.isChecked(), prepared)
+            run_in_slices(self, [wanted(step) for step in [*steps, shown]])
 
         def failed(error: BaseException) -> None:
             if self._pending is token:
@@ -264,6 +287,9 @@ class MapPlace(QWidget):
 
     def _show(self, data: MapData) -> None:
         self.map.show_data(data, self.shading.isChecked())
+        self._summarise(data)
+
+    def _summarise(self, data: MapData) -> None:
         self.on_lsoas_toggled(self.show_lsoas.isChecked())
         self.summary.setText(
             QCoreApplication.translate("Map", "%s: %d hotspots, %d incidents at %d map points (%s)")

@@ -87,35 +87,44 @@ class _Render(QRunnable):
             self.signals.done.emit(self.layer, self.key, image)
 
 
+#: The largest count, the dots by size in chunks, and the rectangle they cover.
+PreparedDots = tuple[int, Dots, QRectF]
+BUCKETS, CHUNK = 8, 300
+
+
+def prepare_dots(points: list[MapPoint]) -> PreparedDots:
+    """The points as dots to draw: plain values, so made on any thread."""
+    largest = max((p.count for p in points), default=0)
+    by_size: dict[float, list[QPointF]] = {}
+    for p in sorted(points, key=lambda p: -p.count):  # big first, small ones stay on top
+        r = scales.point_radius(p.count, largest)
+        size = round(r * BUCKETS / 9.0) * 9.0 / BUCKETS
+        by_size.setdefault(size, []).append(scene_xy(p.at))
+    # In chunks: PySide holds the GIL through each drawPoints call, so a worker drawing
+    # short calls lets the UI thread run between them.
+    dots: Dots = [
+        (size, QPolygonF(at[start : start + CHUNK]))
+        for size, at in sorted(by_size.items(), reverse=True)
+        for start in range(0, len(at), CHUNK)
+    ]
+    xs = [p.at[0] for p in points] or [0.0]
+    ys = [-p.at[1] for p in points] or [0.0]
+    pad = 50.0  # metres: the dots' radius in pixels is added by the view at any zoom
+    rect = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                  max(ys) - min(ys) + 2 * pad)  # fmt: skip
+    return largest, dots, rect
+
+
 class PointsLayer(QGraphicsItem):
     """Every incident map point; the view asks ``point_near`` for hover counts."""
 
-    BUCKETS = 8
-    CHUNK = 300
-
-    def __init__(self, points: list[MapPoint]) -> None:
+    def __init__(self, points: list[MapPoint], dots: PreparedDots | None = None) -> None:
+        """``dots``: ``prepare_dots(points)``, if made already (on the worker that read them)."""
         super().__init__()
         self.points = points
-        self.largest = max((p.count for p in points), default=0)
         self.setData(KIND, "incidents")
         self.setZValue(Z_POINT)
-        by_size: dict[float, list[QPointF]] = {}
-        for p in sorted(points, key=lambda p: -p.count):  # big first, small ones stay on top
-            r = scales.point_radius(p.count, self.largest)
-            size = round(r * self.BUCKETS / 9.0) * 9.0 / self.BUCKETS
-            by_size.setdefault(size, []).append(scene_xy(p.at))
-        # In chunks: PySide holds the GIL through each drawPoints call, so a worker drawing
-        # short calls lets the UI thread run between them.
-        self.dots: Dots = [
-            (size, QPolygonF(at[start : start + self.CHUNK]))
-            for size, at in sorted(by_size.items(), reverse=True)
-            for start in range(0, len(at), self.CHUNK)
-        ]
-        xs = [p.at[0] for p in points] or [0.0]
-        ys = [-p.at[1] for p in points] or [0.0]
-        pad = 50.0  # metres: the dots' radius in pixels is added by the view at any zoom
-        self._rect = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
-                            max(ys) - min(ys) + 2 * pad)  # fmt: skip
+        self.largest, self.dots, self._rect = dots or prepare_dots(points)
         self.fill = QColor(scales.INCIDENT_COLOUR)
         self.fill.setAlpha(150)
         self.image: QImage | None = None

@@ -79,12 +79,15 @@ class EditableList(QWidget):
         self.show_inactive.toggled.connect(self.on_show_inactive)
         self.toggle.clicked.connect(self.on_toggle)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.on_show_inactive(False)
-        self.reload()
+        self.on_show_inactive(False)  # empty until the place's first read arrives
 
     def reload(self) -> None:
+        self.show_records(self._load())
+
+    def show_records(self, records: list[Any]) -> None:
+        """Show ``records`` (read here or on a worker), keeping the current record current."""
         current = self.current()
-        self.model.set_records(self._load())
+        self.model.set_records(records)
         fit_columns(self.table)
         if current is not None:
             self.select(current.id)

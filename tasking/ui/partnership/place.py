@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,15 +23,22 @@ from tasking.services import Services, TaskingError
 from tasking.services.changes import AgencyChanges, PersonChanges, TermChanges
 from tasking.services.rules import DecisionEffect
 from tasking.services.seed import VOCABULARY_KINDS
+from tasking.ui.background import run_in_background
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo, fill_combo, make_combo
 from tasking.ui.labels import decision_effect_text
+from tasking.ui.messages import explain
 from tasking.ui.partnership.lists import EditableList
 from tasking.ui.partnership.name import PartnershipNameEdit
 from tasking.ui.read_only import ReadOnly
+from tasking.ui.slices import run_in_slices
 from tasking.ui.table_model import Column, attribute
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
+#: What one read of the place brings: its token, agencies, people, terms, agency choices.
+Lists = tuple[object, list[Any], list[Any], list[Any], list[tuple[str, int]]]
 
 VOCABULARY_NAMES = {
     "action_status": QT_TRANSLATE_NOOP("Partnership", "Action statuses"),
@@ -75,6 +83,11 @@ class AddForm(QWidget):
 
 
 class PartnershipPlace(QWidget):
+    """Its lists are read on a worker when it is built and put on screen a list per turn of
+    the event loop; until then it says so and takes no edits (``is_loading``, ``loaded``)."""
+
+    loaded = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -198,14 +211,79 @@ class PartnershipPlace(QWidget):
         self.tabs.addTab(self.agencies, self.tr("Agencies"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(vocabularies, self.tr("Vocabularies"))
+        self.loading = QLabel(self.tr("Reading the partnership's lists…"))
+        self.loading.setObjectName("partnershipLoading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)
+        layout.addWidget(self.loading)
         layout.addWidget(self.tabs)
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
         history.changes.changed.connect(self.on_data_changed)
-        self.refresh_agency_choices()
-        self.on_kind_changed()
+        self._show_kind_fields()
         self.lock_if_read_only(ReadOnly.of(services))
+        self._reading: object | None = object()  # the read whose lists are wanted
+        self._hold()
+        # The read starts once the place is painted: a worker running Python meanwhile would
+        # have the UI thread wait for the interpreter at every call of its first paint.
+        run_in_slices(self, [lambda: None, self.read_lists])
+
+    # --- loading -------------------------------------------------------------------------
+    @property
+    def is_loading(self) -> bool:
+        """The lists are being read or put on screen: nothing can be edited yet."""
+        return self._reading is not None
+
+    def read_lists(self) -> None:
+        """Read every list on a worker thread; the place takes edits once they are shown."""
+        self._hold()
+        token = self._reading = object()
+        p, kind = self.services.partnership, self.kind.currentData()
+
+        def read(_progress: object) -> Lists:
+            return (
+                token,
+                p.agencies(include_inactive=True),
+                p.people(include_inactive=True),
+                p.terms(kind, include_inactive=True),
+                [(a.name, a.id) for a in p.agencies()],
+            )
+
+        run_in_background(None, None, read, self._lists_read, self._lists_not_read)
+
+    def _hold(self) -> None:
+        """No edits until the lists are shown: they say they are being read."""
+        self.tabs.setEnabled(False)
+        self.name.setEnabled(False)
+        self.loading.show()
+
+    def _lists_read(self, result: Lists) -> None:
+        token, agencies, people, terms, choices = result
+        if token is not self._reading:
+            return  # a change since started a newer read
+
+        def finish() -> None:
+            if token is not self._reading:
+                return
+            self._reading = None
+            self.loading.hide()
+            self.tabs.setEnabled(True)
+            self.name.setEnabled(True)
+            self.loaded.emit()
+
+        run_in_slices(
+            self,
+            [
+                lambda: self.agencies.show_records(agencies),
+                lambda: fill_combo(self.person_agency, choices),
+                lambda: self.people.show_records(people),
+                lambda: self.terms.show_records(terms),
+                finish,
+            ],
+        )
+
+    def _lists_not_read(self, error: BaseException) -> None:
+        log.error("The partnership's lists could not be read: %s", error)
+        self.loading.setText(explain(error))  # and nothing to edit: the lists are not there
 
     def lock_if_read_only(self, read_only: ReadOnly) -> None:
         if not read_only.on:
@@ -230,12 +308,21 @@ class PartnershipPlace(QWidget):
             self.person_agency, [(a.name, a.id) for a in self.services.partnership.agencies()]
         )
 
-    def on_kind_changed(self) -> None:
+    def _show_kind_fields(self) -> None:
         self.term_closed.setVisible(self.kind.currentData() in ("action_status", "hotspot_status"))
         self.term_effect.setVisible(self.kind.currentData() == "hotspot_decision")
+
+    def on_kind_changed(self) -> None:
+        self._show_kind_fields()
         self.terms.reload()
 
     def on_data_changed(self, kind: str) -> None:
+        if self.is_loading:
+            if kind in ("agency", "person", "term"):
+                self.read_lists()  # what is being read may be older than this change
+            elif kind == "partnership":
+                self.name.reload()
+            return
         if kind == "agency":
             self.agencies.reload()
             self.refresh_agency_choices()
