@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -110,6 +110,9 @@ class OpenNextDialog(QDialog):
         return dialog.area.currentData(), pydate(dialog.held_on.date())
 
 
+WORKSPACE_AFTER_MS = 30
+
+
 class MeetingsPlace(QWidget):
     def __init__(
         self,
@@ -162,24 +165,16 @@ class MeetingsPlace(QWidget):
         list_layout.addWidget(self.hint)
         list_layout.addWidget(self.list_stack, 1)
 
-        self.workspace = MeetingWorkspace(services, history)
+        self._workspace: MeetingWorkspace | None = None
         self.back = QPushButton(self.tr("← Back to all meetings (Alt+Left)"))
         self.back.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         back_key = QShortcut(QKeySequence("Alt+Left"), self)
         back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back_key.activated.connect(self.on_back_key)
-        meeting = QWidget()
-        meeting_layout = QVBoxLayout(meeting)
-        # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
-        self.workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
-        meeting_layout.addWidget(self.workspace, 1)
         # On a short laptop screen the meeting scrolls rather than pushing the window taller.
         self.meeting_scroll = QScrollArea()
         self.meeting_scroll.setWidgetResizable(True)
         self.meeting_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.meeting_scroll.setWidget(meeting)
-        remember(self.workspace.review.splitter, settings, REVIEW_SPLITTER)
-        remember(self.workspace.hotspots.splitter, settings, DISCUSSION_SPLITTER)
         keep_rows(self.table)
         self.stack = QStackedWidget()
         self.stack.addWidget(listing)
@@ -191,11 +186,14 @@ class MeetingsPlace(QWidget):
         self.area.currentIndexChanged.connect(self.on_area_changed)
         self.open_next.clicked.connect(self.on_open_next)
         self.open_meeting.clicked.connect(self.on_open_current)
+        self.back.clicked.connect(self.on_back)
         self.table.activated.connect(self.on_activated)
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
-        self.back.clicked.connect(self.on_back)
         history.changes.changed.connect(self.on_data_changed)
         self._stale = False
+        # The meeting's workspace (its agenda's sections: some 40 ms) is built a moment later,
+        # once the list is painted, so the window answers between the two.
+        QTimer.singleShot(WORKSPACE_AFTER_MS, self, self._build_workspace)
         if meetings is None:
             self.reload()
         else:
@@ -205,6 +203,27 @@ class MeetingsPlace(QWidget):
             for section, width in enumerate(widths or []):
                 self.table.horizontalHeader().resizeSection(section, width)
             self.show_empty_state()
+
+    @property
+    def workspace(self) -> MeetingWorkspace:
+        """The open meeting's workspace (built now if its turn has not yet come)."""
+        if self._workspace is None:
+            self._build_workspace()
+        assert self._workspace is not None
+        return self._workspace
+
+    def _build_workspace(self) -> None:
+        if self._workspace is not None:
+            return
+        self._workspace = workspace = MeetingWorkspace(self.services, self.history)
+        meeting = QWidget()
+        meeting_layout = QVBoxLayout(meeting)
+        # Back sits at the end of the agenda's tab row: no row of its own on a short screen.
+        workspace.tabs.setCornerWidget(self.back, Qt.Corner.TopRightCorner)
+        meeting_layout.addWidget(workspace, 1)
+        self.meeting_scroll.setWidget(meeting)
+        remember(workspace.review.splitter, self.settings, REVIEW_SPLITTER)
+        remember(workspace.hotspots.splitter, self.settings, DISCUSSION_SPLITTER)
 
     def _empty_state(self, services: Services) -> QWidget:
         """What to do first, in place of an empty list: open the first meeting."""
@@ -271,7 +290,8 @@ class MeetingsPlace(QWidget):
         return self.current_meeting_id()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.workspace.flush()  # another place shown (Ctrl+3): this meeting is saved as left
+        if self._workspace is not None:
+            self._workspace.flush()  # another place shown (Ctrl+3): this meeting is saved as left
         super().hideEvent(event)
 
     def focus_filter(self) -> None:
