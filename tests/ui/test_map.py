@@ -189,3 +189,27 @@ def test_a_ward_chosen_from_the_list_is_read_off_the_ui_thread(qtbot, place) -> 
     qtbot.waitUntil(lambda: not place.is_loading, timeout=10_000)
     assert not place.summary.text().startswith("Northfield")  # the city's map now
     assert place.meeting_id is None  # the city's map is not numbered by a meeting
+
+
+def test_making_a_map_in_the_chairs_window_opens_no_window_of_its_own(qtbot) -> None:
+    """Its key was shown before it was laid out: for a moment a window of its own, which took
+    the focus (and so every keyboard shortcut) from the chair's window."""
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from tasking.ui.map.place import MapWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    layout = QVBoxLayout(window)
+    shown: list[str] = []
+    for legend in (True, False):
+        made = MapWidget(legend=legend)
+        shown += [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+        layout.addWidget(made)
+        qtbot.wait(50)
+        assert window.isActiveWindow()
+    assert set(shown) == {"QWidget"}  # the chair's window only

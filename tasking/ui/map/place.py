@@ -42,12 +42,14 @@ class MapWidget(QWidget):
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.legend = Legend()
-        self.legend.setVisible(legend)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
+        # Only once it is inside this widget: shown before, it was a window of its own for a
+        # moment, which took the focus from the chair's window.
+        self.legend.setVisible(legend)
         self.view.hotspot_chosen.connect(self.hotspot_chosen)
         self.view.candidate_chosen.connect(self.candidate_chosen)
 
