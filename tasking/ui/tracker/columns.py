@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -111,3 +112,27 @@ def search_text(row: ActionRow) -> str:
             fold(row.outcome),
         )
     )
+
+
+def search_texts(rows: Iterable[ActionRow]) -> list[str]:
+    """``search_text`` of each row: a row all in ASCII (most) is lower-cased whole, in one
+    call; only rows with other letters are folded part by part."""
+    texts: list[str] = []
+    append = texts.append
+    for row in rows:
+        whole = "\x1f".join(
+            (
+                row.reference,
+                row.description,
+                row.action_type,
+                row.area,
+                row.hotspot,
+                row.owner_agency,
+                row.owner_person,
+                row.status_label,
+                row.last_update,
+                row.outcome,
+            )
+        )
+        append(whole.casefold() if whole.isascii() else search_text(row))
+    return texts

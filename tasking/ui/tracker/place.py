@@ -24,6 +24,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionDetail, ActionRow
 from tasking.ui.background import Progress, run_and_wait, run_in_background
+from tasking.ui.collections_paused import collections_paused
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
@@ -33,7 +34,7 @@ from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN, search_text
+from tasking.ui.tracker.columns import COLUMN, search_texts
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
@@ -201,10 +202,12 @@ class TrackerPlace(QWidget):
 
         def read(_progress: Progress) -> Loaded:
             # On the worker: the rows, and what the UI thread would otherwise work out.
-            rows = actions.tracker()
-            hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-            search = [search_text(r) for r in rows]
-            return Loaded(rows, search, hotspots, sorted_order(rows, sort))
+            with collections_paused():
+                rows = actions.tracker()
+                hotspots = sorted(
+                    {(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id}
+                )
+                return Loaded(rows, search_texts(rows), hotspots, sorted_order(rows, sort))
 
         run_in_background(self, None, read, self.on_loaded, self.on_load_failed)
 
