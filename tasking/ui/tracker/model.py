@@ -130,17 +130,25 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def filter(self) -> TrackerFilter:
         return self._filter
 
-    def set_filter(self, wanted: TrackerFilter) -> None:
+    def set_filter(self, wanted: TrackerFilter) -> bool:
+        """Show the rows ``wanted`` lets through; False when they are the rows shown already
+        (the view is then left alone: no reset, no repaint)."""
         if wanted == self._filter:
-            return
+            return False
         before, self._filter = self._filter, wanted
         # Typing one more letter can only narrow the rows: search those shown, not all.
         narrower = replace(before, text="") == replace(wanted, text="") and fold(
             wanted.text
         ).startswith(fold(before.text))
+        visible = self._matching(self._visible if narrower else None)
+        if visible == self._visible:
+            return False
+        # A reset is cheap for the view: the model holds the visible rows itself, so there is
+        # no proxy mapping to rebuild and no row of it is measured (fixed row heights).
         self.beginResetModel()
-        self._visible = self._matching(self._visible if narrower else None)
+        self._visible = visible
         self.endResetModel()
+        return True
 
     def _matching(self, within: list[int] | None = None) -> list[int]:
         f, rows = self._filter, self._rows

@@ -255,7 +255,26 @@ class TrackerPlace(QWidget):
         self.filters.text.selectAll()
 
     def on_filter_changed(self, wanted: TrackerFilter) -> None:
-        self.model.set_filter(wanted)
+        """Filter at once (a keystroke shows its rows before the next), keeping the selected
+        rows and the current one that are still shown, and painting the table once."""
+        selection = self.table.selectionModel()
+        chosen = self.selected_ids() if selection.hasSelection() else []
+        current = self._detail_for
+        blocked = selection.blockSignals(True)  # the same rows, reselected: nothing to report
+        try:
+            if not self.model.set_filter(wanted):
+                return
+            self._select(chosen)
+            position = self.model.position_of(current) if current is not None else None
+            if position is not None:
+                selection.setCurrentIndex(
+                    self.model.index(position, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            selection.blockSignals(blocked)
+        self.on_selection_changed()
+        if position is None and current is not None:
+            self.on_current_changed(QModelIndex())  # the current row was filtered out
 
     def on_counts_changed(self) -> None:
         if not self._loading:
