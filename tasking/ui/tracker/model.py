@@ -75,6 +75,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, "Tracker", parent)
         self._rows: list[ActionRow] = []
+        self._where: dict[int, int] | None = None  # row number of each action id, once asked
         self._search: list[str] = []
         self._order: list[int] = []  # every row number, in the current sort order
         self._visible: list[int] = []  # the rows shown, in order
@@ -92,6 +93,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
         the current one is made again."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._where = None
         self._search = search if search is not None else [search_text(r) for r in self._rows]
         if prepared is not None and prepared.sort == self._sort:
             self._order = prepared.rows
@@ -108,15 +110,20 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def set_records(self, records: Iterable[ActionRow]) -> None:
         self.set_rows(list(records))
 
-    def replace_rows(self, rows: Iterable[ActionRow]) -> None:
-        """Show fresh copies of some rows where they are, without re-sorting under the user."""
-        where = {r.id: n for n, r in enumerate(self._rows)}
+    def replace_rows(self, rows: Iterable[ActionRow], search: Iterable[str] | None = None) -> None:
+        """Show fresh copies of some rows where they are, without re-sorting under the user.
+        ``search`` is their ``search_text``, if made already (on a worker, for thousands)."""
+        rows = list(rows)
+        texts = list(search) if search is not None else [search_text(r) for r in rows]
+        if self._where is None:  # where each action is: the same until the rows are set again
+            self._where = {r.id: n for n, r in enumerate(self._rows)}
+        where = self._where
         changed = set()
-        for row in rows:
+        for row, text in zip(rows, texts, strict=True):
             n = where.get(row.id)
             if n is not None:
                 self._rows[n] = row
-                self._search[n] = search_text(row)
+                self._search[n] = text
                 changed.add(n)
         position = {n: p for p, n in enumerate(self._visible)} if changed else {}
         shown = [p for p in (position.get(n) for n in changed) if p is not None]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NamedTuple
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -34,23 +33,15 @@ from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN, search_texts
+from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
-from tasking.ui.tracker.model import Order, TrackerFilter, TrackerModel, sorted_order
+from tasking.ui.tracker.model import TrackerFilter, TrackerModel
+from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
-
-
-class Loaded(NamedTuple):
-    """What a reload brings back from its worker thread."""
-
-    rows: list[ActionRow]
-    search: list[str]  # each row's search_text
-    hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
-    order: Order  # the rows in the order the table was sorted by when the read began
 
 
 COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
@@ -113,6 +104,12 @@ class TrackerPlace(QWidget):
         vertical.hide()
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
+        # Rows are selected whole, so the headings show no selection: they are given one of
+        # their own that stays empty. To draw a heading Qt asks whether its whole column is
+        # selected, row by row through the table's selection (each paint of the headings took
+        # seconds with thousands of rows selected).
+        header.setHighlightSections(False)
+        header.setSelectionModel(QItemSelectionModel(self.model, header))
         header.setStretchLastSection(False)
         char = self.fontMetrics().averageCharWidth()
         for key, width in COLUMN_CHARS.items():
@@ -200,15 +197,7 @@ class TrackerPlace(QWidget):
         self.count.setText(self.tr("Loading actions…"))
         actions, sort = self.services.actions, self.model.sort_state
 
-        def read(_progress: Progress) -> Loaded:
-            # On the worker: the rows, and what the UI thread would otherwise work out.
-            with collections_paused():
-                rows = actions.tracker()
-                hotspots = sorted(
-                    {(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id}
-                )
-                return Loaded(rows, search_texts(rows), hotspots, sorted_order(rows, sort))
-
+        read = lambda _progress: read_all(actions, sort)  # noqa: E731
         run_in_background(self, None, read, self.on_loaded, self.on_load_failed)
 
     def on_loaded(self, loaded: Loaded) -> None:
@@ -395,13 +384,13 @@ class TrackerPlace(QWidget):
         actions, wanted = self.services.actions, list(ids)
         if len(wanted) > 1:
             title = self.tr("Reading %s actions…") % f"{len(wanted):,}"
-            rows = run_and_wait(self, title, lambda _progress: actions.tracker(ids=wanted))
+            rows, search = run_and_wait(self, title, lambda _progress: fresh(actions, wanted))
         else:
-            rows = actions.tracker(ids=wanted)
-        return self._show_fresh(rows)
+            rows, search = fresh(actions, wanted)
+        return self._show_fresh(rows, search)
 
-    def _show_fresh(self, rows: list[ActionRow]) -> Versions:
-        self.model.replace_rows(rows)
+    def _show_fresh(self, rows: list[ActionRow], search: list[str]) -> Versions:
+        self.model.replace_rows(rows, search)
         self._own_change = True
         if any(r.id == self._detail_for for r in rows):
             self._detail_timer.start()
@@ -419,17 +408,18 @@ class TrackerPlace(QWidget):
                 versions = self._refreshed(ids)
             return versions
 
-        def work(progress: Progress) -> tuple[list[ActionRow], TaskingError | None]:
+        def work(progress: Progress) -> tuple[Fresh, TaskingError | None]:
             # On a worker thread: the write, then the fresh rows, even when refused.
-            try:
-                actions.set_status_many(expected, status, progress=progress)
-            except TaskingError as error:
-                return actions.tracker(ids=ids), error
-            return actions.tracker(ids=ids), None
+            with collections_paused():
+                try:
+                    actions.set_status_many(expected, status, progress=progress)
+                except TaskingError as error:
+                    return fresh(actions, ids), error
+                return fresh(actions, ids), None
 
         title = self.tr("Setting %s actions to %s…") % (f"{len(ids):,}", label)
-        rows, refused = run_and_wait(self, title, work)
-        versions = self._show_fresh(rows)
+        (rows, search), refused = run_and_wait(self, title, work)
+        versions = self._show_fresh(rows, search)
         if refused is not None:
             raise refused
         return versions
@@ -439,7 +429,7 @@ class TrackerPlace(QWidget):
         if count <= 1:
             return run_here
         title = self.tr("Putting back %s actions…") % f"{count:,}"
-        return lambda work: run_and_wait(self, title, work)
+        return lambda work: run_and_wait(self, title, collections_paused_in(work))
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
         """Set the status of one or many actions in one undoable step; undo puts them back.
