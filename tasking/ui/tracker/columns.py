@@ -89,6 +89,20 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
     ),
 )
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
+COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
+    "reference": 14,
+    "description": 26,
+    "action_type": 14,
+    "area": 11,
+    "hotspot": 15,
+    "owner_agency": 14,
+    "owner_person": 13,
+    "raised_on": 11,
+    "due_on": 11,
+    "status": 11,
+    "last_update": 24,
+    "rag": 7,
+}
 
 
 def search_text(row: ActionRow) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
-from tasking.services.views import ActionDetail, ActionRow
+from tasking.services.views import ActionDetail, ActionRow, AgencyView, AreaView
 from tasking.ui.background import Progress, run_and_wait, run_in_background
 from tasking.ui.collections_paused import collections_paused
 from tasking.ui.dialogs import report_refusal
@@ -33,7 +33,7 @@ from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN
+from tasking.ui.tracker.columns import COLUMN, COLUMN_CHARS
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
@@ -42,22 +42,6 @@ from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fre
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
-
-
-COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
-    "reference": 14,
-    "description": 26,
-    "action_type": 14,
-    "area": 11,
-    "hotspot": 15,
-    "owner_agency": 14,
-    "owner_person": 13,
-    "raised_on": 11,
-    "due_on": 11,
-    "status": 11,
-    "last_update": 24,
-    "rag": 7,
-}
 
 
 class TrackerPlace(QWidget):
@@ -175,12 +159,16 @@ class TrackerPlace(QWidget):
         header.sectionResized.connect(self.on_header_changed)
         header.sortIndicatorChanged.connect(self.on_header_changed)
         self._ever_loaded = False
-        self.refresh_choices()
+        self._choices_wanted = True  # the filters' lists are read with the first rows
 
     # --- loading -----------------------------------------------------------------------
     def refresh_choices(self) -> None:
         p = self.services.partnership
-        self.filters.set_choices(p.agencies(), self.statuses, p.areas())
+        self._set_choices(p.agencies(), p.areas())
+
+    def _set_choices(self, agencies: list[AgencyView], areas: list[AreaView]) -> None:
+        self._choices_wanted = False
+        self.filters.set_choices(agencies, self.statuses, areas)
         self.model.set_filter(self.filters.current())  # the choices shown are the ones applied
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -197,7 +185,11 @@ class TrackerPlace(QWidget):
         self.count.setText(self.tr("Loading actions…"))
         actions, sort = self.services.actions, self.model.sort_state
 
-        read = lambda _progress: read_all(actions, sort)  # noqa: E731
+        choices = self.services.partnership if self._choices_wanted else None
+
+        def read(_progress: Progress) -> Loaded:
+            return read_all(actions, sort, choices)
+
         run_in_background(self, None, read, self.on_loaded, self.on_load_failed)
 
     def on_loaded(self, loaded: Loaded) -> None:
@@ -207,6 +199,8 @@ class TrackerPlace(QWidget):
             self.reload()
             return
         self._ever_loaded = True
+        if loaded.choices is not None and self._choices_wanted:
+            self._set_choices(*loaded.choices)
         chosen = self.selected_ids()
         self.model.set_rows(loaded.rows, loaded.search, loaded.order)
         self.filters.set_hotspots(loaded.hotspots)

@@ -9,7 +9,8 @@ from typing import NamedTuple, TypeVar
 from PySide6.QtCore import Qt
 
 from tasking.services.actions import ActionService
-from tasking.services.views import ActionRow
+from tasking.services.partnership import PartnershipService
+from tasking.services.views import ActionRow, AgencyView, AreaView
 from tasking.ui.background import Progress
 from tasking.ui.collections_paused import collections_paused
 from tasking.ui.tracker.columns import search_texts
@@ -25,6 +26,7 @@ class Loaded(NamedTuple):
     search: list[str]  # each row's search_text
     hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
     order: Order  # the rows in the order the table was sorted by when the read began
+    choices: tuple[list[AgencyView], list[AreaView]] | None  # the filters' lists, first time
 
 
 class Fresh(NamedTuple):
@@ -34,12 +36,18 @@ class Fresh(NamedTuple):
     search: list[str]
 
 
-def read_all(actions: ActionService, sort: tuple[int, Qt.SortOrder] | None) -> Loaded:
-    """Every row, made without the collector's passes in the middle (see collections_paused)."""
+def read_all(
+    actions: ActionService,
+    sort: tuple[int, Qt.SortOrder] | None,
+    partnership: PartnershipService | None = None,
+) -> Loaded:
+    """Every row, made without the collector's passes in the middle (see collections_paused),
+    and the agencies and wards for the filters if ``partnership`` is given."""
     with collections_paused():
+        choices = (partnership.agencies(), partnership.areas()) if partnership else None
         rows = actions.tracker()
         hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-        return Loaded(rows, search_texts(rows), hotspots, sorted_order(rows, sort))
+        return Loaded(rows, search_texts(rows), hotspots, sorted_order(rows, sort), choices)
 
 
 def fresh(actions: ActionService, ids: list[int]) -> Fresh:
