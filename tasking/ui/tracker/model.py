@@ -86,14 +86,18 @@ class TrackerModel(RecordTableModel[ActionRow]):
 
     # --- loading -----------------------------------------------------------------------
     def set_rows(
-        self, rows: list[ActionRow], search: list[str] | None = None, prepared: Order | None = None
+        self,
+        rows: list[ActionRow],
+        search: list[str] | None = None,
+        prepared: Order | None = None,
+        where: dict[int, int] | None = None,
     ) -> None:
-        """Show these rows. ``search`` is their ``search_text`` and ``prepared`` their order
-        (``sorted_order``), if made already on a worker; an order made for another sort than
-        the current one is made again."""
+        """Show these rows. ``search`` is their ``search_text``, ``prepared`` their order
+        (``sorted_order``) and ``where`` the row number of each id, if made already on a
+        worker; an order made for another sort than the current one is made again."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._where = None
+        self._where = where
         self._search = search if search is not None else [search_text(r) for r in self._rows]
         if prepared is not None and prepared.sort == self._sort:
             self._order = prepared.rows

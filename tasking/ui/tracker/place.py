@@ -202,7 +202,7 @@ class TrackerPlace(QWidget):
         if loaded.choices is not None and self._choices_wanted:
             self._set_choices(*loaded.choices)
         chosen = self.selected_ids()
-        self.model.set_rows(loaded.rows, loaded.search, loaded.order)
+        self.model.set_rows(loaded.rows, loaded.search, loaded.order, loaded.where)
         self.filters.set_hotspots(loaded.hotspots)
         self._select(chosen)
         self.on_counts_changed()

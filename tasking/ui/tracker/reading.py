@@ -27,6 +27,7 @@ class Loaded(NamedTuple):
     hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
     order: Order  # the rows in the order the table was sorted by when the read began
     choices: tuple[list[AgencyView], list[AreaView]] | None  # the filters' lists, first time
+    where: dict[int, int]  # the row number of each action id (to show fresh copies in place)
 
 
 class Fresh(NamedTuple):
@@ -47,7 +48,9 @@ def read_all(
         choices = (partnership.agencies(), partnership.areas()) if partnership else None
         rows = actions.tracker()
         hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-        return Loaded(rows, search_texts(rows), hotspots, sorted_order(rows, sort), choices)
+        where = {r.id: n for n, r in enumerate(rows)}
+        order = sorted_order(rows, sort)
+        return Loaded(rows, search_texts(rows), hotspots, order, choices, where)
 
 
 def fresh(actions: ActionService, ids: list[int]) -> Fresh:
