@@ -8,7 +8,7 @@ Columns, roles and editing are those of every model (RecordTableModel).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -141,9 +141,12 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def filter(self) -> TrackerFilter:
         return self._filter
 
-    def set_filter(self, wanted: TrackerFilter) -> bool:
+    def set_filter(
+        self, wanted: TrackerFilter, before_reset: Callable[[], object] | None = None
+    ) -> bool:
         """Show the rows ``wanted`` lets through; False when they are the rows shown already
-        (the view is then left alone: no reset, no repaint)."""
+        (the view is then left alone: no reset, no repaint). ``before_reset`` runs just before
+        the view is told the rows changed, only when they did."""
         if wanted == self._filter:
             return False
         before, self._filter = self._filter, wanted
@@ -154,6 +157,8 @@ class TrackerModel(RecordTableModel[ActionRow]):
         visible = self._matching(self._visible if narrower else None)
         if visible == self._visible:
             return False
+        if before_reset is not None:
+            before_reset()
         # A reset is cheap for the view: the model holds the visible rows itself, so there is
         # no proxy mapping to rebuild and no row of it is measured (fixed row heights).
         self.beginResetModel()

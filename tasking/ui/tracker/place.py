@@ -239,13 +239,17 @@ class TrackerPlace(QWidget):
 
     def on_filter_changed(self, wanted: TrackerFilter) -> None:
         """Filter at once (a keystroke shows its rows before the next), keeping the selected
-        rows and the current one that are still shown, and painting the table once."""
-        selection = self.table.selectionModel()
+        rows and the current one that are still shown, and painting the table once.
+
+        Qt would paint the reset rows, then lay them out on a timer and paint them all again
+        (scroll bars and headings with them): the view is kept from painting until the new
+        rows are laid out, then painted once."""
+        selection, table = self.table.selectionModel(), self.table
         chosen = self.selected_ids() if selection.hasSelection() else []
         current = self._detail_for
         blocked = selection.blockSignals(True)  # the same rows, reselected: nothing to report
         try:
-            if not self.model.set_filter(wanted):
+            if not self.model.set_filter(wanted, lambda: table.setUpdatesEnabled(False)):
                 return
             self._select(chosen)
             position = self.model.position_of(current) if current is not None else None
@@ -253,8 +257,10 @@ class TrackerPlace(QWidget):
                 selection.setCurrentIndex(
                     self.model.index(position, 0), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
+            table.executeDelayedItemsLayout()
         finally:
             selection.blockSignals(blocked)
+            table.setUpdatesEnabled(True)
         self.on_selection_changed()
         if position is None and current is not None:
             self.on_current_changed(QModelIndex())  # the current row was filtered out
