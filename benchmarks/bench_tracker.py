@@ -58,19 +58,24 @@ from tasking.ui.undo import DataChanges, EditHistory
 TYPED = "patrol park"
 BULK = 5_000
 SELECTED = 6_000
-UPDATES = "SELECT action_id, noted_on, note FROM action_update ORDER BY action_id, noted_on, id"
+# The statements the tracker's query runs (tasking.services.tracker.action_rows), read plainly.
+NAMES = (
+    "SELECT 0, id, label FROM term UNION ALL SELECT 1, id, name FROM area UNION ALL"
+    " SELECT 2, id, name FROM agency UNION ALL SELECT 3, id, name FROM hotspot UNION ALL"
+    " SELECT 4, id, name FROM person"
+)
 REVIEWS = (
     "SELECT r.action_id, m.held_on FROM action_review r JOIN meeting m ON m.id = r.meeting_id"
     " WHERE m.held_on <= date('now')"
 )
 ACTIONS = (
-    "SELECT a.id, a.uid, a.reference, a.description, a.action_type_id, t.label, a.area_id,"
-    " ar.name, a.hotspot_id, h.name, a.owner_agency_id, ag.name, a.owner_person_id, p.name,"
-    " a.raised_at_id, a.raised_on, a.due_on, a.status, a.completed_on, a.outcome, a.version"
-    " FROM action a JOIN term t ON t.id = a.action_type_id JOIN area ar ON ar.id = a.area_id"
-    " JOIN agency ag ON ag.id = a.owner_agency_id LEFT JOIN hotspot h ON h.id = a.hotspot_id"
-    " LEFT JOIN person p ON p.id = a.owner_person_id"
-    " ORDER BY a.ref_prefix, a.ref_year, a.ref_number"
+    "SELECT a.id, a.uid, a.reference, a.description, a.action_type_id, a.area_id,"
+    " a.hotspot_id, a.owner_agency_id, a.owner_person_id, a.raised_at_id, a.raised_on,"
+    " a.due_on, a.status, a.completed_on, a.outcome, a.version,"
+    " (SELECT max(u.noted_on) FROM action_update u WHERE u.action_id = a.id),"
+    " (SELECT u.note FROM action_update u WHERE u.action_id = a.id AND u.note != ''"
+    " ORDER BY u.noted_on DESC, u.id DESC LIMIT 1)"
+    " FROM action a ORDER BY a.ref_prefix, a.ref_year, a.ref_number"
 )
 
 
@@ -113,9 +118,9 @@ def make_threefold(large: Path, target: Path) -> None:
 
 def plain_read(path: Path) -> list[tuple[Any, ...]]:
     db = sqlite3.connect(path)
-    db.execute(UPDATES).fetchall()
-    db.execute(REVIEWS).fetchall()
+    db.execute(NAMES).fetchall()
     rows = db.execute(ACTIONS).fetchall()
+    db.execute(REVIEWS).fetchall()
     db.close()
     return rows
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -28,7 +28,7 @@ from tasking.models import (
     Person,
     Term,
 )
-from tasking.services.rag import is_overdue, rag
+from tasking.services.rag import STALLED_AFTER_MEETINGS, is_overdue, rag
 from tasking.services.views import ActionRow
 
 
@@ -90,6 +90,34 @@ def _same(value: Any) -> Any:
     return value
 
 
+class _Dates(dict[Any, Any]):
+    """ISO text to dates, each converted once: 30,000 rows share about a hundred due dates."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__({None: None})
+        self._convert = convert
+
+    def __missing__(self, value: Any) -> Any:
+        made = self[value] = self._convert(value)
+        return made
+
+
+def _names(connection: Connection) -> tuple[dict[Any, str], ...]:
+    """The names of terms, areas, agencies, hotspots and people by id (each with None: ""): a
+    few hundred rows read in one statement, instead of joined into every action's row."""
+    query = union_all(
+        select(literal(0), Term.id, Term.label),
+        select(literal(1), Area.id, Area.name),
+        select(literal(2), Agency.id, Agency.name),
+        select(literal(3), Hotspot.id, Hotspot.name),
+        select(literal(4), Person.id, Person.name),
+    )
+    tables: tuple[dict[Any, str], ...] = tuple({None: ""} for _ in range(5))
+    for table, id_, name in _plain_rows(connection, query):
+        tables[table][id_] = name
+    return tables
+
+
 def action_rows(
     session: Session,
     today: date,
@@ -101,63 +129,58 @@ def action_rows(
     raised_at_id: int | None = None,
     open_only: bool = False,
 ) -> list[ActionRow]:
-    """Tracker rows, filtered in SQL, in reference order."""
+    """Tracker rows, filtered in SQL, in reference order.
+
+    One query of the actions' own columns with each one's latest update date and latest note
+    (index seeks on action updates' ``(action_id, noted_on, id)``), the names from a few small
+    tables, and the reviews: far fewer values made into Python objects than joining names
+    into every row or reading every update.
+    """
     selected = _selected(session, ids, area_id, agency_id, hotspot_id, raised_at_id, open_only)
     statuses = {code: (t.label, t.closed) for code, t in status_terms(session).items()}
     connection = session.connection()
-    as_date = _as_date(connection)
+    dates = _Dates(_as_date(connection))
+    types, areas, agencies, hotspots, people = _names(connection)
 
-    action_type = aliased(Term)
-    query = (
-        select(
-            Action.id,
-            Action.uid,
-            Action.reference,
-            Action.description,
-            Action.action_type_id,
-            action_type.label,
-            Action.area_id,
-            Area.name,
-            Action.hotspot_id,
-            Hotspot.name,
-            Action.owner_agency_id,
-            Agency.name,
-            Action.owner_person_id,
-            Person.name,
-            Action.raised_at_id,
-            Action.raised_on,
-            Action.due_on,
-            Action.status,
-            Action.completed_on,
-            Action.outcome,
-            Action.version,
-        )
-        .join(action_type, action_type.id == Action.action_type_id)
-        .join(Area, Area.id == Action.area_id)
-        .join(Agency, Agency.id == Action.owner_agency_id)
-        .outerjoin(Hotspot, Hotspot.id == Action.hotspot_id)
-        .outerjoin(Person, Person.id == Action.owner_person_id)
-        .order_by(Action.ref_prefix, Action.ref_year, Action.ref_number)
+    latest = aliased(ActionUpdate)
+    last_on = (
+        select(func.max(ActionUpdate.noted_on))
+        .where(ActionUpdate.action_id == Action.id)
+        .scalar_subquery()
     )
+    last_note = (
+        select(latest.note)
+        .where(latest.action_id == Action.id, latest.note != "")
+        .order_by(latest.noted_on.desc(), latest.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    query = select(
+        Action.id,
+        Action.uid,
+        Action.reference,
+        Action.description,
+        Action.action_type_id,
+        Action.area_id,
+        Action.hotspot_id,
+        Action.owner_agency_id,
+        Action.owner_person_id,
+        Action.raised_at_id,
+        Action.raised_on,
+        Action.due_on,
+        Action.status,
+        Action.completed_on,
+        Action.outcome,
+        Action.version,
+        last_on,
+        last_note,
+    ).order_by(Action.ref_prefix, Action.ref_year, Action.ref_number)
     if selected is not None:
         query = query.where(Action.id.in_(selected))
     actions = _plain_rows(connection, query)
 
-    # The latest update of each action (any kind) and the latest note written, in the order
-    # of the (action_id, noted_on, id) index: the last one read of each action wins.
-    updates = select(ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.note).order_by(
-        ActionUpdate.action_id, ActionUpdate.noted_on, ActionUpdate.id
-    )
-    if selected is not None:
-        updates = updates.where(ActionUpdate.action_id.in_(selected))
-    last_on: dict[int, Any] = {}
-    last_note: dict[int, str] = {}
-    for action_id, noted_on, note in _plain_rows(connection, updates):
-        last_on[action_id] = noted_on
-        if note:
-            last_note[action_id] = note
-
-    # Meetings the action was reviewed at (up to today), to see whether it has stalled.
+    # Meetings the action was reviewed at (up to today) since its latest update (or its
+    # raising), to see whether it has stalled: dates compared as stored.
     reviews = (
         select(ActionReview.action_id, Meeting.held_on)
         .join(Meeting, Meeting.id == ActionReview.meeting_id)
@@ -165,15 +188,16 @@ def action_rows(
     )
     if selected is not None:
         reviews = reviews.where(ActionReview.action_id.in_(selected))
-    # Counted against each action's latest update (or its raising), dates as stored: a count
-    # per action rather than a list of dates kept for each.
-    raised_on_of = {row[0]: row[15] for row in actions}
+    since_of = {row[0]: row[16] if row[16] is not None else row[10] for row in actions}
     waiting_of: dict[int, int] = {}
     for action_id, held_on in _plain_rows(connection, reviews):
-        since = last_on.get(action_id, raised_on_of.get(action_id))
+        since = since_of.get(action_id)
         if since is not None and held_on > since:
             waiting_of[action_id] = waiting_of.get(action_id, 0) + 1
 
+    # Overdue and RAG depend on the due date, closed and stalled only: each worked out once.
+    states: dict[tuple[bool, Any, bool], tuple[bool, str]] = {}
+    stalled_after = STALLED_AFTER_MEETINGS
     make = tuple.__new__  # the named tuple's fields in order, without its keyword __new__
     rows: list[ActionRow] = []
     append = rows.append
@@ -183,15 +207,10 @@ def action_rows(
         reference,
         description,
         type_id,
-        type_label,
         area_id_,
-        area,
         hotspot_id_,
-        hotspot,
         agency_id_,
-        agency,
         person_id,
-        person,
         raised_at,
         raised_on,
         due_on,
@@ -199,11 +218,16 @@ def action_rows(
         completed_on,
         outcome,
         version,
+        last,
+        note,
     ) in actions:
         label, closed = statuses.get(status) or (status, False)
         waiting = waiting_of.get(id_, 0)
-        last = last_on.get(id_)
-        due = as_date(due_on) if due_on is not None else None
+        due = dates[due_on]
+        key = (closed, due, waiting >= stalled_after)
+        state = states.get(key)
+        if state is None:
+            state = states[key] = (is_overdue(closed, due, today), rag(closed, due, today, waiting))
         append(
             make(
                 ActionRow,
@@ -213,28 +237,28 @@ def action_rows(
                     reference,
                     description,
                     type_id,
-                    type_label,
+                    types.get(type_id, ""),
                     area_id_,
-                    area,
+                    areas.get(area_id_, ""),
                     hotspot_id_,
-                    hotspot or "",
+                    hotspots.get(hotspot_id_, ""),
                     agency_id_,
-                    agency,
+                    agencies.get(agency_id_, ""),
                     person_id,
-                    person or "",
+                    people.get(person_id, ""),
                     raised_at,
-                    as_date(raised_on),
+                    dates[raised_on],
                     due,
                     status,
                     label,
                     bool(closed),
-                    as_date(completed_on) if completed_on is not None else None,
+                    dates[completed_on],
                     outcome,
-                    as_date(last) if last is not None else None,
-                    last_note.get(id_, ""),
+                    dates[last],
+                    note or "",
                     waiting,
-                    is_overdue(closed, due, today),
-                    rag(closed, due, today, waiting),
+                    state[0],
+                    state[1],
                     version,
                 ),
             )

@@ -79,6 +79,23 @@ def test_status_of_many_actions_changes_together_or_not_at_all(core, arboretum) 
     )
 
 
+def test_the_last_update_shown_is_the_latest_note_by_date_then_by_entry(core, arboretum) -> None:
+    action = _raise(core, arboretum)
+
+    def update(note: str, on: date, status: str | None = None) -> None:
+        version = core.actions.row(action.id).version
+        core.actions.record_update(action.id, version, note=note, status=status, noted_on=on)
+
+    update("First visit", date(2025, 5, 1))
+    update("Second visit", date(2025, 5, 10))
+    update("Same day, written later", date(2025, 5, 10))
+    update("Backdated visit", date(2025, 4, 2))  # written last, dated earlier
+    update("", date(2025, 5, 20), status="in_progress")  # a status change without a note
+    row = core.actions.row(action.id)
+    assert (row.last_update, row.last_update_on) == ("Same day, written later", date(2025, 5, 20))
+    assert next(r for r in core.actions.tracker() if r.id == action.id) == row
+
+
 @pytest.mark.parametrize(
     ("closed", "due", "waiting", "expected"),
     [

@@ -171,3 +171,30 @@ def test_selecting_a_row_shows_its_history(qtbot, place, records):
 def test_find_focuses_the_filter(qtbot, place):
     place.focus_filter()
     qtbot.waitUntil(place.filters.text.hasFocus)
+
+
+def test_typing_a_filter_keeps_the_selected_and_current_rows_that_still_show(qtbot, place):
+    references = column_texts(place, "reference")
+    kept, dropped = references.index("ARB-2025-002"), references.index("ARB-2025-001")
+    place.table.selectRow(kept)
+    place.table.selectionModel().select(
+        place.model.index(dropped, 0),
+        place.table.selectionModel().SelectionFlag.Select
+        | place.table.selectionModel().SelectionFlag.Rows,
+    )
+    place.table.selectionModel().setCurrentIndex(
+        place.model.index(kept, 0), place.table.selectionModel().SelectionFlag.NoUpdate
+    )
+    qtbot.waitUntil(lambda: "Two patrols done" in place.panel.text.toPlainText())
+    qtbot.keyClicks(place.filters.text, "wisniewska")  # the officer of ARB-2025-002 only
+    assert column_texts(place, "reference") == ["ARB-2025-002"]
+    assert [r.reference for r in place.selected_rows()] == ["ARB-2025-002"]
+    assert place.table.currentIndex().row() == 0
+    assert place.apply_bulk.isEnabled()
+    assert "Two patrols done" in place.panel.text.toPlainText()  # the history stays shown
+    place.filters.text.clear()  # widening again: the row chosen is still chosen
+    assert [r.reference for r in place.selected_rows()] == ["ARB-2025-002"]
+    qtbot.keyClicks(place.filters.text, "nothing matches this")
+    assert place.model.rowCount() == 0
+    assert not place.apply_bulk.isEnabled()
+    qtbot.waitUntil(lambda: "Two patrols done" not in place.panel.text.toPlainText())

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTabWidget, QWidget
 
 from tasking.services.changes import ActionChanges
 from tasking.ui import background
 from tasking.ui.dialogs import ConflictDialog
 from tasking.ui.meetings_place import MeetingsPlace
+from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
 
 MANY = 150
@@ -144,3 +145,36 @@ def test_the_meetings_list_shows_a_change_when_next_shown(
     qtbot.waitUntil(lambda: meetings.model.rowCount() == listed + 1)
     areas = {meetings.model.record_at(r).area for r in range(meetings.model.rowCount())}
     assert "Normanton" in areas
+
+
+def test_the_headings_paint_without_walking_thousands_of_selected_rows(
+    qtbot, services, many, history, settings, monkeypatch
+):
+    """With thousands of rows chosen the window kept freezing for seconds: to draw each
+    heading Qt asked every selected row whether its whole column was selected."""
+    asked: list[int] = []
+
+    class Counting(tracker_place.TrackerModel):
+        def flags(self, index):
+            asked.append(1)
+            return super().flags(index)
+
+    monkeypatch.setattr(tracker_place, "TrackerModel", Counting)
+    place = TrackerPlace(services, history, settings)
+    qtbot.addWidget(place)
+    place.resize(1400, 700)
+    place.show()
+    qtbot.waitUntil(lambda: place.is_ready)
+    first = place.model.record_at(0)
+    assert first is not None
+    rows = [first._replace(id=10_000 + n, reference=f"ARB-2025-{n:05}") for n in range(5_000)]
+    place.model.set_rows(rows)
+    model = place.model
+    place.table.selectionModel().select(
+        QItemSelection(model.index(0, 0), model.index(3_999, model.columnCount() - 1)),
+        QItemSelectionModel.SelectionFlag.Select,
+    )
+    assert len(place.selected_rows()) == 4_000
+    asked.clear()
+    place.table.horizontalHeader().grab()
+    assert len(asked) < 100

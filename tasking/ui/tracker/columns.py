@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -88,6 +89,20 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
     ),
 )
 COLUMN = {c.key: i for i, c in enumerate(COLUMNS)}
+COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
+    "reference": 14,
+    "description": 26,
+    "action_type": 14,
+    "area": 11,
+    "hotspot": 15,
+    "owner_agency": 14,
+    "owner_person": 13,
+    "raised_on": 11,
+    "due_on": 11,
+    "status": 11,
+    "last_update": 24,
+    "rag": 7,
+}
 
 
 def search_text(row: ActionRow) -> str:
@@ -111,3 +126,27 @@ def search_text(row: ActionRow) -> str:
             fold(row.outcome),
         )
     )
+
+
+def search_texts(rows: Iterable[ActionRow]) -> list[str]:
+    """``search_text`` of each row: a row all in ASCII (most) is lower-cased whole, in one
+    call; only rows with other letters are folded part by part."""
+    texts: list[str] = []
+    append = texts.append
+    for row in rows:
+        whole = "\x1f".join(
+            (
+                row.reference,
+                row.description,
+                row.action_type,
+                row.area,
+                row.hotspot,
+                row.owner_agency,
+                row.owner_person,
+                row.status_label,
+                row.last_update,
+                row.outcome,
+            )
+        )
+        append(whole.casefold() if whole.isascii() else search_text(row))
+    return texts

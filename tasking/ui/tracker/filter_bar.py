@@ -82,6 +82,8 @@ class TrackerFilterBar(QWidget):
 
     def set_hotspots(self, hotspots: list[tuple[str, int, int]]) -> None:
         """The hotspots actions serve: (name, id, area id), taken from the loaded rows."""
+        if hotspots == self._hotspots:
+            return  # a reload with the same hotspots: the list stays as it is
         self._hotspots = hotspots
         blocked = self.blockSignals(True)
         self._fill_hotspots()

@@ -8,7 +8,7 @@ Columns, roles and editing are those of every model (RecordTableModel).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -75,6 +75,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, "Tracker", parent)
         self._rows: list[ActionRow] = []
+        self._where: dict[int, int] | None = None  # row number of each action id, once asked
         self._search: list[str] = []
         self._order: list[int] = []  # every row number, in the current sort order
         self._visible: list[int] = []  # the rows shown, in order
@@ -85,13 +86,18 @@ class TrackerModel(RecordTableModel[ActionRow]):
 
     # --- loading -----------------------------------------------------------------------
     def set_rows(
-        self, rows: list[ActionRow], search: list[str] | None = None, prepared: Order | None = None
+        self,
+        rows: list[ActionRow],
+        search: list[str] | None = None,
+        prepared: Order | None = None,
+        where: dict[int, int] | None = None,
     ) -> None:
-        """Show these rows. ``search`` is their ``search_text`` and ``prepared`` their order
-        (``sorted_order``), if made already on a worker; an order made for another sort than
-        the current one is made again."""
+        """Show these rows. ``search`` is their ``search_text``, ``prepared`` their order
+        (``sorted_order``) and ``where`` the row number of each id, if made already on a
+        worker; an order made for another sort than the current one is made again."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._where = where
         self._search = search if search is not None else [search_text(r) for r in self._rows]
         if prepared is not None and prepared.sort == self._sort:
             self._order = prepared.rows
@@ -108,15 +114,20 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def set_records(self, records: Iterable[ActionRow]) -> None:
         self.set_rows(list(records))
 
-    def replace_rows(self, rows: Iterable[ActionRow]) -> None:
-        """Show fresh copies of some rows where they are, without re-sorting under the user."""
-        where = {r.id: n for n, r in enumerate(self._rows)}
+    def replace_rows(self, rows: Iterable[ActionRow], search: Iterable[str] | None = None) -> None:
+        """Show fresh copies of some rows where they are, without re-sorting under the user.
+        ``search`` is their ``search_text``, if made already (on a worker, for thousands)."""
+        rows = list(rows)
+        texts = list(search) if search is not None else [search_text(r) for r in rows]
+        if self._where is None:  # where each action is: the same until the rows are set again
+            self._where = {r.id: n for n, r in enumerate(self._rows)}
+        where = self._where
         changed = set()
-        for row in rows:
+        for row, text in zip(rows, texts, strict=True):
             n = where.get(row.id)
             if n is not None:
                 self._rows[n] = row
-                self._search[n] = search_text(row)
+                self._search[n] = text
                 changed.add(n)
         position = {n: p for p, n in enumerate(self._visible)} if changed else {}
         shown = [p for p in (position.get(n) for n in changed) if p is not None]
@@ -130,17 +141,30 @@ class TrackerModel(RecordTableModel[ActionRow]):
     def filter(self) -> TrackerFilter:
         return self._filter
 
-    def set_filter(self, wanted: TrackerFilter) -> None:
+    def set_filter(
+        self, wanted: TrackerFilter, before_reset: Callable[[], object] | None = None
+    ) -> bool:
+        """Show the rows ``wanted`` lets through; False when they are the rows shown already
+        (the view is then left alone: no reset, no repaint). ``before_reset`` runs just before
+        the view is told the rows changed, only when they did."""
         if wanted == self._filter:
-            return
+            return False
         before, self._filter = self._filter, wanted
         # Typing one more letter can only narrow the rows: search those shown, not all.
         narrower = replace(before, text="") == replace(wanted, text="") and fold(
             wanted.text
         ).startswith(fold(before.text))
+        visible = self._matching(self._visible if narrower else None)
+        if visible == self._visible:
+            return False
+        if before_reset is not None:
+            before_reset()
+        # A reset is cheap for the view: the model holds the visible rows itself, so there is
+        # no proxy mapping to rebuild and no row of it is measured (fixed row heights).
         self.beginResetModel()
-        self._visible = self._matching(self._visible if narrower else None)
+        self._visible = visible
         self.endResetModel()
+        return True
 
     def _matching(self, within: list[int] | None = None) -> list[int]:
         f, rows = self._filter, self._rows

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import NamedTuple
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
-from tasking.services.views import ActionDetail, ActionRow
+from tasking.services.views import ActionDetail, ActionRow, AgencyView, AreaView
 from tasking.ui.background import Progress, run_and_wait, run_in_background
+from tasking.ui.collections_paused import collections_paused
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
@@ -33,39 +33,15 @@ from tasking.ui.settings import TRACKER_HEADER, TRACKER_SPLITTER, Settings
 from tasking.ui.table_model import uk_date
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.tracker.action_editor import ActionEditor
-from tasking.ui.tracker.columns import COLUMN, search_text
+from tasking.ui.tracker.columns import COLUMN, COLUMN_CHARS
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
-from tasking.ui.tracker.model import Order, TrackerFilter, TrackerModel, sorted_order
+from tasking.ui.tracker.model import TrackerFilter, TrackerModel
+from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
-
-
-class Loaded(NamedTuple):
-    """What a reload brings back from its worker thread."""
-
-    rows: list[ActionRow]
-    search: list[str]  # each row's search_text
-    hotspots: list[tuple[str, int, int]]  # the hotspot filter's choices
-    order: Order  # the rows in the order the table was sorted by when the read began
-
-
-COLUMN_CHARS = {  # starting widths, so Status and RAG fit on a laptop screen
-    "reference": 14,
-    "description": 26,
-    "action_type": 14,
-    "area": 11,
-    "hotspot": 15,
-    "owner_agency": 14,
-    "owner_person": 13,
-    "raised_on": 11,
-    "due_on": 11,
-    "status": 11,
-    "last_update": 24,
-    "rag": 7,
-}
 
 
 class TrackerPlace(QWidget):
@@ -112,6 +88,12 @@ class TrackerPlace(QWidget):
         vertical.hide()
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
+        # Rows are selected whole, so the headings show no selection: they are given one of
+        # their own that stays empty. To draw a heading Qt asks whether its whole column is
+        # selected, row by row through the table's selection (each paint of the headings took
+        # seconds with thousands of rows selected).
+        header.setHighlightSections(False)
+        header.setSelectionModel(QItemSelectionModel(self.model, header))
         header.setStretchLastSection(False)
         char = self.fontMetrics().averageCharWidth()
         for key, width in COLUMN_CHARS.items():
@@ -177,12 +159,16 @@ class TrackerPlace(QWidget):
         header.sectionResized.connect(self.on_header_changed)
         header.sortIndicatorChanged.connect(self.on_header_changed)
         self._ever_loaded = False
-        self.refresh_choices()
+        self._choices_wanted = True  # the filters' lists are read with the first rows
 
     # --- loading -----------------------------------------------------------------------
     def refresh_choices(self) -> None:
         p = self.services.partnership
-        self.filters.set_choices(p.agencies(), self.statuses, p.areas())
+        self._set_choices(p.agencies(), p.areas())
+
+    def _set_choices(self, agencies: list[AgencyView], areas: list[AreaView]) -> None:
+        self._choices_wanted = False
+        self.filters.set_choices(agencies, self.statuses, areas)
         self.model.set_filter(self.filters.current())  # the choices shown are the ones applied
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -199,12 +185,10 @@ class TrackerPlace(QWidget):
         self.count.setText(self.tr("Loading actions…"))
         actions, sort = self.services.actions, self.model.sort_state
 
+        choices = self.services.partnership if self._choices_wanted else None
+
         def read(_progress: Progress) -> Loaded:
-            # On the worker: the rows, and what the UI thread would otherwise work out.
-            rows = actions.tracker()
-            hotspots = sorted({(r.hotspot, r.hotspot_id, r.area_id) for r in rows if r.hotspot_id})
-            search = [search_text(r) for r in rows]
-            return Loaded(rows, search, hotspots, sorted_order(rows, sort))
+            return read_all(actions, sort, choices)
 
         run_in_background(self, None, read, self.on_loaded, self.on_load_failed)
 
@@ -215,8 +199,10 @@ class TrackerPlace(QWidget):
             self.reload()
             return
         self._ever_loaded = True
+        if loaded.choices is not None and self._choices_wanted:
+            self._set_choices(*loaded.choices)
         chosen = self.selected_ids()
-        self.model.set_rows(loaded.rows, loaded.search, loaded.order)
+        self.model.set_rows(loaded.rows, loaded.search, loaded.order, loaded.where)
         self.filters.set_hotspots(loaded.hotspots)
         self._select(chosen)
         self.on_counts_changed()
@@ -252,7 +238,32 @@ class TrackerPlace(QWidget):
         self.filters.text.selectAll()
 
     def on_filter_changed(self, wanted: TrackerFilter) -> None:
-        self.model.set_filter(wanted)
+        """Filter at once (a keystroke shows its rows before the next), keeping the selected
+        rows and the current one that are still shown, and painting the table once.
+
+        Qt would paint the reset rows, then lay them out on a timer and paint them all again
+        (scroll bars and headings with them): the view is kept from painting until the new
+        rows are laid out, then painted once."""
+        selection, table = self.table.selectionModel(), self.table
+        chosen = self.selected_ids() if selection.hasSelection() else []
+        current = self._detail_for
+        blocked = selection.blockSignals(True)  # the same rows, reselected: nothing to report
+        try:
+            if not self.model.set_filter(wanted, lambda: table.setUpdatesEnabled(False)):
+                return
+            self._select(chosen)
+            position = self.model.position_of(current) if current is not None else None
+            if position is not None:
+                selection.setCurrentIndex(
+                    self.model.index(position, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            table.executeDelayedItemsLayout()
+        finally:
+            selection.blockSignals(blocked)
+            table.setUpdatesEnabled(True)
+        self.on_selection_changed()
+        if position is None and current is not None:
+            self.on_current_changed(QModelIndex())  # the current row was filtered out
 
     def on_counts_changed(self) -> None:
         if not self._loading:
@@ -373,13 +384,13 @@ class TrackerPlace(QWidget):
         actions, wanted = self.services.actions, list(ids)
         if len(wanted) > 1:
             title = self.tr("Reading %s actions…") % f"{len(wanted):,}"
-            rows = run_and_wait(self, title, lambda _progress: actions.tracker(ids=wanted))
+            rows, search = run_and_wait(self, title, lambda _progress: fresh(actions, wanted))
         else:
-            rows = actions.tracker(ids=wanted)
-        return self._show_fresh(rows)
+            rows, search = fresh(actions, wanted)
+        return self._show_fresh(rows, search)
 
-    def _show_fresh(self, rows: list[ActionRow]) -> Versions:
-        self.model.replace_rows(rows)
+    def _show_fresh(self, rows: list[ActionRow], search: list[str]) -> Versions:
+        self.model.replace_rows(rows, search)
         self._own_change = True
         if any(r.id == self._detail_for for r in rows):
             self._detail_timer.start()
@@ -397,17 +408,18 @@ class TrackerPlace(QWidget):
                 versions = self._refreshed(ids)
             return versions
 
-        def work(progress: Progress) -> tuple[list[ActionRow], TaskingError | None]:
+        def work(progress: Progress) -> tuple[Fresh, TaskingError | None]:
             # On a worker thread: the write, then the fresh rows, even when refused.
-            try:
-                actions.set_status_many(expected, status, progress=progress)
-            except TaskingError as error:
-                return actions.tracker(ids=ids), error
-            return actions.tracker(ids=ids), None
+            with collections_paused():
+                try:
+                    actions.set_status_many(expected, status, progress=progress)
+                except TaskingError as error:
+                    return fresh(actions, ids), error
+                return fresh(actions, ids), None
 
         title = self.tr("Setting %s actions to %s…") % (f"{len(ids):,}", label)
-        rows, refused = run_and_wait(self, title, work)
-        versions = self._show_fresh(rows)
+        (rows, search), refused = run_and_wait(self, title, work)
+        versions = self._show_fresh(rows, search)
         if refused is not None:
             raise refused
         return versions
@@ -417,7 +429,7 @@ class TrackerPlace(QWidget):
         if count <= 1:
             return run_here
         title = self.tr("Putting back %s actions…") % f"{count:,}"
-        return lambda work: run_and_wait(self, title, work)
+        return lambda work: run_and_wait(self, title, collections_paused_in(work))
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
         """Set the status of one or many actions in one undoable step; undo puts them back.
