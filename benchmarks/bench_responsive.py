@@ -369,15 +369,15 @@ def answer_dialogs(kind: type, after_ms: float = 50.0) -> QTimer:
     timer.setInterval(10)
 
     def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if not isinstance(widget, kind) or not widget.isVisible():
-                continue
-            first = seen.setdefault(id(widget), time.perf_counter())
-            box = widget.findChild(QDialogButtonBox)
-            ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
-            if ok is not None and ok.isEnabled() and time.perf_counter() - first >= after_ms / 1000:
-                seen.pop(id(widget))
-                ok.click()
+        widget = QApplication.activeModalWidget()  # one widget: cheap enough to ask often
+        if not isinstance(widget, kind) or not widget.isVisible():
+            return
+        first = seen.setdefault(id(widget), time.perf_counter())
+        box = widget.findChild(QDialogButtonBox)
+        ok = box.button(QDialogButtonBox.StandardButton.Ok) if box is not None else None
+        if ok is not None and ok.isEnabled() and time.perf_counter() - first >= after_ms / 1000:
+            seen.pop(id(widget))
+            ok.click()
 
     timer.timeout.connect(look)
     timer.start()
