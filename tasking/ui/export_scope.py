@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from tasking.services import Services
-from tasking.ui.background import run_in_background
+from tasking.ui.background import Progress, run_in_background
 from tasking.ui.choice import choices_ready
 from tasking.ui.export_outcome import ExportOutcome
 from tasking.ui.fields import ChoiceCombo
@@ -23,6 +24,16 @@ log = logging.getLogger(__name__)
 Scope = dict[str, object]
 
 
+@dataclass(frozen=True)
+class _Choices:
+    """What the dialog offers, read on a worker: names and ids, markings lowest first."""
+
+    areas: list[tuple[str, int]]
+    agencies: list[tuple[str, int]]
+    markings: list[tuple[str, str]]  # label, code
+    needed: ScopeMarkings
+
+
 class TrackerScopeDialog(QDialog):
     """Which actions go into the tracker: an area or all, an agency or all, and the marking.
 
@@ -30,9 +41,10 @@ class TrackerScopeDialog(QDialog):
     (or the chair's usual marking, if higher). A lower one needs a confirmation, and the
     export then records the choice in the audit trail.
 
-    What each scope needs is read on a worker as the dialog opens (one query for every area
-    and agency, so a change of scope answers at once); until it is known the dialog says it is
-    working it out, and neither the marking nor OK can be chosen.
+    The areas, agencies, markings and what each scope needs are read on a worker as the
+    dialog opens (one query for every area and agency, so a change of scope answers at once);
+    until they are known the dialog says it is working the marking out, and nothing but
+    Cancel can be chosen.
     """
 
     def __init__(
@@ -47,21 +59,14 @@ class TrackerScopeDialog(QDialog):
         )
         self.area = ChoiceCombo()
         self.area.addItem(self.tr("All areas"), None)
-        for area in services.partnership.areas():
-            self.area.addItem(area.name, area.id)
         self.agency = ChoiceCombo()
         self.agency.addItem(self.tr("All agencies"), None)
-        for agency in services.partnership.agencies():
-            self.agency.addItem(agency.name, agency.id)
         self.marking = ChoiceCombo()
         self.per_agency = per_agency
         if per_agency:
             # Each file then carries the highest marking of its own agency's actions.
             self.marking.addItem(self.tr("Each agency's own (its meetings' highest)"), None)
         self._ranks: dict[str, int] = {}
-        for rank, marking in enumerate(services.exports.markings().ordered()):
-            self.marking.addItem(marking.label, marking.code)
-            self._ranks[marking.code] = rank
         self.needed = ""  # the code of the marking the scope needs, once worked out
         self.allow_lower = False
         self._known: ScopeMarkings | None = None
@@ -88,23 +93,40 @@ class TrackerScopeDialog(QDialog):
         self.area.currentIndexChanged.connect(self.suggest_marking)
         self.agency.currentIndexChanged.connect(self.suggest_marking)
         self.marking.setCurrentIndex(-1)  # blank, not a marking it may not be, until known
-        self.marking.setEnabled(False)
-        self.ok.setEnabled(False)
+        for widget in (self.area, self.agency, self.marking, self.ok):
+            widget.setEnabled(False)
         self.setMinimumWidth(520)  # the note under the marking on one line
-        exports = services.exports
-        run_in_background(
-            self, None, lambda _progress: exports.scope_markings(), self.on_known, self.on_unknown
-        )
+        partnership, exports = services.partnership, services.exports
+
+        def read(_progress: Progress) -> _Choices:  # on the worker: every read the dialog needs
+            return _Choices(
+                [(a.name, a.id) for a in partnership.areas()],
+                [(a.name, a.id) for a in partnership.agencies()],
+                [(m.label, m.code) for m in exports.markings().ordered()],
+                exports.scope_markings(),
+            )
+
+        run_in_background(self, None, read, self.on_known, self.on_unknown)
 
     @property
     def marking_known(self) -> bool:
         """Whether the marking each scope needs has been worked out (OK waits for it)."""
         return self._known is not None
 
-    def on_known(self, known: ScopeMarkings) -> None:
-        self._known = known
-        self.marking.setEnabled(True)
-        self.ok.setEnabled(True)
+    def on_known(self, choices: _Choices) -> None:
+        for combo, items in (
+            (self.area, choices.areas),
+            (self.agency, choices.agencies),
+            (self.marking, choices.markings),
+        ):
+            combo.blockSignals(True)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.blockSignals(False)
+        self._ranks = {code: rank for rank, (_label, code) in enumerate(choices.markings)}
+        self._known = choices.needed
+        for widget in (self.area, self.agency, self.marking, self.ok):
+            widget.setEnabled(True)
         self.suggest_marking()
 
     def on_unknown(self, error: BaseException) -> None:

@@ -153,11 +153,14 @@ def test_nothing_can_be_exported_before_the_marking_is_worked_out(
     assert not dialog.marking_known
     assert "Working out" in dialog.note.text()
     assert not dialog.ok.isEnabled() and not dialog.marking.isEnabled()
+    assert not dialog.area.isEnabled() and not dialog.agency.isEnabled()  # read with it
     dialog.accept()  # as Enter would
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     release.set()
     qtbot.waitUntil(lambda: dialog.marking_known, timeout=10_000)
-    assert dialog.ok.isEnabled() and dialog.marking.isEnabled()
+    assert dialog.ok.isEnabled() and dialog.marking.isEnabled() and dialog.area.isEnabled()
+    areas = [dialog.area.itemText(i) for i in range(1, dialog.area.count())]
+    assert areas == [a.name for a in services.partnership.areas()]
     assert dialog.marking.currentData() == "OFFICIAL-SENSITIVE"
     assert "OFFICIAL-SENSITIVE" in dialog.note.text()
     dialog.accept()
