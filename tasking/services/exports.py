@@ -27,6 +27,7 @@ from tasking.services.meetings import MeetingService
 from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
 from tasking.services.rules import MEETING_STATE_LABELS
+from tasking.services.views import ActionRow
 
 
 class ExportService:
@@ -118,8 +119,10 @@ class ExportService:
         agency_markings: dict[str, str] = {}
         if marking is None:
             chosen = needed
-            by_agency = policy.needed_by(rows, lambda row: row.owner_agency_id)
-            agency_markings = {str(k): m.label for k, m in by_agency.items()}
+            by_agency: dict[int, list[ActionRow]] = {}
+            for row in rows:
+                by_agency.setdefault(row.owner_agency_id, []).append(row)
+            agency_markings = {str(k): policy.needed(v).label for k, v in by_agency.items()}
         else:
             chosen = policy.find(marking)
             if chosen.rank < 0:

@@ -8,9 +8,8 @@ meeting that raised each action and any meeting that recorded an update on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import or_, select, union
 
@@ -25,7 +24,6 @@ from tasking.services.views import ActionRow, TermView
 #: Excel keeps a header or footer of at most 255 characters; a marking must fit in one.
 MAX_MARKING_LENGTH = 255
 FALLBACK = "OFFICIAL"
-K = TypeVar("K")
 
 
 class LowerMarkingError(ValidationError):
@@ -97,47 +95,28 @@ class MarkingPolicy:
 
     def needed(self, rows: Iterable[ActionRow]) -> Marking:
         """The highest marking of any meeting the actions were raised or updated at."""
-        return self.needed_by(rows, lambda row: 0).get(0, self.lowest())
-
-    def needed_by(
-        self, rows: Iterable[ActionRow], group: Callable[[ActionRow], K]
-    ) -> dict[K, Marking]:
-        """As ``needed`` for each group of ``rows`` (each agency's own file), read at once:
-        the meetings every action was updated at, then those meetings' markings."""
-        rows = list(rows)
-        meetings_of: dict[int, set[int]] = {
-            row.id: {row.raised_at_id} if row.raised_at_id is not None else set() for row in rows
-        }
-        ids = list(meetings_of)
+        ids = [row.id for row in rows]
+        meetings = {row.raised_at_id for row in rows if row.raised_at_id is not None}
+        codes: set[str] = set()
         with self._db.read() as session:
             for start in range(0, len(ids), 900):  # SQLite allows ~999 bound parameters
                 chunk = ids[start : start + 900]
-                for action_id, meeting_id in session.execute(
-                    select(ActionUpdate.action_id, ActionUpdate.meeting_id)
-                    .where(ActionUpdate.action_id.in_(chunk))
-                    .where(ActionUpdate.meeting_id.is_not(None))
-                    .distinct()
-                ):
-                    if meeting_id is not None:  # never, by the query; for the type checker
-                        meetings_of[action_id].add(meeting_id)
-            found = sorted(set[int]().union(*meetings_of.values()))
-            marking_of: dict[int, Marking] = {}
+                meetings |= set(
+                    session.scalars(
+                        select(ActionUpdate.meeting_id)
+                        .where(ActionUpdate.action_id.in_(chunk))
+                        .where(ActionUpdate.meeting_id.is_not(None))
+                        .distinct()
+                    )
+                )
+            found = sorted(meetings)
             for start in range(0, len(found), 900):
                 chunk = found[start : start + 900]
-                for meeting_id, code in session.execute(
-                    select(Meeting.id, Meeting.marking).where(Meeting.id.in_(chunk))
-                ):
-                    marking_of[meeting_id] = self.find(code)
-        needed: dict[K, Marking] = {}
-        for row in rows:
-            key = group(row)
-            best = needed.get(key, self.lowest())
-            for meeting_id in meetings_of[row.id]:
-                marking = marking_of.get(meeting_id)
-                if marking is not None and marking.rank > best.rank:
-                    best = marking
-            needed[key] = best
-        return needed
+                codes |= set(
+                    session.scalars(select(Meeting.marking).where(Meeting.id.in_(chunk)).distinct())
+                )
+        markings = [self.find(code) for code in codes]
+        return max(markings, key=lambda m: m.rank, default=self.lowest())
 
     def needed_for_scope(self, area_id: int | None, agency_id: int | None) -> Marking:
         """As ``needed`` for every action of an area and/or agency, asked of the database

@@ -65,13 +65,6 @@ def test_each_scope_needs_what_its_meetings_carry(core: Services) -> None:
     rows = core.actions.tracker(area_id=normanton, agency_id=homes)
     assert [r.id for r in rows] == [raised.id]
     assert policy.needed(rows) == known.needed(normanton, homes)
-    # Each agency's own file (read at once for all of them) needs what its actions need.
-    every = core.actions.tracker()
-    by_agency = policy.needed_by(every, lambda row: row.owner_agency_id)
-    assert set(by_agency) == {r.owner_agency_id for r in every}
-    for agency, marking in by_agency.items():
-        assert marking == policy.needed_for_scope(None, agency), agency
-    assert by_agency[homes].code == by_agency[police].code == "OFFICIAL-SENSITIVE"
 
 
 def test_no_actions_need_the_lowest_marking(core: Services) -> None:
