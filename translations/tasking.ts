@@ -1158,142 +1158,142 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="153"/>
+        <location filename="../tasking/ui/exporting.py" line="152"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="156"/>
+        <location filename="../tasking/ui/exporting.py" line="155"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="162"/>
+        <location filename="../tasking/ui/exporting.py" line="161"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="168"/>
+        <location filename="../tasking/ui/exporting.py" line="167"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="173"/>
+        <location filename="../tasking/ui/exporting.py" line="172"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="189"/>
+        <location filename="../tasking/ui/exporting.py" line="188"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="193"/>
+        <location filename="../tasking/ui/exporting.py" line="192"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="206"/>
+        <location filename="../tasking/ui/exporting.py" line="205"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="208"/>
+        <location filename="../tasking/ui/exporting.py" line="207"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="218"/>
+        <location filename="../tasking/ui/exporting.py" line="217"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="229"/>
+        <location filename="../tasking/ui/exporting.py" line="228"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="252"/>
+        <location filename="../tasking/ui/exporting.py" line="251"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="254"/>
+        <location filename="../tasking/ui/exporting.py" line="253"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="259"/>
+        <location filename="../tasking/ui/exporting.py" line="258"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="266"/>
+        <location filename="../tasking/ui/exporting.py" line="265"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="270"/>
+        <location filename="../tasking/ui/exporting.py" line="269"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="292"/>
+        <location filename="../tasking/ui/exporting.py" line="291"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="297"/>
+        <location filename="../tasking/ui/exporting.py" line="296"/>
         <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="302"/>
+        <location filename="../tasking/ui/exporting.py" line="301"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="307"/>
+        <location filename="../tasking/ui/exporting.py" line="306"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="343"/>
+        <location filename="../tasking/ui/exporting.py" line="342"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="351"/>
+        <location filename="../tasking/ui/exporting.py" line="350"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="385"/>
+        <location filename="../tasking/ui/exporting.py" line="384"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="387"/>
+        <location filename="../tasking/ui/exporting.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="389"/>
+        <location filename="../tasking/ui/exporting.py" line="388"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="394"/>
+        <location filename="../tasking/ui/exporting.py" line="393"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="405"/>
+        <location filename="../tasking/ui/exporting.py" line="404"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="413"/>
+        <location filename="../tasking/ui/exporting.py" line="412"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +4476,7 @@ They will refuse edits until reopened.</source>
     <name>QProgressDialog</name>
     <message>
         <location filename="../tasking/ui/background.py" line="122"/>
-        <location filename="../tasking/ui/export_process.py" line="192"/>
+        <location filename="../tasking/ui/export_process.py" line="193"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,12 +4575,12 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="99"/>
+        <location filename="../tasking/ui/remote_changes.py" line="98"/>
         <source>changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/remote_changes.py" line="120"/>
+        <location filename="../tasking/ui/remote_changes.py" line="121"/>
         <source>%s was changed by %s just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,43 +4687,48 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReturnsCommands</name>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="38"/>
+        <location filename="../tasking/ui/returns/commands.py" line="39"/>
         <source>Returned trackers imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="45"/>
+        <location filename="../tasking/ui/returns/commands.py" line="46"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="52"/>
+        <location filename="../tasking/ui/returns/commands.py" line="53"/>
         <source>Return queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="54"/>
+        <location filename="../tasking/ui/returns/commands.py" line="55"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="92"/>
+        <location filename="../tasking/ui/returns/commands.py" line="93"/>
         <source>Reading the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="110"/>
+        <location filename="../tasking/ui/returns/commands.py" line="111"/>
         <source>Applying the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="123"/>
+        <location filename="../tasking/ui/returns/commands.py" line="124"/>
         <source>
 %1 changed in Tasking meanwhile: back to conflict, Tasking&apos;s kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="144"/>
+        <location filename="../tasking/ui/returns/commands.py" line="141"/>
+        <source>No queries: every row was taken or is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/returns/commands.py" line="145"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,47 +5296,47 @@ Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="198"/>
+        <location filename="../tasking/ui/tracker/place.py" line="199"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="227"/>
+        <location filename="../tasking/ui/tracker/place.py" line="228"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="259"/>
+        <location filename="../tasking/ui/tracker/place.py" line="260"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="374"/>
+        <location filename="../tasking/ui/tracker/place.py" line="375"/>
         <source>Reading %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="407"/>
+        <location filename="../tasking/ui/tracker/place.py" line="408"/>
         <source>Setting %s actions to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="418"/>
+        <location filename="../tasking/ui/tracker/place.py" line="419"/>
         <source>Putting back %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="433"/>
+        <location filename="../tasking/ui/tracker/place.py" line="434"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="435"/>
+        <location filename="../tasking/ui/tracker/place.py" line="436"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="461"/>
+        <location filename="../tasking/ui/tracker/place.py" line="462"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,57 +5344,57 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="56"/>
+        <location filename="../tasking/ui/exporting.py" line="55"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="58"/>
+        <location filename="../tasking/ui/exporting.py" line="57"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="61"/>
+        <location filename="../tasking/ui/exporting.py" line="60"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="65"/>
+        <location filename="../tasking/ui/exporting.py" line="64"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="72"/>
+        <location filename="../tasking/ui/exporting.py" line="71"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="81"/>
+        <location filename="../tasking/ui/exporting.py" line="80"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="81"/>
+        <location filename="../tasking/ui/exporting.py" line="80"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="82"/>
+        <location filename="../tasking/ui/exporting.py" line="81"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="82"/>
+        <location filename="../tasking/ui/exporting.py" line="81"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="83"/>
+        <location filename="../tasking/ui/exporting.py" line="82"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="83"/>
+        <location filename="../tasking/ui/exporting.py" line="82"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>

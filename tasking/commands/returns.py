@@ -35,7 +35,8 @@ def add_kind(kinds: Any) -> None:
         "--queries",
         type=Path,
         metavar="OUT.xlsx",
-        help="also write the refused and conflicting rows, with a 'Query from chair' column",
+        help="also write the refused and conflicting rows, with a 'Query from chair' column:"
+        " one workbook per agency they go back to (named after OUT when there are several)",
     )
 
 
@@ -63,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
         plan = services.returns.preview(_files(args.files))
         print_plan(plan)
         if args.queries is not None:
-            from tasking.export.return_queries import render_return_queries
-            from tasking.returns.queries import query_lines
-
-            lines = query_lines(plan)
-            print(f"Wrote {len(lines)} queries to {render_return_queries(lines, args.queries)}")
+            written = services.exports.write_return_queries(plan, args.queries)
+            for path, count in written:
+                print(f"Wrote {count} queries to {path}")
+            if not written:
+                print("No queries: every row was taken or is unchanged.")
         if args.apply:
             plan.accept_all_clean()
             receipt = services.returns.apply(plan)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
@@ -88,14 +90,32 @@ def add_table(
     )
 
 
-def set_print_layout(sheet: Worksheet, data: TrackerData) -> None:
+@dataclass(frozen=True)
+class PrintHeading:
+    """What every printed page of a sheet says: the marking top and bottom, who and what."""
+
+    marking: str
+    partnership: str
+    scope: str  # the agency, or what the sheet covers
+    title: str
+    generated_at: datetime
+
+    @classmethod
+    def of(cls, data: TrackerData) -> PrintHeading:
+        return cls(
+            data.marking, data.partnership, data.agency or data.title, data.title, data.generated_at
+        )
+
+
+def set_print_layout(sheet: Worksheet, data: TrackerData | PrintHeading) -> None:
     """Landscape, one page wide, header row on every page, the marking top and bottom.
 
-    The header names the partnership (left) and the agency or the tracker's scope (right);
+    The header names the partnership (left) and the agency or the sheet's scope (right);
     the footer says when it was made and "Page x of y". User text is escaped ("&" would
     start a header code) and the marking must fit Excel's 255-character header.
     """
-    marking = data.marking.strip().upper() or "OFFICIAL"
+    heading = data if isinstance(data, PrintHeading) else PrintHeading.of(data)
+    marking = heading.marking.strip().upper() or "OFFICIAL"
     sheet.set_landscape()
     sheet.set_paper(PAPER_A4)
     sheet.repeat_rows(0)
@@ -110,15 +130,12 @@ def set_print_layout(sheet: Worksheet, data: TrackerData) -> None:
         )
     room = (HEADER_LIMIT - fixed) // 2
     middle = f'&C&"{bold}"{centre}'
-    left, right = (
-        escape_header(data.partnership, room),
-        escape_header(data.agency or data.title, room),
-    )
+    left, right = escape_header(heading.partnership, room), escape_header(heading.scope, room)
     sheet.set_header(f"&L{left}{middle}&R{right}")
-    generated = excel_date(data.generated_at)
+    generated = excel_date(heading.generated_at)
     pages = _PAGES if fixed + len(_PAGES) <= HEADER_LIMIT else ""
     room = min(room, HEADER_LIMIT - fixed - len(pages))
-    made = escape_header(f"{data.title}, generated {generated:%d/%m/%Y %H:%M} UTC", room)
+    made = escape_header(f"{heading.title}, generated {generated:%d/%m/%Y %H:%M} UTC", room)
     sheet.set_footer(f"&L{made}{middle}&R{pages}")
 
 

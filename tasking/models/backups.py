@@ -104,20 +104,31 @@ def take_backup(
         destination = _free_name(target_folder, database.stem, at, kind)
     elif not destination.parent.is_dir():
         raise BackupError(Message("backup.no_folder", folder=destination.parent))
-    partial = destination.with_name(f".{destination.name}.{os.getpid()}{PARTIAL_SUFFIX}")
-    try:
-        copy_database(database, partial, progress)
-        check_integrity(partial)
-        os.replace(partial, destination)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    put_checked(destination, lambda partial: copy_database(database, partial, progress))
     _fsync_folder(destination.parent)
     info = BackupInfo(destination, at, kind, destination.stat().st_size)
     if destination.parent == (folder or backup_folder(database)):
         rotate(destination.parent, database.stem, now=at)
     return info
+
+
+def put_checked(
+    target: Path, make: Callable[[Path], None], before: Callable[[], None] | None = None
+) -> None:
+    """Make ``target`` anew: ``make`` writes a file under a temporary name beside it, which is
+    checked whole and only then renamed over ``target`` (after ``before``, if given). Any failure
+    removes the temporary file and leaves ``target`` as it was."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+    try:
+        make(partial)
+        check_integrity(partial)
+        if before is not None:
+            before()
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 def copy_database(source: Path, destination: Path, progress: Progress | None = None) -> None:

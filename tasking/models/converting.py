@@ -9,7 +9,6 @@ copy of the records is left in the backups folder.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +16,12 @@ from pathlib import Path
 from tasking.messages import Message
 from tasking.models import encryption
 from tasking.models.backups import (
-    PARTIAL_SUFFIX,
     SQLITE_HEADER,
     BackupError,
     backup_folder,
     check_integrity,
     list_backups,
+    put_checked,
     take_backup,
 )
 
@@ -53,17 +52,11 @@ def encrypt_database(path: Path, secret: str | None = None) -> Encrypted:
     first = take_backup(path, "before-encryption")
     key = encryption.Key.from_secret(secret) if secret else _random_key()
     encryption.remember(key)
-    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL_SUFFIX}")
-    try:
-        _export(path, partial, key, exclusive=True)
-        check_integrity(partial)
-        if secret is None:
-            encryption.store_key(key)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    put_checked(
+        path,
+        lambda partial: _export(path, partial, key, exclusive=True),
+        before=None if secret is not None else lambda: encryption.store_key(key),
+    )
     _fsync_folder(path.parent)
     count = 0
     for backup in list_backups(backup_folder(path), path.stem):
@@ -80,15 +73,7 @@ def encrypt_database(path: Path, secret: str | None = None) -> Encrypted:
 
 def encrypt_copy(path: Path, key: encryption.Key) -> None:
     """Encrypt one plain file (a backup) in place with ``key``: checked, then renamed over."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL_SUFFIX}")
-    try:
-        _export(path, partial, key)
-        check_integrity(partial)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    put_checked(path, lambda partial: _export(path, partial, key))
 
 
 def _export(source: Path, destination: Path, key: encryption.Key, exclusive: bool = False) -> None:

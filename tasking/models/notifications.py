@@ -1,8 +1,9 @@
 """Other chairs' changes, as the server announces them at commit (LISTEN/NOTIFY).
 
-A trigger (migration 0008) sends the table, id and login of every committed change on one
-channel; a listener thread here hears them on a connection of its own and hands each to a
-callback, skipping the changes this app made itself. It reconnects after a lost server.
+Triggers (migrations 0008 and 0012) send the table, the ids and the login of every committed
+statement on one channel, at most 500 ids a notice; a listener thread here hears them on a
+connection of its own and hands each to a callback, skipping the changes this app made
+itself. It reconnects after a lost server.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _own_pids: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictiona
 @dataclass(frozen=True)
 class Change:
     table: str
-    record_id: int | None
+    record_ids: tuple[int, ...]  # the rows changed (none for a table without ids)
     operation: str  # insert, update or delete
     login: str
 
@@ -49,10 +50,12 @@ def track_own_connections(engine: Engine) -> None:
 def parse(payload: str) -> tuple[Change, int] | None:
     try:
         found = json.loads(payload)
-        record_id = found.get("id")
+        ids = found.get("ids")
+        if ids is None:  # a server not yet upgraded past 0012 sends one notice a row
+            ids = [] if found.get("id") is None else [found["id"]]
         change = Change(
             str(found["table"]),
-            int(record_id) if record_id is not None else None,
+            tuple(int(record_id) for record_id in ids),
             str(found.get("op", "")),
             str(found.get("login", "")),
         )

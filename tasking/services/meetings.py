@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from tasking.export.data import MinutesData
 from tasking.messages import Message
@@ -27,10 +27,12 @@ from tasking.models import (
     utcnow,
 )
 from tasking.models.database import Database
+from tasking.services import meeting_summaries
 from tasking.services.actions import carry_forward_candidates, update_view
 from tasking.services.changes import MeetingChanges
 from tasking.services.errors import NotFound, ValidationError
 from tasking.services.hotspots import apply_decision, revert_decision
+from tasking.services.meeting_summaries import person_name
 from tasking.services.minutes import (
     AsOf,
     evidence_of,
@@ -51,10 +53,6 @@ from tasking.services.views import (
     MeetingSummary,
     ReviewItem,
 )
-
-
-def _person_name(person: Person | None) -> str:
-    return person.name if person else ""
 
 
 def _discussion_view(
@@ -93,74 +91,13 @@ class MeetingService:
     def list(self, area_id: int | None = None, limit: int | None = None) -> list[MeetingSummary]:
         """Meetings, newest first, with how many attended, were reviewed and were raised."""
         with self._db.read() as session:
-            present = (
-                select(Attendance.meeting_id, func.count().label("n"))
-                .where(Attendance.status == "present")
-                .group_by(Attendance.meeting_id)
-                .subquery()
-            )
-            reviewed = (
-                select(ActionReview.meeting_id, func.count().label("n"))
-                .group_by(ActionReview.meeting_id)
-                .subquery()
-            )
-            raised = (
-                select(Action.raised_at_id, func.count().label("n"))
-                .group_by(Action.raised_at_id)
-                .subquery()
-            )
-            query = (
-                select(Meeting, present.c.n, reviewed.c.n, raised.c.n)
-                .options(selectinload(Meeting.area), selectinload(Meeting.chair))
-                .outerjoin(present, present.c.meeting_id == Meeting.id)
-                .outerjoin(reviewed, reviewed.c.meeting_id == Meeting.id)
-                .outerjoin(raised, raised.c.raised_at_id == Meeting.id)
-                .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-            )
-            if area_id is not None:
-                query = query.where(Meeting.area_id == area_id)
-            if limit is not None:
-                query = query.limit(limit)
-            return [
-                MeetingSummary(
-                    id=m.id,
-                    area_id=m.area_id,
-                    area=m.area.name,
-                    held_on=m.held_on,
-                    venue=m.venue,
-                    chair=_person_name(m.chair),
-                    state=m.state,
-                    marking=m.marking,
-                    present=p or 0,
-                    reviewed=r or 0,
-                    raised=n or 0,
-                    version=m.version,
-                )
-                for m, p, r, n in session.execute(query)
-            ]
+            return meeting_summaries.summaries(session, area_id, limit)
 
     def summary(self, meeting_id: int) -> MeetingSummary:
         """One meeting's heading facts (area, date, state, marking, version) without its
         reviews: a quick read for a window that only names the meeting."""
         with self._db.read() as session:
-            m = fetch(session, Meeting, meeting_id)
-            return MeetingSummary(
-                id=m.id,
-                area_id=m.area_id,
-                area=m.area.name,
-                held_on=m.held_on,
-                venue=m.venue,
-                chair=_person_name(m.chair),
-                state=m.state,
-                marking=m.marking,
-                present=sum(1 for a in m.attendance if a.status == "present"),
-                reviewed=len(m.reviews),
-                raised=session.scalar(
-                    select(func.count()).select_from(Action).where(Action.raised_at_id == m.id)
-                )
-                or 0,
-                version=m.version,
-            )
+            return meeting_summaries.summary(session, meeting_id)
 
     def latest(self, area_id: int | None = None) -> MeetingSummary | None:
         meetings = self.list(area_id, limit=1)
@@ -194,9 +131,9 @@ class MeetingService:
             held_on=m.held_on,
             venue=m.venue,
             chair_id=m.chair_id,
-            chair=_person_name(m.chair),
+            chair=person_name(m.chair),
             minute_taker_id=m.minute_taker_id,
-            minute_taker=_person_name(m.minute_taker),
+            minute_taker=person_name(m.minute_taker),
             state=m.state,
             marking=m.marking,
             next_meeting_on=m.next_meeting_on,

@@ -143,6 +143,8 @@ TOOLBAR: list[ActionId | None] = [
     ActionId.SHOW_TRACKER,
     ActionId.SHOW_PARTNERSHIP,
     ActionId.SHOW_MAP,
+    None,
+    ActionId.SEARCH_RECORD,
 ]
 
 

@@ -94,11 +94,12 @@ class RemoteChanges(QObject):
         if kind is None:
             return
         self._pending[kind] = change
-        if kind == "action" and change.table == "action" and change.record_id is not None:
-            self.notes[change.record_id] = (
-                QCoreApplication.translate("RemoteChanges", "changed by %s just now") % change.login
-            )
-            self._noted_at[change.record_id] = time.monotonic()
+        if kind == "action" and change.table == "action" and change.record_ids:
+            note = QCoreApplication.translate("RemoteChanges", "changed by %s just now")
+            now = time.monotonic()
+            for record_id in change.record_ids:
+                self.notes[record_id] = note % change.login
+                self._noted_at[record_id] = now
             self._expire.start()
         self._gather.start()
 

@@ -164,6 +164,28 @@ def test_tracker_defaults_to_the_highest_marking_of_its_meetings(db, tmp_path) -
     assert services.exports.default_marking(agency_id=made["police"]) == "OFFICIAL"
 
 
+def test_an_update_at_a_sensitive_meeting_marks_only_its_own_agencys_tracker(db) -> None:
+    services, _ = db
+    made = _plant(services)
+    homes = next(r for r in services.actions.tracker() if r.owner_agency_id == made["homes"])
+    sensitive = services.meetings.list(made["normanton"])[0]
+    services.actions.record_update(
+        homes.id, homes.version, note="Discussed under OFFICIAL-SENSITIVE", meeting_id=sensitive.id
+    )
+    data = services.exports.tracker_data()
+    assert data.agency_markings[str(made["homes"])] == "OFFICIAL-SENSITIVE"  # updated there
+    assert data.agency_markings[str(made["police"])] == "OFFICIAL"
+    assert services.exports.default_marking(agency_id=made["homes"]) == "OFFICIAL-SENSITIVE"
+    policy = services.exports.markings()
+    arboretum = services.partnership.area_named("Arboretum").id
+    overall, by_agency = policy.needed_for_scope_by_agency(arboretum, None)
+    assert overall.label == "OFFICIAL-SENSITIVE"
+    # Each agency's marking is the one its own rows need, as asked one agency at a time.
+    for agency, marking in by_agency.items():
+        rows = services.actions.tracker(area_id=arboretum, agency_id=agency)
+        assert marking == policy.needed(rows)
+
+
 def test_a_lower_marking_needs_confirming_and_is_audited(db, tmp_path) -> None:
     services, _ = db
     _plant(services)

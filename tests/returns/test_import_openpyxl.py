@@ -181,10 +181,17 @@ def test_return_queries_workbook_holds_the_refused_and_conflicting_rows(
     database = str(services.database.path)
     args = ["import", "tracker", "--database", database, str(returned), "--queries", str(queries)]
     assert main(args) == 0
-    assert f"Wrote 3 queries to {queries}" in capsys.readouterr().out
-    rows = CalamineWorkbook.from_path(str(queries)).get_sheet_by_name("Queries").to_python()
-    assert rows[0][-1] == "Query from chair"
-    by_reference = {(r[2], r[4]): r for r in rows[1:]}
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Wrote ")]
+    # A whole tracker came back: its queries go to each row's own agency, a workbook each.
+    written = {Path(line.split(" queries to ", 1)[1]): int(line.split()[1]) for line in said}
+    assert sum(written.values()) == 3 and len(written) == 2
+    assert all(p.name.startswith("queries - ") for p in written)
+    by_reference = {}
+    for path, count in written.items():
+        rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Queries").to_python()
+        assert rows[0][-1] == "Query from chair" and len(rows) == count + 1
+        assert {r[3] for r in rows[1:]} == {path.name.split(" - ")[1]}  # one agency a file
+        by_reference.update({(r[2], r[4]): r for r in rows[1:]})
     assert set(by_reference) == {
         (refs["cctv"], "Status"),  # conflict: Tasking has Cancelled
         (refs["patrol"], "Status"),  # "Done" is not a status
@@ -256,3 +263,53 @@ def test_a_ticked_new_row_is_raised_as_an_action_and_undone_with_the_import(
     assert len(services.actions.tracker()) == before + 1
     services.reversals.revert(made.changes, "undo")
     assert len(services.actions.tracker()) == before
+
+
+def test_queries_go_back_one_marked_workbook_per_agency_with_no_other_agencys_rows(
+    services, records, tmp_path, capsys
+):
+    import zipfile
+
+    from tests.returns.officers import Edits
+
+    paths = services.exports.write_agency_trackers(tmp_path / "agencies")
+    rows = [services.actions.row(i) for i in records.actions.values()]
+    by_agency: dict[str, list[str]] = {}
+    for row in rows:
+        by_agency.setdefault(row.owner_agency, []).append(row.reference)
+    assert len(by_agency) >= 2
+    returned = []
+    for agency, references in by_agency.items():
+        sent = next(p for p in paths if agency in p.name)
+        edits = Edits(cells={ref: {"Status": "Done"} for ref in references})  # not a status
+        returned.append(edit_with_openpyxl(sent, tmp_path / f"{agency} back.xlsx", edits))
+    out = tmp_path / "queries.xlsx"
+    database = str(services.database.path)
+    files = [str(p) for p in returned]
+    assert main(["import", "tracker", "--database", database, *files, "--queries", str(out)]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Wrote ")]
+    assert len(said) == len(by_agency)
+    for agency, references in by_agency.items():
+        written = [Path(line.split(" queries to ", 1)[1]) for line in said if agency in line]
+        assert len(written) == 1 and written[0].parent == tmp_path
+        marking = services.exports.default_marking(
+            agency_id=next(a.id for a in services.partnership.agencies() if a.name == agency)
+        )
+        label = next(t.label for t in services.partnership.terms("marking") if t.code == marking)
+        assert label.upper() in written[0].name.upper()
+        with zipfile.ZipFile(written[0]) as package:
+            text = "".join(package.read(n).decode("utf-8", "replace") for n in package.namelist())
+        for reference in references:
+            assert reference in text
+        for other, theirs in by_agency.items():
+            if other != agency:
+                assert other not in text
+                assert not any(reference in text for reference in theirs)
+        sheet = next(n for n in package.namelist() if n.startswith("xl/worksheets/sheet"))
+        with zipfile.ZipFile(written[0]) as package:
+            page = package.read(sheet).decode("utf-8")
+            core = package.read("docProps/core.xml").decode("utf-8")
+        assert label.upper() in page.split("<oddHeader>", 1)[1].split("</oddHeader>")[0]
+        assert label.upper() in page.split("<oddFooter>", 1)[1].split("</oddFooter>")[0]
+        assert 'orientation="landscape"' in page
+        assert label.upper() in core

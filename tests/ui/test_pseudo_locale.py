@@ -341,7 +341,7 @@ def test_the_shared_server_notices_are_translated(qtbot, pseudo_locale):
     window.show()
     notes: dict[int, str] = {}
     remote = RemoteChanges(window, lambda _heard: Listener(), lambda _kind: None, notes)
-    remote.on_heard(Change("action", 7, "update", "t16_bob"))
+    remote.on_heard(Change("action", (7,), "update", "t16_bob"))
     remote.apply()
     assert notes[7] == f"{OPEN}changed by %s just now{CLOSE}" % "t16_bob"
     said = window.statusBar().currentMessage()

@@ -62,6 +62,16 @@ def test_ctrl_shift_f_opens_the_panel_and_it_is_in_the_edit_menu(qtbot, window):
     assert clashes(window) == {}  # the Search place adds no Alt+letter clash
 
 
+def test_the_toolbar_has_a_search_button_that_opens_the_search(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction()]
+    (search,) = [b for b in buttons if b.defaultAction().text() == "&Search the record…"]
+    assert search.isVisible() and search.text() == "Search the record"
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.places.currentIndex() == window.place_titles().index("Search"))
+
+
 def test_typing_shows_results_as_you_type_folded(qtbot, window, records):
     panel = open_search(qtbot, window)
     type_and_wait(qtbot, panel, "stast")

@@ -11,11 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tasking.returns.proposals import ImportPlan
-from tasking.services import Services
+from tasking.services import Services, TaskingError
 from tasking.services.returns import ImportReceipt
 from tasking.services.row_changes import ChangeSet
 from tasking.ui.background import Progress, run_in_background
 from tasking.ui.long_lived import set_aside_what_lives
+from tasking.ui.messages import explain
 from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.returns.history import record_import
 from tasking.ui.settings import LAST_EXPORT_FOLDER, Settings
@@ -43,7 +44,7 @@ class ImportOutcome:
     @classmethod
     def failed(cls, parent: QWidget | None, error: BaseException) -> None:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("ReturnsCommands", "Import failed"), str(error)
+            parent, QCoreApplication.translate("ReturnsCommands", "Import failed"), explain(error)
         )
 
     @classmethod
@@ -131,21 +132,23 @@ class ReturnsCommands:
         ImportOutcome.done(self.parent, summary)
 
     def on_queries(self, plan: ImportPlan) -> None:
-        from tasking.export.return_queries import render_return_queries
-        from tasking.returns.queries import query_lines
-
         target = ImportOutcome.queries_file(self.parent, self._folder())
         if target is None:
             return
         try:
-            render_return_queries(query_lines(plan), target)
-        except OSError as error:
+            written = self.services.exports.write_return_queries(plan, target)
+        except (OSError, TaskingError) as error:
             ImportOutcome.failed(self.parent, error)
             return
-        ImportOutcome.done(
-            self.parent,
-            QCoreApplication.translate("ReturnsCommands", "Wrote %1").replace("%1", str(target)),
-        )
+        if not written:
+            said = QCoreApplication.translate(
+                "ReturnsCommands", "No queries: every row was taken or is unchanged."
+            )
+        else:
+            said = QCoreApplication.translate("ReturnsCommands", "Wrote %1").replace(
+                "%1", "\n".join(str(path) for path, _count in written)
+            )
+        ImportOutcome.done(self.parent, said)
 
 
 def attach_returns(
