@@ -23,7 +23,7 @@ from tasking.services.actions import ActionService
 from tasking.services.errors import ValidationError
 from tasking.services.export_batches import ExportBatchService
 from tasking.services.hotspots import HotspotService
-from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy
+from tasking.services.markings import LowerMarkingError, Marking, MarkingPolicy, ScopeMarkings
 from tasking.services.meetings import MeetingService
 from tasking.services.minutes import minutes_from_detail
 from tasking.services.partnership import PartnershipService
@@ -59,6 +59,10 @@ class ExportService:
     def default_marking(self, *, area_id: int | None = None, agency_id: int | None = None) -> str:
         """The code of the lowest marking a tracker of this scope may carry."""
         return self.markings().needed_for_scope(area_id, agency_id).code
+
+    def scope_markings(self) -> ScopeMarkings:
+        """The marking each area and agency scope of a tracker needs, read at once."""
+        return self.markings().needed_by_scope()
 
     def minutes_data(self, meeting_id: int, partnership: str | None = None) -> MinutesData:
         """The minutes to render: as finalised for a final or circulated meeting, else live.

@@ -48,6 +48,27 @@ class Marking:
     rank: int  # higher is more protective
 
 
+@dataclass(frozen=True)
+class ScopeMarkings:
+    """The marking every scope of a tracker needs, from one read of the whole partnership.
+
+    ``groups`` holds, for each area and owning agency that has actions, the highest marking
+    of the meetings those actions were raised or updated at; a scope (an area or all, an
+    agency or all) needs the highest of the groups it takes in, as ``needed_for_scope``.
+    """
+
+    groups: dict[tuple[int | None, int | None], Marking]
+    lowest: Marking
+
+    def needed(self, area_id: int | None, agency_id: int | None) -> Marking:
+        found = [
+            marking
+            for (area, agency), marking in self.groups.items()
+            if (area_id is None or area == area_id) and (agency_id is None or agency == agency_id)
+        ]
+        return max(found, key=lambda m: m.rank, default=self.lowest)
+
+
 class MarkingPolicy:
     """Looks markings up by code or label and works out the one an export must carry."""
 
@@ -116,6 +137,26 @@ class MarkingPolicy:
             codes = set(session.scalars(query))
         markings = [self.find(code) for code in codes]
         return max(markings, key=lambda m: m.rank, default=self.lowest())
+
+    def needed_by_scope(self) -> ScopeMarkings:
+        """As ``needed_for_scope`` for every area and agency at once, in one query: the export
+        dialog then answers any change of scope without asking the database again."""
+        owner = (Action.area_id, Action.owner_agency_id, Meeting.marking)
+        raised = select(*owner).join(Meeting, Meeting.id == Action.raised_at_id)
+        updated = (
+            select(*owner)
+            .select_from(ActionUpdate)
+            .join(Action, Action.id == ActionUpdate.action_id)
+            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+        )
+        with self._db.read() as session:
+            found = session.execute(union(raised, updated)).all()
+        groups: dict[tuple[int | None, int | None], Marking] = {}
+        for area_id, agency_id, code in found:
+            marking, key = self.find(code), (area_id, agency_id)
+            if key not in groups or marking.rank > groups[key].rank:
+                groups[key] = marking
+        return ScopeMarkings(groups, self.lowest())
 
     def needed_for_scope_by_agency(
         self, area_id: int | None, agency_id: int | None

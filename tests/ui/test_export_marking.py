@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import select
 
 from tasking.models.audit import AuditEntry
+from tasking.services import TaskingError
 from tasking.services.changes import MeetingChanges
 from tasking.ui.exporting import ExportCommands, ExportOutcome, TrackerScopeDialog
 
@@ -31,9 +33,11 @@ def sensitive(services, records) -> int:
     return row.id
 
 
-def _dialog(qtbot, services, settings) -> TrackerScopeDialog:
-    dialog = TrackerScopeDialog(services, settings, False, None)
+def _dialog(qtbot, services, settings, per_agency: bool = False) -> TrackerScopeDialog:
+    """The dialog once it has worked out the marking its actions need (on a worker)."""
+    dialog = TrackerScopeDialog(services, settings, per_agency, None)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.marking_known, timeout=10_000)
     return dialog
 
 
@@ -113,8 +117,7 @@ def test_a_confirmed_lower_marking_is_exported_and_audited(
 def test_per_agency_files_take_each_agency_s_own_marking_by_default(
     qtbot, services, settings, records, sensitive, monkeypatch, tmp_path: Path
 ) -> None:
-    dialog = TrackerScopeDialog(services, settings, True, None)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, services, settings, per_agency=True)
     assert dialog.marking.currentData() is None  # each agency's own
     dialog.accept()
     scope = dialog.scope()
@@ -129,3 +132,69 @@ def test_per_agency_files_take_each_agency_s_own_marking_by_default(
     council = services.partnership.agencies()[1].name
     assert markings[council] == "OFFICIAL-SENSITIVE"  # it owns the sensitive meeting's action
     assert markings["Derbyshire Police"] == "OFFICIAL"
+
+
+def test_nothing_can_be_exported_before_the_marking_is_worked_out(
+    qtbot, services, settings, sensitive, monkeypatch
+) -> None:
+    """The dialog opens at once and works the marking out on a worker; until then it says
+    so, and neither the marking nor OK can be chosen."""
+    release = threading.Event()
+    work_out = services.exports.scope_markings
+
+    def slow() -> object:
+        release.wait(10)
+        return work_out()
+
+    monkeypatch.setattr(services.exports, "scope_markings", slow)
+    dialog = TrackerScopeDialog(services, settings, False, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.marking_known
+    assert "Working out" in dialog.note.text()
+    assert not dialog.ok.isEnabled() and not dialog.marking.isEnabled()
+    assert not dialog.area.isEnabled() and not dialog.agency.isEnabled()  # read with it
+    dialog.accept()  # as Enter would
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.marking_known, timeout=10_000)
+    assert dialog.ok.isEnabled() and dialog.marking.isEnabled() and dialog.area.isEnabled()
+    areas = [dialog.area.itemText(i) for i in range(1, dialog.area.count())]
+    assert areas == [a.name for a in services.partnership.areas()]
+    assert dialog.marking.currentData() == "OFFICIAL-SENSITIVE"
+    assert "OFFICIAL-SENSITIVE" in dialog.note.text()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_marking_shown_for_each_scope_is_the_one_the_export_needs(
+    qtbot, services, settings, records, sensitive
+) -> None:
+    dialog = _dialog(qtbot, services, settings)
+    policy = services.exports.markings()
+    for area in range(dialog.area.count()):
+        dialog.area.setCurrentIndex(area)
+        for agency in range(dialog.agency.count()):
+            dialog.agency.setCurrentIndex(agency)
+            area_id, agency_id = dialog.area.currentData(), dialog.agency.currentData()
+            needed = policy.needed_for_scope(area_id, agency_id)
+            rows = services.actions.tracker(area_id=area_id, agency_id=agency_id)
+            assert policy.needed(rows).rank <= needed.rank  # what the export checks its rows by
+            assert dialog.marking.currentData() == needed.code, (area_id, agency_id)
+            assert needed.label in dialog.note.text()
+
+
+def test_a_marking_that_cannot_be_worked_out_is_named_and_blocks_the_export(
+    qtbot, services, settings, monkeypatch
+) -> None:
+    def broken() -> object:
+        raise TaskingError("The database is locked by another program.")
+
+    monkeypatch.setattr(services.exports, "scope_markings", broken)
+    dialog = TrackerScopeDialog(services, settings, False, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "could not be worked out" in dialog.note.text(), timeout=10_000)
+    assert "locked by another program" in dialog.note.text()
+    assert not dialog.ok.isEnabled() and not dialog.marking_known
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted

@@ -15,6 +15,7 @@ from tasking.returns.proposals import Kind
 from tasking.ui.returns.commands import ImportOutcome, ReturnsCommands
 from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.returns.model import ProposalModel
+from tasking.ui.table_model import RECORD_ROLE
 from tests.returns.officers import edit_with_openpyxl, standard_edits
 
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -139,3 +140,31 @@ def test_main_window_offers_the_import_in_the_tracker_menu(qtbot, services, hist
     }
     tracker = next(m for t, m in menus.items() if t.replace("&", "") == "Action tracker")
     assert window.actions[ActionId.IMPORT_RETURNS] in tracker.actions()
+
+
+def test_preview_opens_sorted_by_row_and_fits_its_columns_after_showing(qtbot, services, returned):
+    """Filled at once and sorted by row; the columns are measured one per turn once shown,
+    each to its content and none wider than 48 characters; a heading click still sorts."""
+    plan = services.returns.preview([returned[0]])
+    plan.proposals.reverse()  # not already in row order
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    by_row = dialog.model.columns[dialog.model.column_of("row")].sort_key
+    rows = [by_row(dialog.proxy.index(r, 0).data(RECORD_ROLE)) for r in range(7)]
+    assert rows == sorted(rows) and dialog.proxy.rowCount() == 7
+    header = dialog.table.horizontalHeader()
+    assert header.sortIndicatorSection() == dialog.model.column_of("row")
+    dialog.resize(1180, 620)
+    dialog.show()
+    change = dialog.model.column_of("change")
+    widest = dialog.table.fontMetrics().averageCharWidth() * 48
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(change) != header.defaultSectionSize())
+    qtbot.wait(100)  # the remaining columns' turns
+    texts = [dialog.proxy.index(r, change).data() for r in range(dialog.proxy.rowCount())]
+    needed = max(dialog.table.fontMetrics().horizontalAdvance(t) for t in texts)
+    assert min(needed, widest) <= dialog.table.columnWidth(change) <= widest
+    reference = dialog.model.column_of("reference")
+    dialog.table.sortByColumn(reference, Qt.SortOrder.DescendingOrder)
+    by_reference = dialog.model.columns[reference].sort_key
+    shown = [by_reference(dialog.proxy.index(r, 0).data(RECORD_ROLE)) for r in range(7)]
+    assert shown == sorted(shown, reverse=True) and shown != sorted(shown)

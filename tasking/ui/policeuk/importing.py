@@ -13,6 +13,7 @@ from tasking.services import Services
 from tasking.services.policeuk import ATTRIBUTION, ImportReport
 from tasking.ui.background import BackgroundJob, Progress, run_in_background
 from tasking.ui.labels import police_notice
+from tasking.ui.long_lived import set_aside_what_lives
 from tasking.ui.messages import explain
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
@@ -64,6 +65,7 @@ def import_police_data(
         if on_imported is not None:
             on_imported(report)
 
+    set_aside_what_lives()  # a month's rows: the collections it sets off walk only those
     return run_in_background(
         parent,
         QCoreApplication.translate("PoliceImport", "Importing police.uk data"),

@@ -15,6 +15,7 @@ from tasking.services import Services, TaskingError
 from tasking.services.returns import ImportReceipt
 from tasking.services.row_changes import ChangeSet
 from tasking.ui.background import Progress, run_in_background
+from tasking.ui.long_lived import set_aside_what_lives
 from tasking.ui.messages import explain
 from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.returns.history import record_import
@@ -88,6 +89,7 @@ class ReturnsCommands:
         def work(progress: Progress) -> ImportPlan:
             return self.services.returns.preview(paths, progress)
 
+        set_aside_what_lives()  # the workbooks' many cells: collections walk only those
         run_in_background(
             self.parent,
             QCoreApplication.translate("ReturnsCommands", "Reading the returned trackers"),
@@ -106,6 +108,7 @@ class ReturnsCommands:
                 receipt = self.services.returns.apply(plan)
             return receipt, made.changes
 
+        set_aside_what_lives()
         run_in_background(
             self.parent,
             QCoreApplication.translate("ReturnsCommands", "Applying the returned trackers"),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from tasking.returns.proposals import FIELD_LABELS, Kind, Proposal
-from tasking.ui.table_model import Column, Index, RecordTableModel
+from tasking.ui.table_model import RAW_ROLE, RECORD_ROLE, Column, Index, RecordTableModel
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
 # The words of the "What" and "Field" columns, translated under "ReturnsPreview". FIELD_WORDS
@@ -75,6 +75,22 @@ COLUMNS: list[Column[Proposal]] = [
 ]
 
 
+_ANSWERED = frozenset(  # the roles a proposal's cell has an answer for
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        RAW_ROLE,
+        RECORD_ROLE,
+    )
+)
+
+
 class ProposalModel(RecordTableModel[Proposal]):
     """Proposals with a checkbox in the first column for those a chair can apply."""
 
@@ -82,8 +98,8 @@ class ProposalModel(RecordTableModel[Proposal]):
         super().__init__(COLUMNS, "ReturnsPreview", parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None  # the view asks ten roles per cell while sizing and painting: at once
         proposal = self.records[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             if not proposal.applicable:
