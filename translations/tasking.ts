@@ -1125,32 +1125,32 @@
     </message>
     <message>
         <location filename="../tasking/ui/partnership/lists.py" line="69"/>
-        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="113"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="110"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="113"/>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="114"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="117"/>
         <source>Change %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="122"/>
         <source>Deactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="119"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="122"/>
         <source>Reactivate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/lists.py" line="159"/>
+        <location filename="../tasking/ui/partnership/lists.py" line="162"/>
         <source>Add %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,142 +1158,142 @@
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="152"/>
+        <location filename="../tasking/ui/export_outcome.py" line="22"/>
         <source>Export finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="155"/>
+        <location filename="../tasking/ui/export_outcome.py" line="25"/>
         <source>Wrote %1 files into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="161"/>
+        <location filename="../tasking/ui/export_outcome.py" line="31"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="167"/>
+        <location filename="../tasking/ui/export_outcome.py" line="37"/>
         <source>Open &amp;file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="172"/>
+        <location filename="../tasking/ui/export_outcome.py" line="42"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="188"/>
+        <location filename="../tasking/ui/export_outcome.py" line="58"/>
         <source>File in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="192"/>
+        <location filename="../tasking/ui/export_outcome.py" line="62"/>
         <source>Choose another &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="205"/>
+        <location filename="../tasking/ui/export_outcome.py" line="75"/>
         <source>Lower protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="207"/>
+        <location filename="../tasking/ui/export_outcome.py" line="77"/>
         <source>These actions come from meetings marked %1. Mark the tracker %2 instead? Only the originator should lower a marking; the change is recorded in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="217"/>
+        <location filename="../tasking/ui/export_outcome.py" line="87"/>
         <source>Mark it %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="228"/>
+        <location filename="../tasking/ui/export_outcome.py" line="98"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="251"/>
+        <location filename="../tasking/ui/export_outcome.py" line="121"/>
         <source>Mark as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="253"/>
+        <location filename="../tasking/ui/export_outcome.py" line="123"/>
         <source>Mark the minutes of %1 as circulated?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="258"/>
+        <location filename="../tasking/ui/export_outcome.py" line="128"/>
         <source>Say yes once they have been sent to the partners. What they say does not change; the Meetings list then shows them as Circulated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="265"/>
+        <location filename="../tasking/ui/export_outcome.py" line="135"/>
         <source>Mark &amp;circulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="269"/>
+        <location filename="../tasking/ui/export_outcome.py" line="139"/>
         <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="291"/>
+        <location filename="../tasking/ui/exporting.py" line="53"/>
         <source>&amp;Minutes as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="296"/>
+        <location filename="../tasking/ui/exporting.py" line="58"/>
         <source>Minutes with the ward&apos;s ma&amp;p as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="301"/>
+        <location filename="../tasking/ui/exporting.py" line="63"/>
         <source>Action &amp;tracker (Excel or PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="306"/>
+        <location filename="../tasking/ui/exporting.py" line="68"/>
         <source>&amp;Per-agency trackers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="342"/>
+        <location filename="../tasking/ui/exporting.py" line="123"/>
         <source>Export minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="350"/>
+        <location filename="../tasking/ui/exporting.py" line="130"/>
         <source>Writing the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="384"/>
+        <location filename="../tasking/ui/exporting.py" line="164"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="386"/>
+        <location filename="../tasking/ui/exporting.py" line="166"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="388"/>
+        <location filename="../tasking/ui/exporting.py" line="168"/>
         <source>PDF, landscape (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="393"/>
+        <location filename="../tasking/ui/exporting.py" line="173"/>
         <source>Writing the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="404"/>
+        <location filename="../tasking/ui/exporting.py" line="184"/>
         <source>Folder for the trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="412"/>
+        <location filename="../tasking/ui/exporting.py" line="192"/>
         <source>Writing one tracker per agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,237 +1533,237 @@
 <context>
     <name>HotspotEditor</name>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="50"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="53"/>
         <source>Objective: what the partnership wants to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="55"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="58"/>
         <source>Scanning: what the problem is and how it shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="60"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="63"/>
         <source>Analysis: victim (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="65"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="68"/>
         <source>Analysis: offender (never a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="70"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="73"/>
         <source>Analysis: location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="75"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="78"/>
         <source>Analysis: other findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="80"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="83"/>
         <source>Response: what the partners do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="85"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="88"/>
         <source>Assessment: did it work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="224"/>
         <source>No priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="113"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="226"/>
         <source>No lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="115"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="219"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="227"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="253"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="116"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="163"/>
         <source>Date nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="117"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="165"/>
         <source>Review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="118"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="164"/>
         <source>Reason for nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="119"/>
-        <location filename="../tasking/ui/hotspots/editor.py" line="120"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
         <source>Repeat or vulnerable victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="121"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
         <source>A flag only: never record victims&apos; names here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="131"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="152"/>
         <source>The place and its nomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="155"/>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="134"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="155"/>
         <source>Hotspot name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="156"/>
         <source>Location description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="49"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="52"/>
         <source>Ob&amp;jective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="57"/>
         <source>Scanning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="59"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="62"/>
         <source>Analysis, victim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="64"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="67"/>
         <source>Analysis, offender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="69"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="72"/>
         <source>Analysis, location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="74"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="77"/>
         <source>Analysis, other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="79"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="82"/>
         <source>Response:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="84"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="87"/>
         <source>Assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="135"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="156"/>
         <source>Lo&amp;cation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="157"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="136"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="157"/>
         <source>Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="158"/>
         <source>&amp;LSOA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="137"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="158"/>
         <source>LSOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="159"/>
         <source>CSP &amp;priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="159"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="160"/>
         <source>Problem t&amp;ypes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="160"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="161"/>
         <source>Lead a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="161"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="162"/>
         <source>Nominated &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="141"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="162"/>
         <source>Nominating agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="142"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="163"/>
         <source>&amp;Date nominated:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="143"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="164"/>
         <source>Reason for nomination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="144"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="165"/>
         <source>Rev&amp;iew date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="157"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="178"/>
         <source>Problem-solving profile (OSARA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/editor.py" line="290"/>
+        <location filename="../tasking/ui/hotspots/editor.py" line="327"/>
         <source>Change %s of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,62 +1880,62 @@
 <context>
     <name>Hotspots</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="51"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="52"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="53"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="55"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="54"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="56"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="55"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="57"/>
         <source>Lead agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="58"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="62"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="64"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="63"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="65"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="64"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="66"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="67"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="69"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="70"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="72"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="74"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="76"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,127 +1943,127 @@
 <context>
     <name>HotspotsPlace</name>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="97"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="105"/>
         <source>Name, location, agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="99"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="261"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="100"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="262"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="104"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="264"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="109"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="269"/>
         <source>All problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Filte&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="111"/>
         <source>Filter hotspots by text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="112"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="116"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="113"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="139"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="136"/>
         <source>Change &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="140"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="137"/>
         <source>Close hotspot… (&amp;x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="167"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="195"/>
         <source>&amp;1 Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="168"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="196"/>
         <source>&amp;2 History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="170"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="198"/>
         <source>&amp;3 police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>CSP priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="117"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="114"/>
         <source>Priority (&amp;q):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>Problem &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="118"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="115"/>
         <source>Problem type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="130"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="127"/>
         <source>Hotspots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="138"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="135"/>
         <source>&amp;Nominate hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="162"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="191"/>
         <source>Hotspot history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="327"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="402"/>
         <source>Nominate %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/hotspots/place.py" line="355"/>
+        <location filename="../tasking/ui/hotspots/place.py" line="430"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,97 +2096,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="142"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="161"/>
         <source>Preview the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="150"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="169"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="154"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="173"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="177"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="159"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="160"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="179"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="174"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="197"/>
         <source>Proposed changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="176"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="199"/>
         <source>Accept all &amp;clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="201"/>
         <source>&amp;Map status to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="180"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="203"/>
         <source>Return &amp;queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="188"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="211"/>
         <source>&amp;Apply ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="193"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="216"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="194"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="217"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="195"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="218"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="223"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="228"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="250"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="247"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="269"/>
         <source>%1 shown, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="276"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="298"/>
         <source>Map status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="277"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="299"/>
         <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,35 +2464,35 @@
 <context>
     <name>Map</name>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="142"/>
+        <location filename="../tasking/ui/map/items.py" line="150"/>
         <source> (placed at its LSOA: no point recorded)</source>
         <extracomment>Data roles on items, so a click or a test finds the record behind an item.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="147"/>
+        <location filename="../tasking/ui/map/items.py" line="155"/>
         <source>%d open actions: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="151"/>
+        <location filename="../tasking/ui/map/items.py" line="159"/>
         <source>Click to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="163"/>
+        <location filename="../tasking/ui/map/items.py" line="171"/>
         <source>Candidate: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="164"/>
+        <location filename="../tasking/ui/map/items.py" line="172"/>
         <location filename="../tasking/ui/map/legend.py" line="84"/>
-        <location filename="../tasking/ui/map/points.py" line="193"/>
+        <location filename="../tasking/ui/map/points.py" line="202"/>
         <source>%d incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/items.py" line="165"/>
+        <location filename="../tasking/ui/map/items.py" line="173"/>
         <source>Click to see the candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,108 +2557,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="80"/>
+        <location filename="../tasking/ui/map/place.py" line="95"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="81"/>
+        <location filename="../tasking/ui/map/place.py" line="96"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="85"/>
+        <location filename="../tasking/ui/map/place.py" line="100"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="88"/>
+        <location filename="../tasking/ui/map/place.py" line="103"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="90"/>
+        <location filename="../tasking/ui/map/place.py" line="105"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="95"/>
+        <location filename="../tasking/ui/map/place.py" line="110"/>
         <source>Crime type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="96"/>
-        <location filename="../tasking/ui/map/place.py" line="161"/>
+        <location filename="../tasking/ui/map/place.py" line="111"/>
+        <location filename="../tasking/ui/map/place.py" line="176"/>
         <source>All crime types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="98"/>
+        <location filename="../tasking/ui/map/place.py" line="113"/>
         <source>Shade &amp;LSOAs by rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="99"/>
+        <location filename="../tasking/ui/map/place.py" line="114"/>
         <source>LSOA bo&amp;undaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="101"/>
+        <location filename="../tasking/ui/map/place.py" line="116"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="102"/>
+        <location filename="../tasking/ui/map/place.py" line="117"/>
         <source>Fi&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="104"/>
+        <location filename="../tasking/ui/map/place.py" line="119"/>
         <source>Show the whole ward (0 or Home on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="108"/>
+        <location filename="../tasking/ui/map/place.py" line="123"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="109"/>
+        <location filename="../tasking/ui/map/place.py" line="124"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="128"/>
+        <location filename="../tasking/ui/map/place.py" line="143"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="129"/>
+        <location filename="../tasking/ui/map/place.py" line="144"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="130"/>
+        <location filename="../tasking/ui/map/place.py" line="145"/>
         <source>C&amp;rime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="269"/>
+        <location filename="../tasking/ui/map/place.py" line="297"/>
         <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="271"/>
+        <location filename="../tasking/ui/map/place.py" line="299"/>
         <source>no police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/points.py" line="192"/>
+        <location filename="../tasking/ui/map/points.py" line="201"/>
         <source>Map point</source>
+        <extracomment>The largest count, the dots by size in chunks, and the rectangle they cover.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/scene.py" line="49"/>
+        <location filename="../tasking/ui/map/scene.py" line="123"/>
         <source>%d incidents, %s a month</source>
         <extracomment>Layer names, in the order the legend and the layer buttons list them.</extracomment>
         <translation type="unfinished"></translation>
@@ -2893,67 +2894,67 @@ They will refuse edits until reopened.</source>
     <name>MeetingsPlace</name>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="81"/>
-        <location filename="../tasking/ui/meetings_place.py" line="131"/>
+        <location filename="../tasking/ui/meetings_place.py" line="134"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="84"/>
-        <location filename="../tasking/ui/meetings_place.py" line="133"/>
+        <location filename="../tasking/ui/meetings_place.py" line="136"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="135"/>
+        <location filename="../tasking/ui/meetings_place.py" line="138"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="91"/>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
-        <location filename="../tasking/ui/meetings_place.py" line="215"/>
+        <location filename="../tasking/ui/meetings_place.py" line="139"/>
+        <location filename="../tasking/ui/meetings_place.py" line="234"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="90"/>
-        <location filename="../tasking/ui/meetings_place.py" line="137"/>
+        <location filename="../tasking/ui/meetings_place.py" line="140"/>
         <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="150"/>
+        <location filename="../tasking/ui/meetings_place.py" line="153"/>
         <source>Select a meeting and press Return to open it, or start the next one with Open next meeting… (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="166"/>
+        <location filename="../tasking/ui/meetings_place.py" line="169"/>
         <source>← Back to all meetings (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="216"/>
+        <location filename="../tasking/ui/meetings_place.py" line="235"/>
         <source>Pick the area and the date of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="238"/>
+        <location filename="../tasking/ui/meetings_place.py" line="257"/>
         <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="245"/>
+        <location filename="../tasking/ui/meetings_place.py" line="264"/>
         <source>This area has no meetings yet: Open next meeting… starts its first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="97"/>
-        <location filename="../tasking/ui/meetings_place.py" line="141"/>
+        <location filename="../tasking/ui/meetings_place.py" line="144"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="342"/>
+        <location filename="../tasking/ui/meetings_place.py" line="362"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4140,95 +4141,96 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="36"/>
+        <location filename="../tasking/ui/partnership/place.py" line="44"/>
         <source>Action statuses</source>
+        <extracomment>What one read of the place brings: its token, agencies, people, terms, agency choices.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="37"/>
+        <location filename="../tasking/ui/partnership/place.py" line="45"/>
         <source>Hotspot statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="38"/>
+        <location filename="../tasking/ui/partnership/place.py" line="46"/>
         <source>Protective markings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="39"/>
+        <location filename="../tasking/ui/partnership/place.py" line="47"/>
         <source>Hotspot decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="40"/>
+        <location filename="../tasking/ui/partnership/place.py" line="48"/>
         <source>Action types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="41"/>
+        <location filename="../tasking/ui/partnership/place.py" line="49"/>
         <source>ASB tools and powers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="42"/>
+        <location filename="../tasking/ui/partnership/place.py" line="50"/>
         <source>Problem types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="43"/>
+        <location filename="../tasking/ui/partnership/place.py" line="51"/>
         <source>CSP priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="100"/>
-        <location filename="../tasking/ui/partnership/place.py" line="135"/>
+        <location filename="../tasking/ui/partnership/place.py" line="113"/>
+        <location filename="../tasking/ui/partnership/place.py" line="148"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="102"/>
+        <location filename="../tasking/ui/partnership/place.py" line="115"/>
         <source>Short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="104"/>
-        <location filename="../tasking/ui/partnership/place.py" line="136"/>
-        <location filename="../tasking/ui/partnership/place.py" line="178"/>
+        <location filename="../tasking/ui/partnership/place.py" line="117"/>
+        <location filename="../tasking/ui/partnership/place.py" line="149"/>
+        <location filename="../tasking/ui/partnership/place.py" line="191"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="132"/>
+        <location filename="../tasking/ui/partnership/place.py" line="145"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="133"/>
+        <location filename="../tasking/ui/partnership/place.py" line="146"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="134"/>
+        <location filename="../tasking/ui/partnership/place.py" line="147"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="167"/>
+        <location filename="../tasking/ui/partnership/place.py" line="180"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="168"/>
+        <location filename="../tasking/ui/partnership/place.py" line="181"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="171"/>
+        <location filename="../tasking/ui/partnership/place.py" line="184"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="176"/>
+        <location filename="../tasking/ui/partnership/place.py" line="189"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,135 +4261,140 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PartnershipPlace</name>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="105"/>
         <source>New a&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="92"/>
+        <location filename="../tasking/ui/partnership/place.py" line="105"/>
         <source>New agency name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="93"/>
+        <location filename="../tasking/ui/partnership/place.py" line="106"/>
         <source>New agency short name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="93"/>
+        <location filename="../tasking/ui/partnership/place.py" line="106"/>
         <source>Short name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="95"/>
+        <location filename="../tasking/ui/partnership/place.py" line="108"/>
         <source>Add agen&amp;cy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="106"/>
-        <location filename="../tasking/ui/partnership/place.py" line="198"/>
+        <location filename="../tasking/ui/partnership/place.py" line="119"/>
+        <location filename="../tasking/ui/partnership/place.py" line="211"/>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="135"/>
         <source>New &amp;person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="122"/>
+        <location filename="../tasking/ui/partnership/place.py" line="135"/>
         <source>New person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="136"/>
         <source>Ro&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="127"/>
+        <location filename="../tasking/ui/partnership/place.py" line="140"/>
         <source>Add pe&amp;rson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="152"/>
+        <location filename="../tasking/ui/partnership/place.py" line="165"/>
         <source>C&amp;loses the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="156"/>
+        <location filename="../tasking/ui/partnership/place.py" line="169"/>
         <source>Add te&amp;rm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="123"/>
+        <location filename="../tasking/ui/partnership/place.py" line="136"/>
         <source>New person&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="137"/>
         <source>New person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="124"/>
+        <location filename="../tasking/ui/partnership/place.py" line="137"/>
         <source>E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="125"/>
+        <location filename="../tasking/ui/partnership/place.py" line="138"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="125"/>
+        <location filename="../tasking/ui/partnership/place.py" line="138"/>
         <source>New person&apos;s agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="138"/>
-        <location filename="../tasking/ui/partnership/place.py" line="199"/>
+        <location filename="../tasking/ui/partnership/place.py" line="151"/>
+        <location filename="../tasking/ui/partnership/place.py" line="212"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="153"/>
+        <location filename="../tasking/ui/partnership/place.py" line="166"/>
         <source>The new status closes the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="155"/>
+        <location filename="../tasking/ui/partnership/place.py" line="168"/>
         <source>New &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="155"/>
+        <location filename="../tasking/ui/partnership/place.py" line="168"/>
         <source>New term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="160"/>
+        <location filename="../tasking/ui/partnership/place.py" line="173"/>
         <source>What the new decision does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="180"/>
+        <location filename="../tasking/ui/partnership/place.py" line="193"/>
         <source>Vocabulary terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="190"/>
+        <location filename="../tasking/ui/partnership/place.py" line="203"/>
         <source>Vocabulary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="190"/>
+        <location filename="../tasking/ui/partnership/place.py" line="203"/>
         <source>Voc&amp;abulary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/partnership/place.py" line="200"/>
+        <location filename="../tasking/ui/partnership/place.py" line="213"/>
         <source>Vocabularies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/partnership/place.py" line="214"/>
+        <source>Reading the partnership&apos;s lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,27 +4454,27 @@ They will refuse edits until reopened.</source>
 <context>
     <name>PoliceImport</name>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="19"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="20"/>
         <source>police.uk downloads (*.zip *-street.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="29"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="30"/>
         <source>Import police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="39"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="40"/>
         <source>police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="46"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="47"/>
         <source>police.uk data not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/policeuk/importing.py" line="69"/>
+        <location filename="../tasking/ui/policeuk/importing.py" line="71"/>
         <source>Importing police.uk data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4484,12 +4491,13 @@ They will refuse edits until reopened.</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../tasking/ui/table_model.py" line="74"/>
+        <location filename="../tasking/ui/table_model.py" line="89"/>
         <source>Yes</source>
+        <extracomment>The roles ``cell`` answers; a view asks for a dozen more per painted cell (font, icon, check state…), each answered None at once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/table_model.py" line="76"/>
+        <location filename="../tasking/ui/table_model.py" line="91"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,48 +4695,48 @@ They will refuse edits until reopened.</source>
 <context>
     <name>ReturnsCommands</name>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="39"/>
+        <location filename="../tasking/ui/returns/commands.py" line="40"/>
         <source>Returned trackers imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="46"/>
+        <location filename="../tasking/ui/returns/commands.py" line="47"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="53"/>
+        <location filename="../tasking/ui/returns/commands.py" line="54"/>
         <source>Return queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="55"/>
+        <location filename="../tasking/ui/returns/commands.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="93"/>
+        <location filename="../tasking/ui/returns/commands.py" line="95"/>
         <source>Reading the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="111"/>
+        <location filename="../tasking/ui/returns/commands.py" line="114"/>
         <source>Applying the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="124"/>
+        <location filename="../tasking/ui/returns/commands.py" line="127"/>
         <source>
 %1 changed in Tasking meanwhile: back to conflict, Tasking&apos;s kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="141"/>
+        <location filename="../tasking/ui/returns/commands.py" line="144"/>
         <source>No queries: every row was taken or is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/commands.py" line="145"/>
+        <location filename="../tasking/ui/returns/commands.py" line="148"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,62 +5113,62 @@ Last update: %5</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="51"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="52"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="64"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="66"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="74"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="75"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="82"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="83"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,7 +5261,7 @@ Last update: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/filter_bar.py" line="94"/>
+        <location filename="../tasking/ui/tracker/filter_bar.py" line="96"/>
         <source>All hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,82 +5269,82 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="96"/>
+        <location filename="../tasking/ui/tracker/place.py" line="72"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="129"/>
+        <location filename="../tasking/ui/tracker/place.py" line="111"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="132"/>
+        <location filename="../tasking/ui/tracker/place.py" line="114"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="134"/>
+        <location filename="../tasking/ui/tracker/place.py" line="116"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="135"/>
+        <location filename="../tasking/ui/tracker/place.py" line="117"/>
         <source>Correct the a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="137"/>
+        <location filename="../tasking/ui/tracker/place.py" line="119"/>
         <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="139"/>
+        <location filename="../tasking/ui/tracker/place.py" line="121"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="199"/>
+        <location filename="../tasking/ui/tracker/place.py" line="185"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="228"/>
+        <location filename="../tasking/ui/tracker/place.py" line="214"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="260"/>
+        <location filename="../tasking/ui/tracker/place.py" line="271"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="375"/>
+        <location filename="../tasking/ui/tracker/place.py" line="386"/>
         <source>Reading %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="408"/>
+        <location filename="../tasking/ui/tracker/place.py" line="420"/>
         <source>Setting %s actions to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="419"/>
+        <location filename="../tasking/ui/tracker/place.py" line="431"/>
         <source>Putting back %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="434"/>
+        <location filename="../tasking/ui/tracker/place.py" line="446"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="436"/>
+        <location filename="../tasking/ui/tracker/place.py" line="448"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="462"/>
+        <location filename="../tasking/ui/tracker/place.py" line="474"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,58 +5352,78 @@ Last update: %5</source>
 <context>
     <name>TrackerScopeDialog</name>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="55"/>
+        <location filename="../tasking/ui/export_scope.py" line="56"/>
         <source>Export per-agency trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="57"/>
+        <location filename="../tasking/ui/export_scope.py" line="58"/>
         <source>Export the action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="60"/>
+        <location filename="../tasking/ui/export_scope.py" line="61"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="64"/>
+        <location filename="../tasking/ui/export_scope.py" line="63"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="71"/>
+        <location filename="../tasking/ui/export_scope.py" line="68"/>
         <source>Each agency&apos;s own (its meetings&apos; highest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="80"/>
+        <location filename="../tasking/ui/export_scope.py" line="73"/>
+        <source>Working out the marking these actions need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/export_scope.py" line="77"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="80"/>
+        <location filename="../tasking/ui/export_scope.py" line="77"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="81"/>
+        <location filename="../tasking/ui/export_scope.py" line="78"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="81"/>
+        <location filename="../tasking/ui/export_scope.py" line="78"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="82"/>
+        <location filename="../tasking/ui/export_scope.py" line="79"/>
         <source>&amp;Protective marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/exporting.py" line="82"/>
+        <location filename="../tasking/ui/export_scope.py" line="79"/>
         <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/export_scope.py" line="136"/>
+        <source>The marking these actions need could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/export_scope.py" line="148"/>
+        <source>Each file needs at least its own agency&apos;s meetings&apos; marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/export_scope.py" line="150"/>
+        <source>These actions&apos; meetings need at least %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,11 +118,13 @@ class ExportService:
         partnership = partnership or self._partnership.name()
         terms = self._partnership.terms("action_status")
         policy = self.markings()
-        needed, needed_by_agency = policy.needed_for_scope_by_agency(area_id, agency_id)
+        scopes = policy.needed_by_scope(area_id, agency_id)  # every agency's, in one query
+        needed = scopes.needed(area_id, agency_id)
         agency_markings: dict[str, str] = {}
         if marking is None:
             chosen = needed
-            agency_markings = {str(k): m.label for k, m in needed_by_agency.items()}
+            agencies = {row.owner_agency_id for row in rows}
+            agency_markings = {str(a): scopes.needed(area_id, a).label for a in agencies}
         else:
             chosen = policy.find(marking)
             if chosen.rank < 0:

@@ -138,16 +138,25 @@ class MarkingPolicy:
         markings = [self.find(code) for code in codes]
         return max(markings, key=lambda m: m.rank, default=self.lowest())
 
-    def needed_by_scope(self) -> ScopeMarkings:
-        """As ``needed_for_scope`` for every area and agency at once, in one query: the export
-        dialog then answers any change of scope without asking the database again."""
+    def needed_by_scope(
+        self, area_id: int | None = None, agency_id: int | None = None
+    ) -> ScopeMarkings:
+        """As ``needed_for_scope`` for every area and agency at once (or those within one
+        area and/or agency), in one query: the export dialog then answers any change of
+        scope, and a tracker export each agency's file, without asking the database again."""
         owner = (Action.area_id, Action.owner_agency_id, Meeting.marking)
-        raised = select(*owner).join(Meeting, Meeting.id == Action.raised_at_id)
+        within = []
+        if area_id is not None:
+            within.append(Action.area_id == area_id)
+        if agency_id is not None:
+            within.append(Action.owner_agency_id == agency_id)
+        raised = select(*owner).join(Meeting, Meeting.id == Action.raised_at_id).where(*within)
         updated = (
             select(*owner)
             .select_from(ActionUpdate)
             .join(Action, Action.id == ActionUpdate.action_id)
             .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
+            .where(*within)
         )
         with self._db.read() as session:
             found = session.execute(union(raised, updated)).all()
@@ -157,42 +166,6 @@ class MarkingPolicy:
             if key not in groups or marking.rank > groups[key].rank:
                 groups[key] = marking
         return ScopeMarkings(groups, self.lowest())
-
-    def needed_for_scope_by_agency(
-        self, area_id: int | None, agency_id: int | None
-    ) -> tuple[Marking, dict[int, Marking]]:
-        """As ``needed_for_scope``, and for each owner agency of the scope (by agency id):
-        which markings each agency's actions were raised or updated under, in one query,
-        however many agencies (a tracker export asked once per agency)."""
-        scope = []
-        if area_id is not None:
-            scope.append(Action.area_id == area_id)
-        if agency_id is not None:
-            scope.append(Action.owner_agency_id == agency_id)
-        raised = (
-            select(Action.owner_agency_id, Meeting.marking)
-            .join(Meeting, Meeting.id == Action.raised_at_id)
-            .where(*scope)
-        )
-        updated = (
-            select(Action.owner_agency_id, Meeting.marking)
-            .select_from(ActionUpdate)
-            .join(Action, Action.id == ActionUpdate.action_id)
-            .join(Meeting, Meeting.id == ActionUpdate.meeting_id)
-            .where(*scope)
-        )
-        with self._db.read() as session:
-            pairs = list(session.execute(union(raised, updated)))
-            agencies = session.scalars(select(Action.owner_agency_id).where(*scope).distinct())
-            by_agency: dict[int, list[Marking]] = {agency: [] for agency in agencies}
-        for agency, code in pairs:
-            by_agency.setdefault(agency, []).append(self.find(code))
-        highest = {
-            agency: max(found, key=lambda m: m.rank, default=self.lowest())
-            for agency, found in by_agency.items()
-        }
-        every = [m for found in by_agency.values() for m in found]
-        return max(every, key=lambda m: m.rank, default=self.lowest()), highest
 
     def audit_lower(self, chosen: Marking, needed: Marking, what: str) -> None:
         """Record in the audit trail that someone confirmed a lower marking than needed."""

@@ -178,12 +178,12 @@ def test_an_update_at_a_sensitive_meeting_marks_only_its_own_agencys_tracker(db)
     assert services.exports.default_marking(agency_id=made["homes"]) == "OFFICIAL-SENSITIVE"
     policy = services.exports.markings()
     arboretum = services.partnership.area_named("Arboretum").id
-    overall, by_agency = policy.needed_for_scope_by_agency(arboretum, None)
-    assert overall.label == "OFFICIAL-SENSITIVE"
+    scopes = policy.needed_by_scope(arboretum)
+    assert scopes.needed(arboretum, None).label == "OFFICIAL-SENSITIVE"
     # Each agency's marking is the one its own rows need, as asked one agency at a time.
-    for agency, marking in by_agency.items():
+    for agency in {r.owner_agency_id for r in services.actions.tracker(area_id=arboretum)}:
         rows = services.actions.tracker(area_id=arboretum, agency_id=agency)
-        assert marking == policy.needed(rows)
+        assert scopes.needed(arboretum, agency) == policy.needed(rows)
 
 
 def test_a_lower_marking_needs_confirming_and_is_audited(db, tmp_path) -> None:
