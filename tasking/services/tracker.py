@@ -66,6 +66,9 @@ def _selected(
     return select(Action.id).where(and_(*conditions)) if conditions else None
 
 
+FETCH_SLICE = 500
+
+
 def _plain_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
     """The query's rows as the driver gives them, in this transaction.
 
@@ -76,7 +79,12 @@ def _plain_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any,
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(sql))
-        return list(cursor.fetchall())
+        # In slices: one fetchall of 30,000 rows is one call that keeps Python's lock from
+        # every other thread (the window's) until it returns; between slices it can run.
+        rows: list[tuple[Any, ...]] = []
+        while chunk := cursor.fetchmany(FETCH_SLICE):
+            rows.extend(chunk)
+        return rows
     finally:
         cursor.close()
 

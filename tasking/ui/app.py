@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 # "ready") once it has painted with the database open and the places built.
 QUIT_AFTER_PAINT = "TASKING_QUIT_AFTER_PAINT"
 NO_DIALOGS = "TASKING_NO_DIALOGS"  # scripted runs: errors go to the log and stderr only
+# The window's thread shares Python's lock with the workers reading and writing records, and
+# takes it again for every cell it paints: at Python's 5 ms a turn, a worker kept the window
+# waiting 75-100 ms during an import; at 1 ms, 25-50 ms (measured on the large demo).
+SWITCH_INTERVAL_S = 0.001
+PYTHON_DEFAULT_SWITCH_S = 0.005
 
 
 class CannotOpen:
@@ -186,6 +191,8 @@ class Session:
         self.settings, self.log_file, self.dialogs = settings, log_file, dialogs
         self.services: Services | None = None
         self.window: MainWindow | None = None
+        if sys.getswitchinterval() == PYTHON_DEFAULT_SWITCH_S:  # unless a benchmark chose one
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
 
     def show_frame(self, location: str | None = None) -> MainWindow:
         """The window without its places, shown while the database layer loads.
