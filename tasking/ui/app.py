@@ -37,6 +37,7 @@ NO_DIALOGS = "TASKING_NO_DIALOGS"  # scripted runs: errors go to the log and std
 # takes it again for every cell it paints: at Python's 5 ms a turn, a worker kept the window
 # waiting 75-100 ms during an import; at 1 ms, 25-50 ms (measured on the large demo).
 SWITCH_INTERVAL_S = 0.001
+PRELOAD_AFTER_MS = 1000  # the places' code is loaded once the window has settled
 PYTHON_DEFAULT_SWITCH_S = 0.005
 
 
@@ -182,6 +183,30 @@ def _load_window_modules() -> None:
     import tasking.ui.read_only
     import tasking.ui.returns.commands
     import tasking.ui.undo  # noqa: F401
+
+
+def _preload_places(window: MainWindow) -> None:
+    from tasking.ui.background import run_in_background
+
+    run_in_background(window, None, _load_place_modules, _ignore, _not_loaded)
+
+
+def _ignore(_result: object) -> None:
+    pass
+
+
+def _not_loaded(error: BaseException) -> None:  # each place imports its own when shown
+    log.warning("The places' code was not loaded ahead: %s", error)
+
+
+def _load_place_modules(_progress: object) -> None:
+    """Import the other places' code on a worker once the window is ready, so that first
+    showing one builds it without first importing it on the window's thread (20-40 ms)."""
+    import tasking.ui.hotspots.place
+    import tasking.ui.map.place
+    import tasking.ui.partnership.place
+    import tasking.ui.search.place
+    import tasking.ui.tracker.place  # noqa: F401
 
 
 class Session:
@@ -358,6 +383,7 @@ class Session:
             log.info("Opened %s", database_location(services))
             window.backup_commands.back_up_if_due()  # type: ignore[attr-defined]
             gc.freeze()  # what start-up made lives on: later collections need not walk it
+            QTimer.singleShot(PRELOAD_AFTER_MS, window, lambda: _preload_places(window))
 
         return [places, commands, more_commands, shown]
 
