@@ -12,19 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.spec_source import spec_constant
+
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "packaging" / "rth_deferred.py"
 SLOT = "DEFERRED: dict[str, str] = {}"
-
-
-def spec_constant(name: str) -> object:
-    tree = ast.parse((ROOT / "tasking.spec").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
-            return ast.literal_eval(node.value)
-    raise LookupError(name)
 
 
 def run_with_hooks(tmp_path: Path, hooks: dict[str, str], program: str) -> dict[str, object]:

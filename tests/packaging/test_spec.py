@@ -3,7 +3,6 @@ says the version the package says."""
 
 from __future__ import annotations
 
-import ast
 import runpy
 import subprocess
 from fnmatch import fnmatch
@@ -13,20 +12,10 @@ from typing import Any
 import pytest
 
 import tasking
+from tests.packaging.spec_source import spec_constant
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION_INFO = runpy.run_path(str(ROOT / "packaging" / "version_info.py"))
-
-
-def spec_constant(name: str) -> Any:
-    """A literal assigned at the top of tasking.spec, read without running PyInstaller."""
-    tree = ast.parse((ROOT / "tasking.spec").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
-            return ast.literal_eval(node.value)
-    raise LookupError(name)
 
 
 def tracked_files(*folders: str) -> list[str]:
