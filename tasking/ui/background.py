@@ -104,6 +104,31 @@ def _still_there(callback: Callable[..., object]) -> bool:
     return not isinstance(owner, QObject) or Shiboken.isValid(owner)
 
 
+def progress_dialog(
+    parent: QWidget | None, title: str, cancel: Callable[[], None], cancellable: bool = True
+) -> QProgressDialog:
+    """The window-modal progress dialog of long work: shown only once it takes a moment,
+    its Cancel (if ``cancellable``) calling ``cancel``; closed by its owner."""
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
+    )
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(cancel)
+    return dialog
+
+
+def show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    """``done`` of ``total`` steps (a total of 0: busy, no end known)."""
+    dialog.setMaximum(max(total, 0))
+    dialog.setValue(min(done, total) if total else 0)
+
+
 def run_in_background(
     parent: QWidget | None,
     title: str | None,
@@ -118,23 +143,8 @@ def run_in_background(
     job = BackgroundJob(fn)
     dialog: QProgressDialog | None = None
     if title is not None:
-        dialog = QProgressDialog(
-            title, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
-        )
-        if not cancellable:
-            dialog.setCancelButton(None)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(SHOW_AFTER_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-
-        def show_progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-
-        job.progressed.connect(show_progress)
+        dialog = progress_dialog(parent, title, job.cancel, cancellable)
+        job.progressed.connect(lambda done, total: show_progress(dialog, done, total))
 
     def settle() -> None:
         _running.discard(job)

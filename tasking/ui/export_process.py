@@ -23,11 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QProcess,
     QProcessEnvironment,
-    Qt,
     QTimer,
     Signal,
 )
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tasking.export.files import TEMP_PREFIX, TEMP_SUFFIX, DestinationLockedError, ExportError
 from tasking.messages import MESSAGES, Message
-from tasking.ui.background import SHOW_AFTER_MS
+from tasking.ui.background import progress_dialog, show_progress
 
 log = logging.getLogger(__name__)
 
@@ -189,19 +187,7 @@ def run_export_process(
 ) -> ExportProcess:
     """Start ``job`` with a progress dialog (shown once it takes a moment) whose Cancel kills
     it; then ``on_done(paths)``, ``on_error(error)`` or ``on_cancelled()``, on the GUI thread."""
-    dialog = QProgressDialog(
-        title, QCoreApplication.translate("QProgressDialog", "Cancel"), 0, 0, parent
-    )
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(SHOW_AFTER_MS)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(job.cancel)
-
-    def show_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
+    dialog = progress_dialog(parent, title, job.cancel)
 
     def settle() -> None:
         dialog.canceled.disconnect(job.cancel)
@@ -221,7 +207,7 @@ def run_export_process(
         if on_cancelled is not None:
             on_cancelled()
 
-    job.progressed.connect(show_progress)
+    job.progressed.connect(lambda done, total: show_progress(dialog, done, total))
     job.finished.connect(done)
     job.failed.connect(failed)
     job.cancelled.connect(cancelled)
