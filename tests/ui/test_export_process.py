@@ -16,6 +16,7 @@ from tasking.export.files import TEMP_PREFIX
 from tasking.ui import export_process
 from tasking.ui.exporting import ExportCommands, ExportOutcome, TrackerScopeDialog
 from tasking.ui.messages import explain
+from tests.ui.export_helpers import record_outcomes
 
 # A real export whose writer stops for a minute after its first rows, as a large one would.
 SLOW_EXPORT = """
@@ -42,16 +43,7 @@ def seen(monkeypatch, tmp_path: Path) -> dict[str, list]:
         "save_as",
         classmethod(lambda cls, parent, title, suggested, pattern: out / suggested.name),
     )
-    monkeypatch.setattr(
-        ExportOutcome,
-        "done",
-        classmethod(lambda cls, parent, path, count=1: seen["done"].append((path, count))),
-    )
-    monkeypatch.setattr(
-        ExportOutcome,
-        "failed",
-        classmethod(lambda cls, parent, error: seen["failed"].append(error)),
-    )
+    record_outcomes(monkeypatch, seen)
     monkeypatch.setattr(
         TrackerScopeDialog,
         "ask",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from tasking.export.files import DestinationLockedError
 from tasking.ui import export_process
 from tasking.ui.exporting import ExportCommands, ExportOutcome, TrackerScopeDialog
+from tests.ui.export_helpers import record_outcomes
 
 
 @pytest.fixture
@@ -31,16 +32,7 @@ def outcomes(monkeypatch, tmp_path: Path) -> dict[str, list]:
         "folder",
         classmethod(lambda cls, parent, title, start: tmp_path / "agencies"),
     )
-    monkeypatch.setattr(
-        ExportOutcome,
-        "done",
-        classmethod(lambda cls, parent, path, count=1: seen["done"].append((path, count))),
-    )
-    monkeypatch.setattr(
-        ExportOutcome,
-        "failed",
-        classmethod(lambda cls, parent, error: seen["failed"].append(error)),
-    )
+    record_outcomes(monkeypatch, seen)
     (tmp_path / "out").mkdir()
     return seen
 
