@@ -14,19 +14,22 @@ callback that is a method of a widget deleted while the work ran (a window close
 not called: the result has nowhere to go.
 
 ``run_and_wait`` is for a step that must be finished before its caller goes on (an undo the
-undo stack counts as done when it returns): the work runs on a worker thread while the window
-keeps painting, with progress after a moment, and its result or error comes back to the caller.
+undo stack counts as done when it returns): the work runs on a worker thread, timers run and a
+progress dialog shows after a moment, and its result or error comes back to the caller. The
+window itself is held still meanwhile (see ``painting_held``).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QObject,
     QRunnable,
@@ -181,12 +184,35 @@ def run_in_background(
     return job
 
 
+@contextmanager
+def painting_held(parent: QWidget | None) -> Iterator[None]:
+    """``parent``'s window is not repainted inside the block (what was due is painted first).
+
+    For a wait in which the window cannot change: its clicks and keys wait. Painting asks
+    Python for every cell shown, and while a worker runs Python each ask waits for the
+    worker to let go of Python's lock: a table of 5,000 selected rows, repainted as the
+    progress dialog took the focus, held the window 100-300 ms. The progress dialog is a
+    window of its own and still paints; the whole window is painted once the block ends.
+    """
+    window = parent.window() if parent is not None else None
+    if window is None or not window.isVisible() or not window.updatesEnabled():
+        yield  # nothing shown, or held already by an outer wait
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+    window.setUpdatesEnabled(False)
+    try:
+        yield
+    finally:
+        if Shiboken.isValid(window):
+            window.setUpdatesEnabled(True)
+
+
 def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]) -> T:
     """Run ``fn(progress)`` on a worker thread and return its result (or raise its error).
 
-    Until it ends the window repaints and timers run, but clicks and keys wait (so nothing
-    starts another edit halfway through this one); a progress dialog without Cancel shows
-    after a moment.
+    Until it ends timers run and a progress dialog without Cancel shows after a moment, but
+    clicks and keys wait (so nothing starts another edit halfway through this one) and the
+    window is held still (``painting_held``).
     """
     loop = QEventLoop()
     outcome: list[Any] = []
@@ -199,9 +225,10 @@ def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]
         outcome.append((False, error))
         loop.quit()
 
-    run_in_background(parent, title, fn, done, failed, cancellable=False)
-    while not outcome:  # the signals are queued: they arrive inside the loop
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    with painting_held(parent):
+        run_in_background(parent, title, fn, done, failed, cancellable=False)
+        while not outcome:  # the signals are queued: they arrive inside the loop
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     succeeded, value = outcome[0]
     if not succeeded:
         raise value

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 
-from tasking.ui.background import Cancelled, run_in_background
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from tasking.ui.background import Cancelled, run_and_wait, run_in_background
 
 
 def test_result_arrives_on_the_gui_thread(qtbot):
@@ -95,3 +100,52 @@ def test_a_result_for_a_widget_closed_meanwhile_goes_nowhere(qtbot):
     qtbot.addWidget(later)
     run_in_background(None, None, lambda _progress: "kept", later.on_loaded, lambda e: None)
     qtbot.waitUntil(lambda: later.text() == "kept")
+
+
+class _Counted(QWidget):
+    """A window that counts its paints."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event):
+        self.paints += 1
+
+
+def test_a_wait_holds_the_window_still_and_paints_it_once_done(qtbot):
+    """While ``run_and_wait`` waits for a worker, the window is not repainted (each painted
+    cell would wait for the worker to let go of Python's lock) but timers still run; a change
+    asked for meanwhile is painted once the wait ends, and an error still comes back."""
+    window = _Counted()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.paints > 0)
+    ticks: list[bool] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(window.updatesEnabled()))
+    timer.start(5)
+
+    def work(progress):
+        window_changed.wait(5)
+        time.sleep(0.05)
+        return "written"
+
+    window_changed = threading.Event()
+    QTimer.singleShot(20, lambda: (window.update(), window_changed.set()))
+    before = window.paints
+    assert run_and_wait(window, "Writing", work) == "written"
+    assert window.paints == before  # nothing painted while the worker ran
+    assert ticks and not any(ticks)  # timers ran, with the window held
+    qtbot.waitUntil(lambda: window.paints > before)  # painted once released
+    assert window.updatesEnabled()
+
+    def fails(progress):
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        run_and_wait(window, "Writing", fails)
+    assert window.updatesEnabled()
+    timer.stop()

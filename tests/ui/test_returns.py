@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from tasking.export.return_queries import QUERY_HEADER
 from tasking.returns.proposals import Kind
@@ -143,8 +143,9 @@ def test_main_window_offers_the_import_in_the_tracker_menu(qtbot, services, hist
 
 
 def test_preview_opens_sorted_by_row_and_fits_its_columns_after_showing(qtbot, services, returned):
-    """Filled at once and sorted by row; the columns are measured one per turn once shown,
-    each to its content and none wider than 48 characters; a heading click still sorts."""
+    """Filled at once and sorted by row; the columns are measured once shown (in the next
+    turn), each to its content and none wider than 48 characters, the Apply column wide
+    enough for its tick box; a heading click still sorts."""
     plan = services.returns.preview([returned[0]])
     plan.proposals.reverse()  # not already in row order
     dialog = ImportPreviewDialog(plan)
@@ -159,7 +160,9 @@ def test_preview_opens_sorted_by_row_and_fits_its_columns_after_showing(qtbot, s
     change = dialog.model.column_of("change")
     widest = dialog.table.fontMetrics().averageCharWidth() * 48
     qtbot.waitUntil(lambda: dialog.table.columnWidth(change) != header.defaultSectionSize())
-    qtbot.wait(100)  # the remaining columns' turns
+    style = dialog.table.style()
+    tick = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, dialog.table)
+    assert dialog.table.columnWidth(dialog.model.column_of("apply")) >= tick + 4
     texts = [dialog.proxy.index(r, change).data() for r in range(dialog.proxy.rowCount())]
     needed = max(dialog.table.fontMetrics().horizontalAdvance(t) for t in texts)
     assert min(needed, widest) <= dialog.table.columnWidth(change) <= widest

@@ -25,7 +25,7 @@ from tasking.returns.proposals import ImportPlan, Kind, Proposal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.messages import explain
 from tasking.ui.returns.model import ProposalModel
-from tasking.ui.table_model import SIZE_ROWS, RecordFilterProxy
+from tasking.ui.table_model import RecordFilterProxy, fit_columns
 from tasking.ui.table_view import RecordTableView
 from tasking.ui.translation import QT_TRANSLATE_NOOP
 
@@ -128,25 +128,6 @@ _SHOW = (  # translated by the dialog, self.tr(), under its class name
 )
 
 
-def fit_in_turns(table: QTableView, most_chars: int, column: int = 0) -> None:
-    """As ``fit_columns``, one column per turn of the event loop once the rows are on screen:
-    measuring every column of thousands of proposals at once held the window a tenth of a
-    second; a column at a time is a few milliseconds between paints."""
-
-    def fit() -> None:
-        header = table.horizontalHeader()
-        if column >= header.count():
-            return
-        header.setResizeContentsPrecision(SIZE_ROWS)
-        table.resizeColumnToContents(column)
-        widest = table.fontMetrics().averageCharWidth() * most_chars
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
-        fit_in_turns(table, most_chars, column + 1)
-
-    QTimer.singleShot(0, table, fit)
-
-
 class ImportPreviewDialog(QDialog):
     """One table across all the files; tick what to apply; filters; accept all clean."""
 
@@ -236,7 +217,8 @@ class ImportPreviewDialog(QDialog):
         self.model.dataChanged.connect(self._update_counts)
         self.on_filter_changed()
         self.resize(1180, 620)
-        fit_in_turns(self.table, 48)
+        # Once the rows are on screen: measured from the font, a few milliseconds for them all.
+        QTimer.singleShot(0, self.table, lambda: fit_columns(self.table, 48))
 
     def _files_text(self) -> str:
         lines = []
