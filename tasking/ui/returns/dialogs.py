@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -161,17 +161,21 @@ class ImportPreviewDialog(QDialog):
         ):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self.on_filter_changed)
+        # Sorted by row and filtered once each, before any view sees them (thousands of rows):
+        # the view's sorting is enabled before it has the rows, its indicator set quietly.
         self.model = ProposalModel(self)
         self.model.set_records(plan.proposals)
+        by_row = self.model.column_of("row")
+        self.model.sort(by_row)
         self.proxy = RecordFilterProxy(self)
+        self.proxy.set_predicate(self._wanted())
         self.proxy.setSourceModel(self.model)
         self.table = RecordTableView()
-        self.table.setModel(self.proxy)
-        # By row, sorted once (thousands of rows): enabling sorting sorts by the indicator.
-        self.table.horizontalHeader().setSortIndicator(
-            self.model.column_of("row"), Qt.SortOrder.AscendingOrder
-        )
         self.table.setSortingEnabled(True)
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        with QSignalBlocker(header):
+            header.setSortIndicator(by_row, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -215,7 +219,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.model.dataChanged.connect(self._update_counts)
-        self.on_filter_changed()
+        self._update_counts()
         self.resize(1180, 620)
         # Once the rows are on screen: measured from the font, a few milliseconds for them all.
         QTimer.singleShot(0, self.table, lambda: fit_columns(self.table, 48))
@@ -235,14 +239,18 @@ class ImportPreviewDialog(QDialog):
                 )
         return "\n".join(lines)
 
-    def on_filter_changed(self) -> None:
+    def _wanted(self) -> Callable[[Proposal], bool]:
+        """The proposals the three filters let through."""
         show = _SHOW[max(self.show_filter.currentIndex(), 0)][1]
         file, agency = self.file_filter.currentData(), self.agency_filter.currentData()
 
         def accepts(p: Proposal) -> bool:
             return show(p) and (not file or p.file == file) and (not agency or p.agency == agency)
 
-        self.proxy.set_predicate(accepts)
+        return accepts
+
+    def on_filter_changed(self) -> None:
+        self.proxy.set_predicate(self._wanted())
         self._update_counts()
 
     def _update_counts(self) -> None:
