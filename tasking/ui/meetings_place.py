@@ -191,8 +191,9 @@ class MeetingsPlace(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         history.changes.changed.connect(self.on_data_changed)
         self._stale = False
-        # The meeting's workspace (its agenda's sections: some 40 ms) is built a moment later,
-        # once the list is painted, so the window answers between the two.
+        # The meeting's workspace (its agenda's sections: some 20-40 ms) is built a moment
+        # later, once the list is painted, and put in its place (polished and laid out: as
+        # long again) in the turn after that, so the window answers between the three.
         QTimer.singleShot(WORKSPACE_AFTER_MS, self, self._build_workspace)
         if meetings is None:
             self.reload()
@@ -210,12 +211,19 @@ class MeetingsPlace(QWidget):
         if self._workspace is None:
             self._build_workspace()
         assert self._workspace is not None
+        self._place_workspace()
         return self._workspace
 
     def _build_workspace(self) -> None:
         if self._workspace is not None:
             return
-        self._workspace = workspace = MeetingWorkspace(self.services, self.history)
+        self._workspace = MeetingWorkspace(self.services, self.history)
+        QTimer.singleShot(0, self, self._place_workspace)
+
+    def _place_workspace(self) -> None:
+        workspace = self._workspace
+        if workspace is None or self.meeting_scroll.widget() is not None:
+            return
         meeting = QWidget()
         meeting_layout = QVBoxLayout(meeting)
         # Back sits at the end of the agenda's tab row: no row of its own on a short screen.

@@ -118,3 +118,31 @@ def test_columns_are_as_wide_as_qts_own_sizing_made_them(qtbot, services, record
         widths.append([header.sectionSize(s) for s in range(header.count())])
     qt, ours = widths
     assert ours == qt
+
+
+def test_the_meeting_workspace_is_built_and_placed_in_turns_of_its_own(qtbot, tmp_path, services):
+    """The meetings list shows first; its workspace is built a moment later and put in its
+    place in the turn after that, so the window answers in between; asked for sooner, it
+    is there at once, in its place."""
+    from PySide6.QtCore import QSettings
+
+    from tasking.ui.meetings_place import MeetingsPlace
+    from tasking.ui.settings import Settings
+    from tasking.ui.undo import DataChanges, EditHistory
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    history = EditHistory(DataChanges(), lambda error: None)
+    place = MeetingsPlace(services, history, settings)
+    qtbot.addWidget(place)
+    place.show()
+    assert place._workspace is None and place.meeting_scroll.widget() is None
+    place._build_workspace()  # as its timer does, WORKSPACE_AFTER_MS after the list
+    assert place._workspace is not None
+    assert place.meeting_scroll.widget() is None  # placed in a turn of its own
+    qtbot.waitUntil(lambda: place.meeting_scroll.widget() is not None)
+    assert place.workspace.isAncestorOf(place.workspace.tabs)
+
+    sooner = MeetingsPlace(services, EditHistory(DataChanges(), lambda error: None), settings)
+    qtbot.addWidget(sooner)
+    workspace = sooner.workspace
+    assert sooner.meeting_scroll.widget().isAncestorOf(workspace)
