@@ -13,8 +13,9 @@ worst gap, the 99th percentile and whether the worst meets the target (≤ 50 ms
 Paths: start (first frame to ready), opening each place, the tracker export and a per-agency
 export (the first of the session included), the minutes export, one inline edit, a bulk status
 change of 5,000 rows and its undo, a reload with 6,000 rows selected, the returned-tracker
-import, the police.uk import and the map. A path the build cannot drive (a seam renamed) is
-printed as skipped with the reason rather than failing the run.
+import, the police.uk import and the map (the city, a ward, then the city's period and
+shading changed). A path the build cannot drive (a seam renamed) is printed as skipped with
+the reason rather than failing the run.
 """
 
 from __future__ import annotations
@@ -320,6 +321,18 @@ def drive(h: Harness, database: Path, bulk: bool = True) -> None:
         ward = place.ward
         ward.setCurrentIndex(min(1, ward.count() - 1))
         ward.activated.emit(ward.currentIndex())  # as when the chair picks it from the list
+        h.settle(lambda: not getattr(place, "is_loading", False))
+    with h.path("the map: the city's period and shading changed"):
+        place = window.map
+        ward = place.ward
+        ward.setCurrentIndex(0)
+        ward.activated.emit(0)  # the city
+        h.settle(lambda: not getattr(place, "is_loading", False))
+        for index in range(place.period.count()):
+            place.period.setCurrentIndex(index)
+            place.period.activated.emit(index)
+            h.settle(lambda: not getattr(place, "is_loading", False))
+        place.shading.toggle()
         h.settle(lambda: not getattr(place, "is_loading", False))
     session.close()
 

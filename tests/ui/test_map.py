@@ -26,7 +26,13 @@ def place(qtbot, mapped):
     shown.resize(900, 600)
     shown.show()
     qtbot.waitExposed(shown)
+    drawn(qtbot, shown)
     return shown
+
+
+def drawn(qtbot, place: MapPlace) -> None:
+    """Wait until the map asked for is read (on a worker) and drawn."""
+    qtbot.waitUntil(lambda: not place.is_loading, timeout=10_000)
 
 
 def kinds(place: MapPlace) -> dict[str, int]:
@@ -56,7 +62,7 @@ def test_the_map_opens_on_the_meetings_ward_with_its_items(place, mapped) -> Non
     assert shown.contains(place.map.scene.extent_rect())
 
 
-def test_incidents_show_their_counts_and_lsoas_their_rates(place) -> None:
+def test_incidents_show_their_counts_and_lsoas_their_rates(qtbot, place) -> None:
     view = place.map.view
     layer = place.map.scene.points_layer
     park = next(p for p in layer.points if p.location == "On or near Park")
@@ -69,6 +75,7 @@ def test_incidents_show_their_counts_and_lsoas_their_rates(place) -> None:
     assert view.point_at(view.mapFromScene(lane.at[0] + 300, -lane.at[1] + 300)) is None
     assert layer.isVisible()
     place.shading.setChecked(True)
+    drawn(qtbot, place)
     shaded = [i for i in place.map.scene.layers["shading"] if i.isVisible()]
     assert shaded and "a month" in shaded[0].toolTip()
     assert not place.map.scene.points_layer.isVisible()
@@ -100,14 +107,16 @@ def test_zoom_keys_and_arrows_move_the_view(qtbot, place) -> None:
     assert view.scale_factor() == pytest.approx(before)
 
 
-def test_choosing_the_city_shows_every_ward_and_all_incidents(place, mapped) -> None:
+def test_choosing_the_city_shows_every_ward_and_all_incidents(qtbot, place, mapped) -> None:
     place.show_ward(None)
+    drawn(qtbot, place)
     counted = kinds(place)
     assert place.map.scene.points_layer.count == len(POINTS) and counted["ward"] == 2
     assert place.ward.currentText() == "All wards"
     assert all(i.text == "" for i in place.map.scene.layers["hotspots"])  # no minutes: no numbers
     place.show_ward(mapped.southmead)
     place.show_ward(mapped.northfield)  # chosen again: numbered as its latest minutes
+    drawn(qtbot, place)
     assert sorted(i.text for i in place.map.scene.layers["hotspots"]) == ["1", "2"]
 
 
@@ -125,12 +134,15 @@ def test_the_main_window_opens_the_map_with_ctrl_5_and_a_click_opens_the_registe
     assert show_map.shortcut() == QKeySequence("Ctrl+5")
     show_map.trigger()
     assert window.places.currentWidget() is window.map
+    drawn(qtbot, window.map)
     assert window.map.ward.currentText() == "All wards"  # no meeting chosen yet: the city
     window.show_place(0)
     window.meetings.show_meeting(mapped.meeting)  # the chair has the meeting open
     show_map.trigger()
     assert window.places.currentWidget() is window.map
+    drawn(qtbot, window.map)
     assert window.map.ward.currentText() == "Northfield"
+    assert window.map.summary.text().startswith("Northfield")
     window.map.hotspot_chosen.emit(mapped.shops)
     assert window.places.currentWidget() is window.hotspots
     assert window.hotspots.table.currentIndex().isValid()
@@ -168,6 +180,7 @@ def test_a_candidate_on_the_map_opens_in_the_candidates_window(
 
     place.show_ward(None)
     place.show_candidates.setChecked(True)
+    drawn(qtbot, place)
     markers = [i for i in place.map.scene.items() if i.data(KIND) == "candidate"]
     assert markers and "Southmead Road" in markers[0].toolTip()  # the others have hotspots
     view = place.map.view
@@ -189,6 +202,31 @@ def test_a_ward_chosen_from_the_list_is_read_off_the_ui_thread(qtbot, place) -> 
     qtbot.waitUntil(lambda: not place.is_loading, timeout=10_000)
     assert not place.summary.text().startswith("Northfield")  # the city's map now
     assert place.meeting_id is None  # the city's map is not numbered by a meeting
+
+
+def test_every_other_choice_is_read_off_the_ui_thread_and_the_last_one_wins(qtbot, place):
+    """The period, the crime type, shading and candidates: the window answers while each is
+    read; chosen again before a read arrives, only the last choice is drawn."""
+    for change in (
+        lambda: (place.period.setCurrentIndex(1), place.period.activated.emit(1)),
+        lambda: (place.crime.setCurrentIndex(1), place.crime.activated.emit(1)),
+        lambda: place.shading.setChecked(True),
+        lambda: place.show_candidates.setChecked(True),
+    ):
+        change()
+        assert place.is_loading
+        drawn(qtbot, place)
+    assert place.summary.text().startswith("Northfield")
+    shown = place.map.legend.text()
+    place.period.setCurrentIndex(0)
+    place.period.activated.emit(0)
+    place.shading.setChecked(False)  # before the period's read arrives
+    drawn(qtbot, place)
+    assert not place.map.scene.layers["shading"] or not any(
+        i.isVisible() for i in place.map.scene.layers["shading"]
+    )
+    assert place.map.scene.points_layer.isVisible()
+    assert place.map.legend.text() != shown
 
 
 def test_making_a_map_in_the_chairs_window_opens_no_window_of_its_own(qtbot) -> None:

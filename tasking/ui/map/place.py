@@ -128,7 +128,7 @@ class MapPlace(QWidget):
         for combo in (self.period, self.crime):
             combo.activated.connect(self.reload)
         self.shading.toggled.connect(self.reload)
-        self.show_candidates.toggled.connect(self.reload)
+        self.show_candidates.toggled.connect(self.reload)  # each read on a worker, drawn in turns
         self.show_lsoas.toggled.connect(self.on_lsoas_toggled)
         self.fit.clicked.connect(self.map.view.fit)
         self.zoom_in.clicked.connect(lambda: self.map.view.zoom_by(ZOOM_STEP))
@@ -163,10 +163,10 @@ class MapPlace(QWidget):
         super().showEvent(event)
         meeting = self.current_meeting()
         if meeting is not None and meeting != self.meeting_id:
-            self._fill_crime_types(self.services.candidates.crime_types())
+            self.crimes_known = False  # read with the map
             self.show_meeting(meeting)
         elif self.loaded_for is None or not self.crimes_known:
-            self.load_in_background()  # the window answers while the map is read
+            self.reload()
 
     def _fill_crime_types(self, crime_types: list[str]) -> None:
         self.crimes_known = True
@@ -219,7 +219,7 @@ class MapPlace(QWidget):
         def found(meeting_id: int | None) -> None:
             if self._pending is token:
                 self.meeting_id = meeting_id
-                self.load_in_background()
+                self.reload()
 
         def failed(error: BaseException) -> None:
             if self._pending is token:
@@ -232,14 +232,9 @@ class MapPlace(QWidget):
         self.map.scene.set_layer_visible("lsoas", shown)
 
     def reload(self) -> None:
-        """Draw the map for the choices made."""
-        self._read(background=False)
-
-    def load_in_background(self) -> None:
-        """Read the map for the choices made off the UI thread; it is drawn when it arrives."""
-        self._read(background=True)
-
-    def _read(self, background: bool) -> None:
+        """Read the map for the choices made on a worker (a city's took 120-250 ms on the
+        window's thread); it is drawn a few dozen items a turn when it arrives, and a read
+        still under way is dropped. ``is_loading`` until it is all drawn."""
         area_id = self.ward.currentData()
         crime = self.crime.currentData()
         maps, candidates = self.services.maps, self.services.candidates
@@ -250,12 +245,6 @@ class MapPlace(QWidget):
             "with_candidates": self.show_candidates.isChecked(),
         }
         self.loaded_for = (area_id, self.meeting_id)
-        if not background:
-            self._pending = None  # a read still under way is out of date
-            if not self.crimes_known:
-                self._fill_crime_types(candidates.crime_types())
-            self._show(maps.map(area_id, **wanted))
-            return
         token = self._pending = object()
         known = self.crimes_known
 
@@ -286,10 +275,6 @@ class MapPlace(QWidget):
                 self.summary.setText(explain(error))
 
         run_in_background(None, None, read, arrived, failed)
-
-    def _show(self, data: MapData) -> None:
-        self.map.show_data(data, self.shading.isChecked())
-        self._summarise(data)
 
     def _summarise(self, data: MapData) -> None:
         self.on_lsoas_toggled(self.show_lsoas.isChecked())
