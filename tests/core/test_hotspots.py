@@ -62,3 +62,28 @@ def test_history_tells_the_story_in_date_order(core, arboretum) -> None:
         (date(2025, 2, 11), "action"),
         (date(2025, 2, 20), "update"),
     ]
+
+
+def test_a_hotspots_detail_counts_only_its_own_open_actions(core, arboretum) -> None:
+    """One hotspot's detail counts its open actions alone, as the register's list does for
+    every hotspot; a closed action is not counted."""
+    meeting = core.meetings.open_next(arboretum.area_id, date(2025, 2, 11))
+
+    def raise_for(hotspot_id: int) -> int:
+        return core.actions.raise_action(
+            description="Patrol",
+            action_type_id=arboretum.cctv,
+            owner_agency_id=arboretum.police,
+            hotspot_id=hotspot_id,
+            meeting_id=meeting.id,
+        ).id
+
+    for _ in range(3):
+        raise_for(arboretum.park)
+    done = core.actions.row(raise_for(arboretum.parade))
+    core.actions.set_status(done.id, done.version, "completed")
+    raise_for(arboretum.parade)
+    listed = {row.id: row.open_actions for row in core.hotspots.list()}
+    assert listed[arboretum.park] == 3 and listed[arboretum.parade] == 1
+    for hotspot_id in (arboretum.park, arboretum.parade):
+        assert core.hotspots.get(hotspot_id).row.open_actions == listed[hotspot_id]
