@@ -402,77 +402,77 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tasking/ui/app.py" line="61"/>
+        <location filename="../tasking/ui/app.py" line="67"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="64"/>
+        <location filename="../tasking/ui/app.py" line="70"/>
         <source>Tasking could not open %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="69"/>
+        <location filename="../tasking/ui/app.py" line="75"/>
         <source>&amp;Open another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="72"/>
+        <location filename="../tasking/ui/app.py" line="78"/>
         <source>&amp;Keep the current database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="74"/>
+        <location filename="../tasking/ui/app.py" line="80"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="103"/>
+        <location filename="../tasking/ui/app.py" line="109"/>
         <source>Open a Tasking database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="105"/>
+        <location filename="../tasking/ui/app.py" line="111"/>
         <source>Tasking databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="115"/>
+        <location filename="../tasking/ui/app.py" line="121"/>
         <source>Tasking cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="360"/>
+        <location filename="../tasking/ui/app.py" line="393"/>
         <source>Read-only (encrypted): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="362"/>
+        <location filename="../tasking/ui/app.py" line="395"/>
         <source>Database (encrypted): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="366"/>
+        <location filename="../tasking/ui/app.py" line="399"/>
         <source>The database file and its backups are encrypted; without its key (in this computer&apos;s keyring, or the passphrase) no one can read them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="379"/>
+        <location filename="../tasking/ui/app.py" line="412"/>
         <source>Read-only: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="382"/>
+        <location filename="../tasking/ui/app.py" line="415"/>
         <source>You can read this database but not change it: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="387"/>
+        <location filename="../tasking/ui/app.py" line="420"/>
         <source>This database is read-only: you can look, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/app.py" line="65"/>
+        <location filename="../tasking/ui/app.py" line="71"/>
         <source>the default database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,82 +900,82 @@
     <name>Circulation</name>
     <message>
         <location filename="../tasking/ui/circulation.py" line="62"/>
-        <location filename="../tasking/ui/circulation.py" line="325"/>
+        <location filename="../tasking/ui/circulation.py" line="330"/>
         <source>Circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="152"/>
+        <location filename="../tasking/ui/circulation.py" line="157"/>
         <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="155"/>
+        <location filename="../tasking/ui/circulation.py" line="160"/>
         <source>&amp;Circulate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="158"/>
+        <location filename="../tasking/ui/circulation.py" line="163"/>
         <source>&amp;Reminders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="161"/>
+        <location filename="../tasking/ui/circulation.py" line="166"/>
         <source>E-mail drafts of the minutes and each agency&apos;s tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="185"/>
+        <location filename="../tasking/ui/circulation.py" line="190"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="186"/>
+        <location filename="../tasking/ui/circulation.py" line="191"/>
         <source>Action &amp;tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="225"/>
+        <location filename="../tasking/ui/circulation.py" line="230"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="232"/>
+        <location filename="../tasking/ui/circulation.py" line="237"/>
         <source>Writing the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="238"/>
+        <location filename="../tasking/ui/circulation.py" line="243"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="256"/>
+        <location filename="../tasking/ui/circulation.py" line="261"/>
         <source>Folder for the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="271"/>
+        <location filename="../tasking/ui/circulation.py" line="276"/>
         <source>Writing the e-mail drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="284"/>
+        <location filename="../tasking/ui/circulation.py" line="289"/>
         <source>Folder for the reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="296"/>
+        <location filename="../tasking/ui/circulation.py" line="301"/>
         <source>Nothing is overdue or due within %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="301"/>
+        <location filename="../tasking/ui/circulation.py" line="306"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/circulation.py" line="308"/>
+        <location filename="../tasking/ui/circulation.py" line="313"/>
         <source>Writing the reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,97 +2096,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="161"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="142"/>
         <source>Preview the returned trackers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="169"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="150"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="173"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="154"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="177"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="158"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="178"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="159"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="179"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="160"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="197"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="182"/>
         <source>Proposed changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="199"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="184"/>
         <source>Accept all &amp;clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="201"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="186"/>
         <source>&amp;Map status to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="203"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="188"/>
         <source>Return &amp;queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="211"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="196"/>
         <source>&amp;Apply ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="216"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="201"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="217"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="202"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="218"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="203"/>
         <source>A&amp;gency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="245"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="231"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="250"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="236"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="269"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="259"/>
         <source>%1 shown, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="298"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="288"/>
         <source>Map status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/returns/dialogs.py" line="299"/>
+        <location filename="../tasking/ui/returns/dialogs.py" line="289"/>
         <source>&apos;%1&apos; is not a status. Which did the officer mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,12 +2643,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="297"/>
+        <location filename="../tasking/ui/map/place.py" line="282"/>
         <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="299"/>
+        <location filename="../tasking/ui/map/place.py" line="284"/>
         <source>no police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +2912,7 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="91"/>
         <location filename="../tasking/ui/meetings_place.py" line="139"/>
-        <location filename="../tasking/ui/meetings_place.py" line="234"/>
+        <location filename="../tasking/ui/meetings_place.py" line="242"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,17 +2933,17 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="235"/>
+        <location filename="../tasking/ui/meetings_place.py" line="243"/>
         <source>Pick the area and the date of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="257"/>
+        <location filename="../tasking/ui/meetings_place.py" line="265"/>
         <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="264"/>
+        <location filename="../tasking/ui/meetings_place.py" line="272"/>
         <source>This area has no meetings yet: Open next meeting… starts its first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,7 +2954,7 @@ They will refuse edits until reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="362"/>
+        <location filename="../tasking/ui/meetings_place.py" line="370"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,8 +4482,7 @@ They will refuse edits until reopened.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../tasking/ui/background.py" line="122"/>
-        <location filename="../tasking/ui/export_process.py" line="193"/>
+        <location filename="../tasking/ui/background.py" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,6 +4551,11 @@ They will refuse edits until reopened.</source>
     <message>
         <location filename="../tasking/ui/circulation.py" line="96"/>
         <source>Protective marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/circulation.py" line="114"/>
+        <source>Working out the marking these actions need…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

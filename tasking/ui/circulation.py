@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tasking.export.files import ExportError, safe_filename
 from tasking.services import Services, TaskingError
 from tasking.services.circulation import CirculationSummary, require_circulable
-from tasking.ui.background import run_in_background
+from tasking.ui.background import run_and_wait, run_in_background
 from tasking.ui.choice import choices_ready
 from tasking.ui.exporting import ExportOutcome
 from tasking.ui.fields import ChoiceCombo
@@ -108,7 +108,12 @@ class RemindersDialog(QDialog):
         if not choices_ready(self):
             return
         chosen = self.marking.currentData()
-        needed = self.services.exports.default_marking(area_id=self.area.currentData())
+        exports, area_id = self.services.exports, self.area.currentData()
+        needed = run_and_wait(  # every area's actions: 100-220 ms, on a worker
+            self,
+            self.tr("Working out the marking these actions need…"),
+            lambda _progress: exports.default_marking(area_id=area_id),
+        )
         lower = chosen is not None and self._ranks.get(chosen, -1) < self._ranks.get(needed, -1)
         if lower and not ExportOutcome.confirm_lower_marking(
             self,
