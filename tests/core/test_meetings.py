@@ -192,3 +192,47 @@ def test_a_meeting_opened_by_mistake_is_withdrawn_until_something_is_recorded(co
     core.meetings.set_attendance(again.id, arboretum.officer, "present")
     with pytest.raises(ValidationError, match="cannot be withdrawn"):
         core.meetings.withdraw(again.id)
+
+
+def test_opening_a_meeting_reads_it_in_the_same_few_statements_however_many_took_part(
+    core, arboretum
+) -> None:
+    """A meeting's detail (opened, and read again after every edit in it) is read in about a
+    dozen statements by a window that has read nothing yet, for nine attendees and eight
+    reviewed updates as for one attendee: it took a statement per attendee, agency and
+    reviewed update."""
+    from sqlalchemy import event
+
+    from tasking.services import Services
+
+    def statements(meeting_id: int) -> tuple[int, object]:
+        fresh = Services.open(core.database.url)  # nothing read yet, as a window just opened
+        seen: list[str] = []
+
+        def note(_conn, _cursor, statement, *_args) -> None:
+            seen.append(statement)
+
+        event.listen(fresh.database.engine, "before_cursor_execute", note)
+        try:
+            detail = fresh.meetings.get(meeting_id)
+        finally:
+            fresh.close()
+        return len(seen), detail
+
+    first = core.meetings.open_next(arboretum.area_id, date(2025, 1, 14))
+    raised = [_raise(core, arboretum, first.id, f"Patrol {n}") for n in range(8)]
+    _finalise(core, first.id)
+    second = core.meetings.open_next(arboretum.area_id, date(2025, 2, 11))
+    core.meetings.set_attendance(second.id, arboretum.officer, "present")
+    read_few, few = statements(second.id)
+    police = core.partnership.agency_named("Police").id
+    homes = core.partnership.agency_named("Derby Homes").id
+    for n in range(8):
+        person = core.partnership.add_person(f"Officer {n}", (police, homes)[n % 2], "PC")
+        core.meetings.set_attendance(second.id, person.id, "present")
+    for action in raised:
+        core.actions.record_update(action.id, action.version, note="Seen", meeting_id=second.id)
+    read_many, many = statements(second.id)
+    assert len(few.attendance) == 1 and len(many.attendance) == 9
+    assert sum(1 for r in many.reviews if r.update) == 8
+    assert read_many <= read_few + 1 <= 16  # the updates' actions: one statement for all
