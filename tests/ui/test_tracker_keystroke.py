@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QObject
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
 from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
+from tasking.ui.tracker.text_cells import TextCells
 
 ROWS = 6_000
 
@@ -106,3 +107,35 @@ def test_a_keystroke_paints_the_table_once_asking_only_for_the_cells_on_screen(
         # over the rows (Qt asking every selected row) would ask thousands of times.
         assert asked["flags"] <= 4 * on_screen, key
     assert len(place.selected_rows()) == 1_667  # the zebra crossings among the 5,000 chosen
+
+
+def test_the_cells_look_as_qt_paints_them(place: TrackerPlace) -> None:
+    """Plain cells are drawn from text laid out once: the same pixels as Qt's own painting,
+    shortened with "…" where they do not fit, beside the selected row, the current cell, the
+    RAG colours, a remote change's note and names in other scripts, which Qt paints."""
+    model, table = place.model, place.table
+    first = model.record_at(0)
+    assert first is not None
+    model.set_rows(
+        [
+            first._replace(id=1, reference="ARB-2025-00001", owner_person="Imran Chaudhry"),
+            first._replace(id=2, reference="ARB-2025-00002", description="Short"),
+            first._replace(id=3, reference="ARB-2025-00003", owner_person="Anna Wiśniewska"),
+            first._replace(id=4, reference="ARB-2025-00004", owner_person="عمران چوہدری"),
+            *(first._replace(id=10 + n, reference=f"ARB-2025-{10 + n:05}") for n in range(30)),
+        ]
+    )
+    model.remote_notes = {3: "changed by jo just now"}
+    table.selectRow(1)
+    table.selectionModel().setCurrentIndex(
+        model.index(5, 2), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    settle()
+    ours = table.viewport().grab().toImage()
+    assert any(isinstance(table.itemDelegateForColumn(c), TextCells) for c in range(12))
+    plain = QStyledItemDelegate(table)
+    table.setItemDelegate(plain)
+    for column in range(model.columnCount()):
+        table.setItemDelegateForColumn(column, plain)
+    settle()
+    assert table.viewport().grab().toImage() == ours

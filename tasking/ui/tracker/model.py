@@ -27,6 +27,7 @@ from tasking.ui.tracker.columns import COLUMNS, search_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 # Roles the view asks of every painted cell that no tracker column answers.
 NOTHING = frozenset(
     int(r)
@@ -273,6 +274,17 @@ class TrackerModel(RecordTableModel[ActionRow]):
                 role_data.clearData()
             else:
                 role_data.setData(value)
+
+    def plain_text(self, index: Index) -> str | None:
+        """The cell's text when it shows nothing else (no colour, the usual alignment);
+        None for any other cell. A painter asks it of every plain cell it paints."""
+        n, column = index.row(), COLUMNS[index.column()]
+        if column.rag is not None or n < 0 or n >= len(self._visible):
+            return None
+        row = self._rows[self._visible[n]]
+        if self.cell(row, column, ALIGNMENT) is not None:
+            return None
+        return str(self._answer(row, column, DISPLAY))
 
     def _answer(self, row: ActionRow, column: Column[ActionRow], role: int) -> Any:
         # Called for every painted cell and role: the text of a cell returns first.
