@@ -10,6 +10,8 @@ in the same place and colour as Qt's own painting. Any other cell is painted by 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -28,7 +30,7 @@ _QT_PAINTS = (
 _ENABLED = QStyle.StateFlag.State_Enabled
 _ACTIVE = QStyle.StateFlag.State_Active
 _LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
-KEPT = 4096  # laid-out texts kept (a few screens' worth): all are dropped beyond that
+KEPT = 4096  # laid-out texts kept (fifteen screens' worth); beyond, the older half is dropped
 
 
 class TextCells(QStyledItemDelegate):
@@ -69,7 +71,8 @@ class TextCells(QStyledItemDelegate):
         shown = self._laid_out.get(key)
         if shown is None:
             if len(self._laid_out) >= KEPT:
-                self._laid_out.clear()
+                for old in list(islice(self._laid_out, max(1, KEPT // 2))):
+                    del self._laid_out[old]
             mode = option.textElideMode
             shown = QStaticText(option.fontMetrics.elidedText(text, mode, width))
             shown.setTextFormat(Qt.TextFormat.PlainText)
