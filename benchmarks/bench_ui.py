@@ -7,6 +7,11 @@ Targets: a typed filter keystroke ≤ 50 ms (median and worst), sorting by due d
 peak memory with the database open ≤ 300 MB. Each keystroke is timed until every event it
 posted has been delivered and the table painted again (``settle``), over all the actions
 ("All statuses": the most rows a filter searches), not only the open ones the tracker opens on.
+
+The worst is given two ways: the worst of all the keystrokes typed (``--repeat`` passes of
+11), and the median over the passes of each pass's worst (what bench_tracker.py reports).
+Beside the worst keystroke, the processor time the window's thread spent on it: a worst far
+above it was spent waiting for a processor (other programs on the machine), not working.
 """
 
 from __future__ import annotations
@@ -78,14 +83,18 @@ def main() -> int:
         place.filters.status.setCurrentIndex(0)  # all statuses
         settle(app)
         keystrokes: list[float] = []
+        worked: list[float] = []  # the window thread's processor time for each keystroke
+        passes: list[float] = []
         for _ in range(args.repeat):
             place.filters.text.clear()
             settle(app)
             for char in TYPED:
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.thread_time()
                 QTest.keyClick(place.filters.text, char)
                 settle(app)  # filters, then paints the table once, as for a real keystroke
                 keystrokes.append(time.perf_counter() - t)
+                worked.append(time.thread_time() - cpu)
+            passes.append(max(keystrokes[-len(TYPED) :]))
         shown = place.model.rowCount()
         median = statistics.median(keystrokes) * 1000
         results.append(
@@ -95,8 +104,23 @@ def main() -> int:
                 "≤ 50 ms",
             )
         )
+        worst = max(range(len(keystrokes)), key=keystrokes.__getitem__)
         results.append(
-            ("typed filter keystroke (worst)", f"{max(keystrokes) * 1000:.1f} ms", "≤ 50 ms")
+            (
+                f"typed filter keystroke (worst of {len(keystrokes)})",
+                f"{keystrokes[worst] * 1000:.1f} ms",
+                "≤ 50 ms",
+            )
+        )
+        results.append(
+            ("  the window's processor time in it", f"{worked[worst] * 1000:.1f} ms", "")
+        )
+        results.append(
+            (
+                f"typed filter keystroke (worst of each pass of {len(TYPED)}, median)",
+                f"{statistics.median(passes) * 1000:.1f} ms",
+                "≤ 50 ms",
+            )
         )
         place.filters.text.clear()
         settle(app)

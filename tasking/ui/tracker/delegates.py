@@ -1,22 +1,19 @@
-"""Inline editors for the tracker: a status list and a due-date picker."""
+"""Inline editors for the tracker: a status list and a due-date picker (their cells are
+painted as the others, see text_cells)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
 from tasking.services.views import TermView
 from tasking.ui.fields import ChoiceCombo, DateEdit
+from tasking.ui.tracker.text_cells import TextCells
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
+class StatusDelegate(TextCells):
     def __init__(self, statuses: list[TermView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.statuses = statuses
@@ -39,7 +36,7 @@ class StatusDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class DueDateDelegate(QStyledItemDelegate):
+class DueDateDelegate(TextCells):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateEdit(self.tr("Due date"), parent=parent)
         return editor

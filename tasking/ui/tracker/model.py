@@ -12,15 +12,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from tasking.folding import fold
 from tasking.services.views import ActionRow
-from tasking.ui.table_model import RecordTableModel
+from tasking.ui.table_model import Column, RecordTableModel
 from tasking.ui.tracker.columns import COLUMNS, search_text
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 # Roles the view asks of every painted cell that no tracker column answers.
 NOTHING = frozenset(
     int(r)
@@ -242,13 +249,45 @@ class TrackerModel(RecordTableModel[ActionRow]):
         return _EDITABLE if editable else _PLAIN
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        # Called for every painted cell and role: the text of a cell returns first.
         if role in NOTHING:
             return None
         n = index.row()
         if n < 0 or n >= len(self._visible):
             return None
-        row, column = self._rows[self._visible[n]], COLUMNS[index.column()]
+        return self._answer(self._rows[self._visible[n]], COLUMNS[index.column()], role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The seven roles a painted cell asks, in one call: its row and column are found
+        once, and the roles no tracker column answers are cleared at once."""
+        n = index.row()
+        visible = self._visible
+        span: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        if n < 0 or n >= len(visible) or not index.isValid():
+            for role_data in span:
+                role_data.clearData()
+            return
+        row, column = self._rows[visible[n]], COLUMNS[index.column()]
+        for role_data in span:
+            role = role_data.role()
+            value = None if role in NOTHING else self._answer(row, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def plain_text(self, index: Index) -> str | None:
+        """The cell's text when it shows nothing else (no colour, the usual alignment);
+        None for any other cell. A painter asks it of every plain cell it paints."""
+        n, column = index.row(), COLUMNS[index.column()]
+        if column.rag is not None or n < 0 or n >= len(self._visible):
+            return None
+        row = self._rows[self._visible[n]]
+        if self.cell(row, column, ALIGNMENT) is not None:
+            return None
+        return str(self._answer(row, column, DISPLAY))
+
+    def _answer(self, row: ActionRow, column: Column[ActionRow], role: int) -> Any:
+        # Called for every painted cell and role: the text of a cell returns first.
         if role == DISPLAY:
             shown = column.display(row)
             if self.remote_notes and column.key == "description":

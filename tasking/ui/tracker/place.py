@@ -39,6 +39,7 @@ from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
 from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
+from tasking.ui.tracker.text_cells import TextCells
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class TrackerPlace(QWidget):
         char = self.fontMetrics().averageCharWidth()
         for key, width in COLUMN_CHARS.items():
             header.resizeSection(COLUMN[key], char * width)
+        self.table.setItemDelegate(TextCells(self.table))  # and the two editors' columns:
         self.table.setItemDelegateForColumn(
             COLUMN["status"], StatusDelegate(self.statuses, self.table)
         )
