@@ -162,7 +162,9 @@ def test_the_meetings_hotspots_show_the_wards_map_and_a_click_picks_the_hotspot(
     section.resize(1000, 700)
     window.show()
     section.show_detail(mapped.services.meetings.get(mapped.meeting))
+    assert section.map_loading  # read on a worker: the meeting opens at once
     qtbot.waitExposed(section)
+    qtbot.waitUntil(lambda: not section.map_loading, timeout=10_000)
     markers = {i.data(RECORD): i for i in section.map.scene.items() if i.data(KIND) == "hotspot"}
     assert set(markers) == {mapped.park, mapped.shops}
     assert section.model.record_at(section.table.currentIndex().row()).hotspot_id == mapped.shops

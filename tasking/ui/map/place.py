@@ -52,6 +52,34 @@ class MapWidget(QWidget):
         self.legend.setVisible(legend)
         self.view.hotspot_chosen.connect(self.hotspot_chosen)
         self.view.candidate_chosen.connect(self.candidate_chosen)
+        self._drawing: object | None = None  # the drawing under way, if any
+
+    @property
+    def is_drawing(self) -> bool:
+        """A map is being drawn, a few dozen items a turn (``draw_in_turns``)."""
+        return self._drawing is not None
+
+    def draw_in_turns(
+        self,
+        data: MapData,
+        shading: bool = False,
+        prepared: Prepared | None = None,
+        done: Callable[[], None] | None = None,
+    ) -> None:
+        """Draw ``data`` one step per turn of the event loop (see ``steps``), then ``done``;
+        a drawing begun later stops this one where it is."""
+        token = self._drawing = object()
+
+        def wanted(step: Callable[[], None]) -> Callable[[], None]:
+            return lambda: step() if self._drawing is token else None
+
+        def finished() -> None:
+            if self._drawing is token:
+                self._drawing = None
+                if done is not None:
+                    done()
+
+        run_in_slices(self, [*map(wanted, self.steps(data, shading, prepared)), finished])
 
     def show_data(self, data: MapData, shading: bool = False) -> None:
         for step in self.steps(data, shading):
@@ -259,15 +287,12 @@ class MapPlace(QWidget):
             if crime_types is not None:
                 self._fill_crime_types(crime_types)
 
-            def wanted(step: Callable[[], None]) -> Callable[[], None]:
-                return lambda: step() if self._pending is token else None
-
             def shown() -> None:
-                self._pending = None
-                self._summarise(data)
+                if self._pending is token:
+                    self._pending = None
+                    self._summarise(data)
 
-            steps = self.map.steps(data, self.shading.isChecked(), prepared)
-            run_in_slices(self, [wanted(step) for step in [*steps, shown]])
+            self.map.draw_in_turns(data, self.shading.isChecked(), prepared, shown)
 
         def failed(error: BaseException) -> None:
             if self._pending is token:

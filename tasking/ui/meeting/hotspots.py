@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
@@ -15,19 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tasking.maps.data import MapData
 from tasking.services.rules import NEEDS_REASON, decision_effect
 from tasking.services.views import DiscussionView, MeetingDetail, TermView
+from tasking.ui.background import run_in_background
 from tasking.ui.confidential import ConfidentialBox, discussion_target
 from tasking.ui.dialogs import ErrorNotice, NominateDialog
 from tasking.ui.fields import NotesEdit, choose, make_combo, refill, set_read_only
 from tasking.ui.fit import keep_rows, side_by_side
 from tasking.ui.labels import no_mnemonic
 from tasking.ui.map.place import MapWidget
+from tasking.ui.map.scene import Prepared, prepare
 from tasking.ui.meeting.edits import MeetingEdits
 from tasking.ui.meeting.models import DiscussionTableModel
 from tasking.ui.meeting.review import SAVE_AND_NEXT
 from tasking.ui.meeting.table import make_table, select_row
 from tasking.ui.undo import Step, Versions
+
+log = logging.getLogger(__name__)
 
 
 class HotspotSection(QWidget):
@@ -53,6 +60,7 @@ class HotspotSection(QWidget):
         self.nominate = QPushButton(self.tr("Nomi&nate a hotspot…"))
         self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
         self.map = MapWidget()  # the ward's map beside the list; a click picks the hotspot
+        self._map_for: object | None = None  # the map being read, if any
         self.map.hotspot_chosen.connect(self.on_map_hotspot_chosen)
         self._lay_out()
         for keys in SAVE_AND_NEXT:
@@ -100,10 +108,38 @@ class HotspotSection(QWidget):
         self._detail = detail
         self.model.set_records(detail.discussions)
         if not same_meeting:
-            self.map.show_data(self.edits.services.maps.map(meeting_id=detail.id))
+            self._read_map(detail.id)
         if not same_meeting or not self.table.currentIndex().isValid():
             select_row(self.table, 0)
         self._load_editor(keep_typing=True)
+
+    @property
+    def map_loading(self) -> bool:
+        """The ward's map is being read (on a worker) or drawn (a few dozen items a turn)."""
+        return self._map_for is not None or self.map.is_drawing
+
+    def _read_map(self, meeting_id: int) -> None:
+        """The ward's map, read on a worker: opening a meeting read and drew it on the
+        window's thread (40-260 ms on the large demo)."""
+        maps = self.edits.services.maps
+        token = self._map_for = object()
+
+        def read(_progress: object) -> tuple[MapData, Prepared]:
+            data = maps.map(meeting_id=meeting_id)
+            return data, prepare(data)
+
+        def arrived(result: tuple[MapData, Prepared]) -> None:
+            if self._map_for is token:
+                self._map_for = None
+                data, prepared = result
+                self.map.draw_in_turns(data, prepared=prepared)
+
+        def failed(error: BaseException) -> None:
+            if self._map_for is token:
+                self._map_for = None
+                log.warning("The ward's map could not be read: %s", error)
+
+        run_in_background(self, None, read, arrived, failed)
 
     def set_editable(self, editable: bool) -> None:
         set_read_only(self.notes, not editable)
