@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import contains_eager
 
 from tasking.messages import Message
 from tasking.models import Agency, Area, Lsoa, Partnership, Person, Term
@@ -107,7 +108,12 @@ class PartnershipService:
         self, agency_id: int | None = None, include_inactive: bool = False
     ) -> list[PersonView]:
         with self._db.read() as session:
-            query = select(Person).join(Agency).order_by(Agency.name, Person.name)
+            query = (  # each person's agency from the same join, not a query per agency
+                select(Person)
+                .join(Agency)
+                .options(contains_eager(Person.agency))
+                .order_by(Agency.name, Person.name)
+            )
             if agency_id is not None:
                 query = query.where(Person.agency_id == agency_id)
             if not include_inactive:
