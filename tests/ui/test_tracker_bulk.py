@@ -15,6 +15,8 @@ from tasking.ui.meetings_place import MeetingsPlace
 from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
 
+from .tracker_helpers import shown_tracker
+
 MANY = 150
 
 
@@ -160,11 +162,7 @@ def test_the_headings_paint_without_walking_thousands_of_selected_rows(
             return super().flags(index)
 
     monkeypatch.setattr(tracker_place, "TrackerModel", Counting)
-    place = TrackerPlace(services, history, settings)
-    qtbot.addWidget(place)
-    place.resize(1400, 700)
-    place.show()
-    qtbot.waitUntil(lambda: place.is_ready)
+    place = shown_tracker(qtbot, services, history, settings)
     first = place.model.record_at(0)
     assert first is not None
     rows = [first._replace(id=10_000 + n, reference=f"ARB-2025-{n:05}") for n in range(5_000)]

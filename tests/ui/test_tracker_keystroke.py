@@ -14,6 +14,8 @@ from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
 from tasking.ui.tracker.text_cells import TextCells
 
+from .tracker_helpers import shown_tracker
+
 ROWS = 6_000
 
 
@@ -59,11 +61,7 @@ def asked(monkeypatch) -> dict[str, int]:
 
 @pytest.fixture
 def place(qtbot, services, records, history, settings, asked) -> TrackerPlace:
-    widget = TrackerPlace(services, history, settings)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 700)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.is_ready)
+    widget = shown_tracker(qtbot, services, history, settings)
     first = widget.model.record_at(0)
     assert first is not None
     words = ("Zebra crossing repainted", "Quokka count at the zoo", "Litter pick")
