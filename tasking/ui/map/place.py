@@ -216,7 +216,7 @@ class MapPlace(QWidget):
         """Open on the meeting's ward, numbering its hotspots as its minutes do."""
         self.meeting_id = meeting_id
         if meeting_id is not None:
-            area_id = self.services.meetings.get(meeting_id).area_id
+            area_id = self.services.meetings.summary(meeting_id).area_id  # not its detail
             self.ward.setCurrentIndex(max(self.ward.findData(area_id), 0))
         self.reload()
 
