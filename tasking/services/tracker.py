@@ -30,7 +30,7 @@ from tasking.models import (
     Person,
     Term,
 )
-from tasking.services.rag import STALLED_AFTER_MEETINGS, is_overdue, rag
+from tasking.services.tracker_rows import Dates, built
 from tasking.services.views import ActionRow
 
 
@@ -105,27 +105,6 @@ def _plain_rows(
         cursor.close()
 
 
-def _as_date(connection: Connection) -> Callable[[Any], Any]:
-    """SQLite keeps dates as ISO text; PostgreSQL's driver already gives dates."""
-    return date.fromisoformat if connection.dialect.name == "sqlite" else _same
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-class _Dates(dict[Any, Any]):
-    """ISO text to dates, each converted once: 30,000 rows share about a hundred due dates."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        super().__init__({None: None})
-        self._convert = convert
-
-    def __missing__(self, value: Any) -> Any:
-        made = self[value] = self._convert(value)
-        return made
-
-
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """No garbage collection while the rows are read and made.
@@ -188,12 +167,12 @@ def action_rows(
     statuses = {code: (t.label, t.closed) for code, t in status_terms(session).items()}
     connection = session.connection()
     names = _names(connection)
-    dates = _Dates(_as_date(connection))
+    dates = Dates(date.fromisoformat if connection.dialect.name == "sqlite" else None)
     with _collector_paused():
         # The driver's rows are gone when the collector runs again: only the rows made are
         # left for it to look at (once).
         every = selected is None
-        rows = _built(
+        rows = built(
             _plain_rows(connection, lambda: _actions_query(selected), "actions" if every else None),
             _plain_rows(
                 connection,
@@ -258,93 +237,3 @@ def _reviews_query(selected: Select[int] | None, today: date) -> ClauseElement:
     if selected is not None:
         reviews = reviews.where(ActionReview.action_id.in_(selected))
     return reviews
-
-
-def _built(
-    actions: list[tuple[Any, ...]],
-    reviewed: list[tuple[Any, ...]],
-    today: date,
-    statuses: dict[str, tuple[str, bool]],
-    dates: _Dates,
-    names: tuple[dict[Any, str], ...],
-) -> list[ActionRow]:
-    """The tracker rows from the driver's rows, with names, labels and derived state."""
-    types, areas, agencies, hotspots, people = names
-    # Meetings the action was reviewed at since its latest update (or its raising), to see
-    # whether it has stalled: dates compared as stored.
-    since_of = {row[0]: row[16] if row[16] is not None else row[10] for row in actions}
-    waiting_of: dict[int, int] = {}
-    for action_id, held_on in reviewed:
-        since = since_of.get(action_id)
-        if since is not None and held_on > since:
-            waiting_of[action_id] = waiting_of.get(action_id, 0) + 1
-
-    # Overdue and RAG depend on the due date, closed and stalled only: each worked out once.
-    states: dict[tuple[bool, Any, bool], tuple[bool, str]] = {}
-    stalled_after = STALLED_AFTER_MEETINGS
-    make = tuple.__new__  # the named tuple's fields in order, without its keyword __new__
-    rows: list[ActionRow] = []
-    append = rows.append
-    for (
-        id_,
-        uid,
-        reference,
-        description,
-        type_id,
-        area_id_,
-        hotspot_id_,
-        agency_id_,
-        person_id,
-        raised_at,
-        raised_on,
-        due_on,
-        status,
-        completed_on,
-        outcome,
-        version,
-        last,
-        note,
-    ) in actions:
-        label, closed = statuses.get(status) or (status, False)
-        waiting = waiting_of.get(id_, 0)
-        due = dates[due_on]
-        key = (closed, due, waiting >= stalled_after)
-        state = states.get(key)
-        if state is None:
-            state = states[key] = (is_overdue(closed, due, today), rag(closed, due, today, waiting))
-        append(
-            make(
-                ActionRow,
-                (
-                    id_,
-                    uid,
-                    reference,
-                    description,
-                    type_id,
-                    types.get(type_id, ""),
-                    area_id_,
-                    areas.get(area_id_, ""),
-                    hotspot_id_,
-                    hotspots.get(hotspot_id_, ""),
-                    agency_id_,
-                    agencies.get(agency_id_, ""),
-                    person_id,
-                    people.get(person_id, ""),
-                    raised_at,
-                    dates[raised_on],
-                    due,
-                    status,
-                    label,
-                    bool(closed),
-                    dates[completed_on],
-                    outcome,
-                    dates[last],
-                    note or "",
-                    waiting,
-                    state[0],
-                    state[1],
-                    version,
-                ),
-            )
-        )
-    return rows
