@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from tasking.export.files import protect_from_exports, unprotect
 from tasking.messages import Message
 from tasking.models.audit_chain import chain_warning
@@ -86,6 +88,10 @@ class Services:
         database = open_database(target, create=create, auto_backup=auto_backup)
         if database.path is not None:
             protect_from_exports(database.path)
+        # The mappers are set up here, once per process (0.1-0.5 s), rather than by whichever
+        # ORM query comes first: in the window that was the tracker's statuses, read on the
+        # window's thread when the tracker is first shown.
+        configure_mappers()
         with database.read() as session:
             seeded = is_seeded(session)
         if not seeded and not database.read_only:

@@ -9,7 +9,9 @@ little more than the driver's own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -28,7 +30,7 @@ from tasking.models import (
     Person,
     Term,
 )
-from tasking.services.rag import STALLED_AFTER_MEETINGS, is_overdue, rag
+from tasking.services.tracker_rows import Dates, built
 from tasking.services.views import ActionRow
 
 
@@ -69,16 +71,30 @@ def _selected(
 FETCH_SLICE = 500
 
 
-def _plain_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
-    """The query's rows as the driver gives them, in this transaction.
+# The SQL of the statements that are the same at every read (the whole tracker's), by the
+# dialect and driver it is written for: compiling them is about 5 ms a read.
+_COMPILED: dict[tuple[str, str, Hashable], str] = {}
+
+
+def _plain_rows(
+    connection: Connection, query: Callable[[], ClauseElement], same: Hashable | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of ``query()`` as the driver gives them, in this transaction.
 
     Every value is written into the SQL (ids, status codes and a date only), so the cursor
-    needs no parameters in either driver's style.
+    needs no parameters in either driver's style. A statement that is the same at every read
+    (``same`` names it) is compiled once.
     """
-    sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    dialect = connection.dialect
+    key = (dialect.name, dialect.driver, same)
+    sql = _COMPILED.get(key) if same is not None else None
+    if sql is None:
+        sql = str(query().compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        if same is not None:
+            _COMPILED[key] = sql
     cursor = connection.connection.cursor()
     try:
-        cursor.execute(str(sql))
+        cursor.execute(sql)
         # In slices: one fetchall of 30,000 rows is one call that keeps Python's lock from
         # every other thread (the window's) until it returns; between slices it can run.
         rows: list[tuple[Any, ...]] = []
@@ -89,39 +105,42 @@ def _plain_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any,
         cursor.close()
 
 
-def _as_date(connection: Connection) -> Callable[[Any], Any]:
-    """SQLite keeps dates as ISO text; PostgreSQL's driver already gives dates."""
-    return date.fromisoformat if connection.dialect.name == "sqlite" else _same
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while the rows are read and made.
+
+    Every driver row and tracker row is a new tuple the collector tracks: 60,000 of them set
+    off about 200 young collections, 17 older and a full one on the way (100-150 ms on 30,000
+    actions), and none can find anything, as the rows hold plain values and no cycles. The
+    driver's rows are gone before the collector runs again, so its next young collection
+    looks at the tracker rows only, once. (They stay tracked: Python stops tracking a plain
+    tuple of plain values, never a named tuple. The window freezes them: see
+    tasking.ui.collections_paused.)
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
-class _Dates(dict[Any, Any]):
-    """ISO text to dates, each converted once: 30,000 rows share about a hundred due dates."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        super().__init__({None: None})
-        self._convert = convert
-
-    def __missing__(self, value: Any) -> Any:
-        made = self[value] = self._convert(value)
-        return made
-
-
-def _names(connection: Connection) -> tuple[dict[Any, str], ...]:
-    """The names of terms, areas, agencies, hotspots and people by id (each with None: ""): a
-    few hundred rows read in one statement, instead of joined into every action's row."""
-    query = union_all(
+def _names_query() -> ClauseElement:
+    return union_all(
         select(literal(0), Term.id, Term.label),
         select(literal(1), Area.id, Area.name),
         select(literal(2), Agency.id, Agency.name),
         select(literal(3), Hotspot.id, Hotspot.name),
         select(literal(4), Person.id, Person.name),
     )
+
+
+def _names(connection: Connection) -> tuple[dict[Any, str], ...]:
+    """The names of terms, areas, agencies, hotspots and people by id (each with None: ""): a
+    few hundred rows read in one statement, instead of joined into every action's row."""
     tables: tuple[dict[Any, str], ...] = tuple({None: ""} for _ in range(5))
-    for table, id_, name in _plain_rows(connection, query):
+    for table, id_, name in _plain_rows(connection, _names_query, "names"):
         tables[table][id_] = name
     return tables
 
@@ -147,9 +166,29 @@ def action_rows(
     selected = _selected(session, ids, area_id, agency_id, hotspot_id, raised_at_id, open_only)
     statuses = {code: (t.label, t.closed) for code, t in status_terms(session).items()}
     connection = session.connection()
-    dates = _Dates(_as_date(connection))
-    types, areas, agencies, hotspots, people = _names(connection)
+    names = _names(connection)
+    dates = Dates(date.fromisoformat if connection.dialect.name == "sqlite" else None)
+    with _collector_paused():
+        # The driver's rows are gone when the collector runs again: only the rows made are
+        # left for it to look at (once).
+        every = selected is None
+        rows = built(
+            _plain_rows(connection, lambda: _actions_query(selected), "actions" if every else None),
+            _plain_rows(
+                connection,
+                lambda: _reviews_query(selected, today),
+                ("reviews", today) if every else None,
+            ),
+            today,
+            statuses,
+            dates,
+            names,
+        )
+    return rows
 
+
+def _actions_query(selected: Select[int] | None) -> ClauseElement:
+    """The actions' own columns with each one's latest update date and latest note."""
     latest = aliased(ActionUpdate)
     last_on = (
         select(func.max(ActionUpdate.noted_on))
@@ -185,10 +224,11 @@ def action_rows(
     ).order_by(Action.ref_prefix, Action.ref_year, Action.ref_number)
     if selected is not None:
         query = query.where(Action.id.in_(selected))
-    actions = _plain_rows(connection, query)
+    return query
 
-    # Meetings the action was reviewed at (up to today) since its latest update (or its
-    # raising), to see whether it has stalled: dates compared as stored.
+
+def _reviews_query(selected: Select[int] | None, today: date) -> ClauseElement:
+    """The meetings (up to today) each action was reviewed at: (action id, held on)."""
     reviews = (
         select(ActionReview.action_id, Meeting.held_on)
         .join(Meeting, Meeting.id == ActionReview.meeting_id)
@@ -196,79 +236,4 @@ def action_rows(
     )
     if selected is not None:
         reviews = reviews.where(ActionReview.action_id.in_(selected))
-    since_of = {row[0]: row[16] if row[16] is not None else row[10] for row in actions}
-    waiting_of: dict[int, int] = {}
-    for action_id, held_on in _plain_rows(connection, reviews):
-        since = since_of.get(action_id)
-        if since is not None and held_on > since:
-            waiting_of[action_id] = waiting_of.get(action_id, 0) + 1
-
-    # Overdue and RAG depend on the due date, closed and stalled only: each worked out once.
-    states: dict[tuple[bool, Any, bool], tuple[bool, str]] = {}
-    stalled_after = STALLED_AFTER_MEETINGS
-    make = tuple.__new__  # the named tuple's fields in order, without its keyword __new__
-    rows: list[ActionRow] = []
-    append = rows.append
-    for (
-        id_,
-        uid,
-        reference,
-        description,
-        type_id,
-        area_id_,
-        hotspot_id_,
-        agency_id_,
-        person_id,
-        raised_at,
-        raised_on,
-        due_on,
-        status,
-        completed_on,
-        outcome,
-        version,
-        last,
-        note,
-    ) in actions:
-        label, closed = statuses.get(status) or (status, False)
-        waiting = waiting_of.get(id_, 0)
-        due = dates[due_on]
-        key = (closed, due, waiting >= stalled_after)
-        state = states.get(key)
-        if state is None:
-            state = states[key] = (is_overdue(closed, due, today), rag(closed, due, today, waiting))
-        append(
-            make(
-                ActionRow,
-                (
-                    id_,
-                    uid,
-                    reference,
-                    description,
-                    type_id,
-                    types.get(type_id, ""),
-                    area_id_,
-                    areas.get(area_id_, ""),
-                    hotspot_id_,
-                    hotspots.get(hotspot_id_, ""),
-                    agency_id_,
-                    agencies.get(agency_id_, ""),
-                    person_id,
-                    people.get(person_id, ""),
-                    raised_at,
-                    dates[raised_on],
-                    due,
-                    status,
-                    label,
-                    bool(closed),
-                    dates[completed_on],
-                    outcome,
-                    dates[last],
-                    note or "",
-                    waiting,
-                    state[0],
-                    state[1],
-                    version,
-                ),
-            )
-        )
-    return rows
+    return reviews

@@ -106,9 +106,11 @@ class UpdateView:
 class ActionRow(NamedTuple):
     """One row of the action tracker, with its derived state (overdue, RAG).
 
-    A named tuple, not a dataclass: a large partnership holds 30,000 or more of them, and a
-    tuple of plain values is one the garbage collector stops visiting, so its full
-    collections do not grow with the tracker.
+    A named tuple, not a dataclass: a large partnership holds 30,000 or more of them, made
+    from the driver's rows in one ``tuple.__new__`` each. The garbage collector keeps
+    tracking them (it stops tracking plain tuples of plain values, never named tuples), so
+    the window freezes them once read (tasking.ui.collections_paused): its full collections
+    then do not grow with the tracker.
     """
 
     id: int

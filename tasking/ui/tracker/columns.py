@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from tasking.folding import fold, fold_label
@@ -26,16 +27,12 @@ def _reference_key(row: ActionRow) -> tuple[str, int, int]:
 
 
 def _text(key: str, heading: str) -> Column[ActionRow]:
-    def text(row: ActionRow) -> str:
-        return getattr(row, key)
-
+    text: Callable[[ActionRow], str] = attrgetter(key)
     return Column(key, heading, text, text=text, sort=lambda r: text(r).casefold())
 
 
 def _date(key: str, heading: str, editable: bool = False) -> Column[ActionRow]:
-    def raw(row: ActionRow) -> Any:
-        return getattr(row, key)
-
+    raw: Callable[[ActionRow], Any] = attrgetter(key)  # in C: sorting calls it once a row
     return Column(
         key,
         heading,

@@ -70,8 +70,7 @@ def sorted_order(rows: list[ActionRow], sort: tuple[int, Qt.SortOrder] | None) -
     if sort is None:
         return Order(sort, list(range(len(rows))))
     column, order = sort
-    key = COLUMNS[column].sort_key
-    keys = [key(r) for r in rows]
+    keys = list(map(COLUMNS[column].sort or COLUMNS[column].sort_key, rows))
     numbers = sorted(
         range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
     )
