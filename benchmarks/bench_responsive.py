@@ -310,7 +310,13 @@ def drive(h: Harness, database: Path, bulk: bool = True) -> None:
             h.settle()
             place = window.meetings
             place.show_meeting(services.meetings.latest().id)  # as a double-click on it
-            h.settle(lambda: not getattr(place.workspace.hotspots, "map_loading", False))
+            workspace = place.workspace
+            h.settle(
+                lambda: (
+                    not getattr(workspace, "is_opening", False)
+                    and not getattr(workspace.hotspots, "map_loading", False)
+                )
+            )
         window.show_place(2)
         h.settle(checks[2])
     if bulk and (h.wants("bulk") or h.wants("reload") or h.wants("undo")):

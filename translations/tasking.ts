@@ -1106,7 +1106,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../tasking/ui/tracker/delegates.py" line="44"/>
+        <location filename="../tasking/ui/tracker/delegates.py" line="41"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,108 +1771,108 @@
 <context>
     <name>HotspotSection</name>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="40"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
         <source>Hotspots discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="42"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
         <source>Notes on this hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="44"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="51"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="47"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="54"/>
         <source>Reason for the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="48"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="55"/>
         <source>Needed to close or escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="49"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="56"/>
         <source>Ctrl+Return saves this hotspot and moves to the next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="50"/>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="57"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="151"/>
         <source>Save and ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="53"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="60"/>
         <source>Nomi&amp;nate a hotspot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="73"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="81"/>
         <source>Deci&amp;sion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="72"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="80"/>
         <source>Notes (&amp;j):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="74"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="82"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="81"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="89"/>
         <source>Active hotspots of the area, in turn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="95"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="103"/>
         <source>(no decision yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="115"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="151"/>
         <source>Ne&amp;xt (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="199"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="235"/>
         <source>Nominate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="213"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="249"/>
         <source>No active hotspots in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="250"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="286"/>
         <source>Notes on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="279"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="315"/>
         <source>Give the reason, then press Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="283"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="319"/>
         <source>The decision “%1” on %2 was not recorded: it needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="310"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="346"/>
         <source>Clear the decision on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/hotspots.py" line="311"/>
+        <location filename="../tasking/ui/meeting/hotspots.py" line="347"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,98 +2557,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="95"/>
+        <location filename="../tasking/ui/map/place.py" line="123"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="96"/>
+        <location filename="../tasking/ui/map/place.py" line="124"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="100"/>
+        <location filename="../tasking/ui/map/place.py" line="128"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="103"/>
+        <location filename="../tasking/ui/map/place.py" line="131"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="105"/>
+        <location filename="../tasking/ui/map/place.py" line="133"/>
         <source>Last %d months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="110"/>
+        <location filename="../tasking/ui/map/place.py" line="138"/>
         <source>Crime type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="111"/>
-        <location filename="../tasking/ui/map/place.py" line="176"/>
+        <location filename="../tasking/ui/map/place.py" line="139"/>
+        <location filename="../tasking/ui/map/place.py" line="204"/>
         <source>All crime types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="113"/>
+        <location filename="../tasking/ui/map/place.py" line="141"/>
         <source>Shade &amp;LSOAs by rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="114"/>
+        <location filename="../tasking/ui/map/place.py" line="142"/>
         <source>LSOA bo&amp;undaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="116"/>
+        <location filename="../tasking/ui/map/place.py" line="144"/>
         <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="117"/>
+        <location filename="../tasking/ui/map/place.py" line="145"/>
         <source>Fi&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="119"/>
+        <location filename="../tasking/ui/map/place.py" line="147"/>
         <source>Show the whole ward (0 or Home on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="123"/>
+        <location filename="../tasking/ui/map/place.py" line="151"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="124"/>
+        <location filename="../tasking/ui/map/place.py" line="152"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="143"/>
+        <location filename="../tasking/ui/map/place.py" line="171"/>
         <source>&amp;Ward:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="144"/>
+        <location filename="../tasking/ui/map/place.py" line="172"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="145"/>
+        <location filename="../tasking/ui/map/place.py" line="173"/>
         <source>C&amp;rime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="282"/>
+        <location filename="../tasking/ui/map/place.py" line="307"/>
         <source>%s: %d hotspots, %d incidents at %d map points (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/map/place.py" line="284"/>
+        <location filename="../tasking/ui/map/place.py" line="309"/>
         <source>no police.uk data imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,37 +2812,42 @@ They will refuse edits until reopened.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="81"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="104"/>
         <source>Choose a meeting, or open the next one for an area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="190"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="159"/>
+        <source>Opening the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tasking/ui/meeting/workspace.py" line="279"/>
         <source>The database is read-only: these minutes can be read, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="200"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="289"/>
         <source>&amp;1 Attendance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="201"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="290"/>
         <source>&amp;2 Review of actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="202"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="291"/>
         <source>&amp;3 Hotspots (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="203"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="292"/>
         <source>&amp;4 New actions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meeting/workspace.py" line="204"/>
+        <location filename="../tasking/ui/meeting/workspace.py" line="293"/>
         <source>&amp;5 Any other business and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,67 +2899,67 @@ They will refuse edits until reopened.</source>
     <name>MeetingsPlace</name>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="81"/>
-        <location filename="../tasking/ui/meetings_place.py" line="134"/>
+        <location filename="../tasking/ui/meetings_place.py" line="135"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="84"/>
-        <location filename="../tasking/ui/meetings_place.py" line="136"/>
+        <location filename="../tasking/ui/meetings_place.py" line="137"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="138"/>
+        <location filename="../tasking/ui/meetings_place.py" line="139"/>
         <source>Show meetings of area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="91"/>
-        <location filename="../tasking/ui/meetings_place.py" line="139"/>
-        <location filename="../tasking/ui/meetings_place.py" line="242"/>
+        <location filename="../tasking/ui/meetings_place.py" line="140"/>
+        <location filename="../tasking/ui/meetings_place.py" line="243"/>
         <source>Open &amp;next meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="90"/>
-        <location filename="../tasking/ui/meetings_place.py" line="140"/>
+        <location filename="../tasking/ui/meetings_place.py" line="141"/>
         <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="153"/>
+        <location filename="../tasking/ui/meetings_place.py" line="154"/>
         <source>Select a meeting and press Return to open it, or start the next one with Open next meeting… (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="169"/>
+        <location filename="../tasking/ui/meetings_place.py" line="170"/>
         <source>← Back to all meetings (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="243"/>
+        <location filename="../tasking/ui/meetings_place.py" line="244"/>
         <source>Pick the area and the date of the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="265"/>
+        <location filename="../tasking/ui/meetings_place.py" line="266"/>
         <source>There are no meetings yet. Start with the first: Open next meeting… asks for the area and the date, and the meeting opens with the area&apos;s active hotspots. Agencies and people are set up in Partnership (Ctrl+4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="272"/>
+        <location filename="../tasking/ui/meetings_place.py" line="273"/>
         <source>This area has no meetings yet: Open next meeting… starts its first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../tasking/ui/meetings_list.py" line="97"/>
-        <location filename="../tasking/ui/meetings_place.py" line="144"/>
+        <location filename="../tasking/ui/meetings_place.py" line="145"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="370"/>
+        <location filename="../tasking/ui/meetings_place.py" line="381"/>
         <source>Open next meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,43 +4102,43 @@ They will refuse edits until reopened.</source>
 <context>
     <name>OpenNextDialog</name>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="59"/>
+        <location filename="../tasking/ui/meetings_place.py" line="60"/>
         <source>Open the next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="64"/>
-        <location filename="../tasking/ui/meetings_place.py" line="69"/>
+        <location filename="../tasking/ui/meetings_place.py" line="65"/>
+        <location filename="../tasking/ui/meetings_place.py" line="70"/>
         <source>Date of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="68"/>
+        <location filename="../tasking/ui/meetings_place.py" line="69"/>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="68"/>
+        <location filename="../tasking/ui/meetings_place.py" line="69"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="69"/>
+        <location filename="../tasking/ui/meetings_place.py" line="70"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="79"/>
+        <location filename="../tasking/ui/meetings_place.py" line="80"/>
         <source>O&amp;pen meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="90"/>
+        <location filename="../tasking/ui/meetings_place.py" line="91"/>
         <source>This area has no meetings yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/meetings_place.py" line="94"/>
+        <location filename="../tasking/ui/meetings_place.py" line="95"/>
         <source>Last meeting: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,7 +5076,7 @@ Last update: %5</source>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../tasking/ui/tracker/delegates.py" line="26"/>
+        <location filename="../tasking/ui/tracker/delegates.py" line="23"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,62 +5122,62 @@ Last update: %5</source>
 <context>
     <name>Tracker</name>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="52"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="49"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="54"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="55"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="56"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="57"/>
         <source>Hotspot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="58"/>
         <source>Owner agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="62"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="59"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="63"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="60"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="64"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="61"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="67"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="75"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="72"/>
         <source>Last update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/columns.py" line="83"/>
+        <location filename="../tasking/ui/tracker/columns.py" line="80"/>
         <source>RAG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,82 +5278,82 @@ Last update: %5</source>
 <context>
     <name>TrackerPlace</name>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="72"/>
+        <location filename="../tasking/ui/tracker/place.py" line="73"/>
         <source>Action tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="111"/>
+        <location filename="../tasking/ui/tracker/place.py" line="113"/>
         <source>Status for the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="114"/>
+        <location filename="../tasking/ui/tracker/place.py" line="116"/>
         <source>Set status of se&amp;lected actions to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="116"/>
+        <location filename="../tasking/ui/tracker/place.py" line="118"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="117"/>
+        <location filename="../tasking/ui/tracker/place.py" line="119"/>
         <source>Correct the a&amp;ction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="119"/>
+        <location filename="../tasking/ui/tracker/place.py" line="121"/>
         <source>Owner, officer, description, hotspot, due date, ASB power, or an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="121"/>
+        <location filename="../tasking/ui/tracker/place.py" line="123"/>
         <source>Apply the status to the selected actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="185"/>
+        <location filename="../tasking/ui/tracker/place.py" line="187"/>
         <source>Loading actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="214"/>
+        <location filename="../tasking/ui/tracker/place.py" line="216"/>
         <source>The actions could not be read: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="271"/>
+        <location filename="../tasking/ui/tracker/place.py" line="273"/>
         <source>Showing %s of %s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="386"/>
+        <location filename="../tasking/ui/tracker/place.py" line="388"/>
         <source>Reading %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="420"/>
+        <location filename="../tasking/ui/tracker/place.py" line="422"/>
         <source>Setting %s actions to %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="431"/>
+        <location filename="../tasking/ui/tracker/place.py" line="433"/>
         <source>Putting back %s actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="446"/>
+        <location filename="../tasking/ui/tracker/place.py" line="448"/>
         <source>Set %s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="448"/>
+        <location filename="../tasking/ui/tracker/place.py" line="450"/>
         <source>Set %s actions to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tasking/ui/tracker/place.py" line="474"/>
+        <location filename="../tasking/ui/tracker/place.py" line="476"/>
         <source>Change the due date of %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -286,8 +287,9 @@ class MeetingsPlace(QWidget):
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
-        if self.stack.currentIndex() == 1 and self.workspace.detail is not None:
-            return self.workspace.detail.id
+        shown = self.workspace.shown_id if self.stack.currentIndex() == 1 else None
+        if shown is not None:
+            return shown
         index = self.table.currentIndex()
         return self.proxy.record_at(index).id if index.isValid() else None
 
@@ -328,21 +330,30 @@ class MeetingsPlace(QWidget):
         if index.isValid():
             self.on_activated(index)
 
-    def show_meeting(self, meeting_id: int) -> None:
-        self.workspace.show_meeting(meeting_id)
+    def show_meeting(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
+        """Open a meeting at its first section, read on a worker (the agenda says "Opening
+        the meeting…" meanwhile); ``then`` once it is shown."""
+        workspace = self.workspace
         self.stack.setCurrentIndex(1)
-        # Typing straight away goes into the agenda, never into Back.
-        tabs = self.workspace.tabs
-        tabs.setCurrentIndex(0)
-        first = first_field(tabs.widget(0))
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def opened() -> None:
+            # Typing straight away goes into the agenda, never into Back.
+            tabs = workspace.tabs
+            tabs.setCurrentIndex(0)
+            first = first_field(tabs.widget(0))
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if then is not None:
+                then()
+
+        workspace.open_meeting(meeting_id, opened)
 
     def on_back_key(self) -> None:
         if self.stack.currentIndex() == 1:
             self.on_back()
 
     def on_back(self) -> None:
+        self.workspace.cancel_opening()
         self.workspace.flush()
         self.stack.setCurrentIndex(0)
         self.reload()
@@ -362,7 +373,7 @@ class MeetingsPlace(QWidget):
             opened[:] = [meetings.open_next(area_id, held_on, marking=marking).id]
 
         def withdraw(_expected: object) -> None:
-            if self.workspace.meeting_id == opened[0]:
+            if self.workspace.shown_id == opened[0]:
                 self.on_back()
             meetings.withdraw(opened[0])
 

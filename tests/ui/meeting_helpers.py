@@ -161,7 +161,19 @@ def open_next(workspace, area_id: int, held_on: date | None = None) -> int:
     answer = (area_id, held_on)
     with mock.patch.object(OpenNextDialog, "ask", classmethod(lambda cls, *a: answer)):
         place.open_next.click()
+    opened(workspace)
     return workspace.meeting_id or 0
+
+
+def opened(workspace) -> None:
+    """Wait until the meeting asked for is read (on a worker) and shown."""
+    import time
+
+    deadline = time.monotonic() + 10
+    while workspace.is_opening and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not workspace.is_opening, "the meeting was not read within 10 s"
 
 
 def focused() -> QWidget | None:

@@ -11,6 +11,8 @@ from tasking.ui.fit import LIST_ROWS
 from tasking.ui.main_window import MainWindow
 from tasking.ui.settings import REVIEW_SPLITTER
 
+from .meeting_helpers import opened
+
 
 def rows_in_sight(table: QTableView, window: QWidget) -> float:
     """How many rows' height of the list's viewport is inside the window."""
@@ -53,6 +55,7 @@ def test_the_window_fits_and_lists_show_six_rows(
         assert rows_in_sight(lists[key], window) >= LIST_ROWS, key
     window.show_place(0)
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     workspace = window.meetings.workspace
     sections = {
         "attendance": workspace.attendance,

@@ -11,6 +11,8 @@ from tasking.ui.map.place import MapPlace
 from tasking.ui.map.points import point_tip
 from tests.maps.fixtures import MONTHS, POINTS, build
 
+from .meeting_helpers import opened
+
 
 @pytest.fixture
 def mapped(tmp_path):
@@ -138,6 +140,7 @@ def test_the_main_window_opens_the_map_with_ctrl_5_and_a_click_opens_the_registe
     assert window.map.ward.currentText() == "All wards"  # no meeting chosen yet: the city
     window.show_place(0)
     window.meetings.show_meeting(mapped.meeting)  # the chair has the meeting open
+    opened(window.meetings.workspace)  # read on a worker
     show_map.trigger()
     assert window.places.currentWidget() is window.map
     drawn(qtbot, window.map)

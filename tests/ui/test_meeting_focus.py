@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from tasking.ui.meetings_place import MeetingsPlace
 
+from .meeting_helpers import opened
+
 
 def test_opening_a_meeting_focuses_the_first_field_and_alt_left_goes_back(
     qtbot, services, records, history, settings
@@ -18,6 +20,7 @@ def test_opening_a_meeting_focuses_the_first_field_and_alt_left_goes_back(
         place.show()
         place.activateWindow()
     place.show_meeting(records.meetings["march"])
+    opened(place.workspace)  # read on a worker
     attendance = place.workspace.attendance
     qtbot.waitUntil(lambda: QApplication.focusWidget() is attendance.search)
     assert place.workspace.tabs.currentWidget() is attendance

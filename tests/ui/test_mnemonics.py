@@ -22,6 +22,7 @@ from tasking.ui.returns.commands import attach_returns
 from tasking.ui.returns.dialogs import ImportPreviewDialog, ReturnFilesDialog
 from tasking.ui.tracker.action_editor import ActionEditor
 
+from .meeting_helpers import opened
 from .mnemonics import clashes, mnemonics
 from .test_pseudo_locale import returned_plan
 
@@ -64,6 +65,7 @@ def test_every_place_and_its_tabs_has_unique_mnemonics(qtbot, window):
 def test_every_meeting_section_has_unique_mnemonics(qtbot, window, records):
     window.show_place(0)
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     tabs = window.meetings.workspace.tabs
     for tab in range(tabs.count()):
         tabs.setCurrentIndex(tab)

@@ -83,3 +83,26 @@ def test_opening_a_meeting_by_mistake_is_undone(
     assert [m.held_on for m in services.meetings.list() if m.area == "Normanton"] == [
         date(2025, 4, 9)
     ]
+
+
+def test_a_meeting_opens_once_read_and_back_meanwhile_stays_on_the_list(qtbot, place, records):
+    """Opening a meeting reads it on a worker: meanwhile the agenda says so and no section
+    can be typed into; it then opens at its first section. Back before it is read stays on
+    the list, and the meeting read late does not take the place over."""
+    march = records.meetings["march"]
+    workspace = place.workspace
+    place.show_meeting(march)
+    assert workspace.is_opening and place.current_meeting_id() == march
+    assert workspace.pages.currentWidget() is workspace.empty
+    assert workspace.empty.text() == "Opening the meeting…"
+    assert not workspace.attendance.isVisible()  # nothing of any meeting to type into
+    qtbot.waitUntil(lambda: not workspace.is_opening)
+    assert workspace.meeting_id == march and workspace.attendance.isVisible()
+    assert workspace.tabs.currentIndex() == 0
+
+    place.on_back()
+    place.show_meeting(march)
+    place.on_back()  # before it is read
+    assert not workspace.is_opening and place.stack.currentIndex() == 0
+    qtbot.wait(200)  # the read arrives, and is dropped
+    assert place.stack.currentIndex() == 0 and workspace.meeting_id is None

@@ -36,6 +36,8 @@ import tasking
 from tasking.messages import Message
 from tasking.ui.translation import install_translators
 
+from .meeting_helpers import opened
+
 ROOT = Path(tasking.__file__).resolve().parent
 TOOLS = Path(sys.executable).parent
 OPEN, CLOSE = "⟦", "⟧"
@@ -196,6 +198,7 @@ def test_every_place_and_dialog_is_translated(
         check(window, f"place-{place}")
     window.show_place(0)
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     workspace = window.meetings.workspace
     for tab in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(tab)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLineEdit
 from tasking.ui.actions import ActionId
 from tasking.ui.app import Session
 
+from .meeting_helpers import opened
+
 SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 
 
@@ -53,6 +55,7 @@ def test_a_draft_meeting_cannot_be_edited(read_only_window, records):
     window.show_place(0)
     assert not window.meetings.open_next.isEnabled()
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     workspace = window.meetings.workspace
     assert workspace.detail.state == "draft"  # a draft: editable, but not in this database
     attendance, review = workspace.attendance, workspace.review

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 from tasking.ui.exporting import ExportCommands, ExportOutcome
 from tasking.ui.main_window import MainWindow
 
-from .meeting_helpers import arboretum, make_settings, no_modal_dialogs
+from .meeting_helpers import arboretum, make_settings, no_modal_dialogs, opened
 
 __all__ = ["arboretum", "no_modal_dialogs"]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -68,6 +68,7 @@ def test_picked_decisions_and_statuses_reach_the_minutes(qtbot, window, arboretu
     meeting = services.meetings.open_next(arboretum.area_id)
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     window.meetings.show_meeting(meeting.id)
+    opened(window.meetings.workspace)  # read on a worker
     workspace = window.meetings.workspace
     spots, review = workspace.hotspots, workspace.review
 
@@ -96,6 +97,7 @@ def test_picked_decisions_and_statuses_reach_the_minutes(qtbot, window, arboretu
 
     # Into the meeting again: a decision, and the minutes exported from where the chair is.
     window.meetings.show_meeting(meeting.id)
+    opened(window.meetings.workspace)  # read on a worker
     click_tab(qtbot, workspace.tabs, 2)
     spots.table.selectRow(1)
     pick(qtbot, spots.decision, "Mon", "Monitor")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tasking.services.changes import MeetingChanges
 from tasking.ui.main_window import MainWindow
 
+from .meeting_helpers import opened
 from .mnemonics import clashes
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -92,6 +93,7 @@ def test_enter_opens_the_any_other_business_of_the_meeting(qtbot, window, record
     type_and_wait(qtbot, panel, "skatepark")
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
     workspace = window.meetings.workspace
+    opened(workspace)  # read on a worker
     assert window.places.currentWidget() is window.meetings
     assert workspace.meeting_id == records.meetings["march"]
     assert workspace.tabs.currentIndex() == 4
@@ -105,6 +107,7 @@ def test_enter_opens_the_hotspot_item_of_the_meeting(qtbot, window, records):
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)  # into the results, as in any search box
     assert QApplication.focusWidget() is panel.results
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    opened(window.meetings.workspace)  # read on a worker
     section = window.meetings.workspace.hotspots
     assert window.meetings.workspace.tabs.currentIndex() == 2
     current = section.model.record_at(section.table.currentIndex().row())

@@ -18,6 +18,7 @@ from .meeting_helpers import (
     make_workspace,
     no_modal_dialogs,
     open_next,
+    opened,
     press,
     type_text,
     workspace_of,
@@ -141,6 +142,7 @@ def test_every_choice_list_in_the_app_types_ahead(
     window = MainWindow(services, history, settings, tmp_path / "tasking.log")
     qtbot.addWidget(window)
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     found = all_combos(window)
     for dialog in dialogs(services, records, history, settings, tmp_path):
         qtbot.addWidget(dialog)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionHeader, QTableView
 from tasking.ui.main_window import MainWindow
 from tasking.ui.meetings_place import MeetingsPlace, OpenNextDialog
 
-from .meeting_helpers import arboretum, make_settings, no_modal_dialogs
+from .meeting_helpers import arboretum, make_settings, no_modal_dialogs, opened
 from .test_mnemonics import dialogs
 
 __all__ = ["arboretum", "no_modal_dialogs"]
@@ -70,6 +70,7 @@ def test_no_table_in_the_app_traps_tab(
     qtbot, window, services, records, history, settings, tmp_path
 ):
     window.meetings.show_meeting(records.meetings["march"])
+    opened(window.meetings.workspace)  # read on a worker
     for place in range(window.places.count()):  # each place is built when first shown
         window.show_place(place)
     tables = window.findChildren(QTableView)
