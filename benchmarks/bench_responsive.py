@@ -12,7 +12,7 @@ worst gap, the 99th percentile and whether the worst meets the target (≤ 50 ms
 
 Paths: start (first frame to ready), opening each place, the tracker export and a per-agency
 export (the first of the session included), the minutes export, one inline edit, opening a
-meeting (its agenda and its ward's map), a bulk status change of 5,000 rows and its undo, a
+meeting (then its hotspots and ward's map), a bulk status change of 5,000 rows and its undo, a
 reload with 6,000 rows selected, the returned-tracker import, the police.uk import and the
 map (the city, a ward, then the city's period and shading changed). A path the build cannot
 drive (a seam renamed) is printed as skipped with the reason rather than failing the run.
@@ -304,19 +304,16 @@ def drive(h: Harness, database: Path, bulk: bool = True) -> None:
     if h.wants("one inline edit (tracker status)"):
         with h.path("one inline edit (tracker status)"):
             inline_edit(h, tracker)
-    if h.wants("open a meeting (its agenda and its ward's map)"):
-        with h.path("open a meeting (its agenda and its ward's map)"):
+    if h.wants("open a meeting, then its hotspots and ward's map"):
+        with h.path("open a meeting, then its hotspots and ward's map"):
             window.show_place(0)
             h.settle()
             place = window.meetings
             place.show_meeting(services.meetings.latest().id)  # as a double-click on it
             workspace = place.workspace
-            h.settle(
-                lambda: (
-                    not getattr(workspace, "is_opening", False)
-                    and not getattr(workspace.hotspots, "map_loading", False)
-                )
-            )
+            h.settle(lambda: not getattr(workspace, "is_opening", False))
+            workspace.tabs.setCurrentWidget(workspace.hotspots)  # its list and ward's map
+            h.settle(lambda: not getattr(workspace.hotspots, "map_loading", False))
         window.show_place(2)
         h.settle(checks[2])
     if bulk and (h.wants("bulk") or h.wants("reload") or h.wants("undo")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -61,6 +61,7 @@ class HotspotSection(QWidget):
         self.confidential = ConfidentialBox(edits, discussion_target(edits, self._shown), "hotspot")
         self.map = MapWidget()  # the ward's map beside the list; a click picks the hotspot
         self._map_for: object | None = None  # the map being read, if any
+        self._map_wanted: int | None = None  # the meeting whose map is still to be read
         self.map.hotspot_chosen.connect(self.on_map_hotspot_chosen)
         self._lay_out()
         for keys in SAVE_AND_NEXT:
@@ -108,7 +109,9 @@ class HotspotSection(QWidget):
         self._detail = detail
         self.model.set_records(detail.discussions)
         if not same_meeting:
-            self._read_map(detail.id)
+            self._map_wanted = detail.id
+            if self.isVisible():
+                self._read_map(detail.id)
         if not same_meeting or not self.table.currentIndex().isValid():
             select_row(self.table, 0)
         self._load_editor(keep_typing=True)
@@ -118,9 +121,16 @@ class HotspotSection(QWidget):
         """The ward's map is being read (on a worker) or drawn (a few dozen items a turn)."""
         return self._map_for is not None or self.map.is_drawing
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._map_wanted is not None:
+            self._read_map(self._map_wanted)
+
     def _read_map(self, meeting_id: int) -> None:
-        """The ward's map, read on a worker: opening a meeting read and drew it on the
-        window's thread (40-260 ms on the large demo)."""
+        """The ward's map, read on a worker once the section is on screen: opening a meeting
+        read and drew it on the window's thread (40-260 ms on the large demo), and a meeting
+        opens at Attendance."""
+        self._map_wanted = None
         maps = self.edits.services.maps
         token = self._map_for = object()
 
