@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
+from tasking.services.row_changes import ChangeSet
 from tasking.services.views import ActionDetail, ActionRow, AgencyView, AreaView
 from tasking.ui.background import Progress, run_and_wait, run_in_background
-from tasking.ui.collections_paused import collections_paused
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
@@ -37,8 +37,10 @@ from tasking.ui.tracker.columns import COLUMN, COLUMN_CHARS
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
+from tasking.ui.tracker.many_rows import then_read
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
-from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
+from tasking.ui.tracker.reading import Fresh, Loaded, fresh, read_all
+from tasking.ui.tracker.selection import select_positions, selected_positions
 from tasking.ui.tracker.text_cells import TextCells
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
@@ -64,6 +66,7 @@ class TrackerPlace(QWidget):
         self._own_change = False
         self._detail_for: int | None = None
         self._action_wanted: int | None = None  # to show once the rows are read
+        self._read_ahead: tuple[list[int], Fresh] | None = None  # by an undo's worker
         self.statuses = services.partnership.terms("action_status")
 
         self.filters = TrackerFilterBar()
@@ -310,39 +313,16 @@ class TrackerPlace(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_rows(self) -> list[ActionRow]:
-        """The selected rows in screen order, read from the selection's ranges.
-
-        Rows are selected whole (SelectRows), so each range is a run of whole rows: Qt's
-        selectedRows() would instead ask the model for the flags of every selected cell.
-        """
-        positions: set[int] = set()
-        selection = self.table.selectionModel().selection()
-        for n in range(selection.count()):
-            selected = selection.at(n)
-            positions.update(range(selected.top(), selected.bottom() + 1))
-        return [r for r in map(self.model.record_at, sorted(positions)) if r is not None]
+        """The selected rows in screen order (see ``selection``)."""
+        return self.model.rows_at(selected_positions(self.table.selectionModel()))
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
     def _select(self, ids: Sequence[int]) -> None:
-        """Select these actions again: their positions found in one pass, runs of adjacent
-        rows given to the view as one range of whole rows each, and the view told once."""
-        if not ids:
-            return
-        last = self.model.columnCount() - 1
-        selection = QItemSelection()
-        start = previous = -2
-        for p in [*self.model.positions_of(ids), -2]:
-            if p == previous + 1:
-                previous = p
-                continue
-            if start >= 0:
-                selection.select(self.model.index(start, 0), self.model.index(previous, last))
-            start = previous = p
-        # Select without Rows: the ranges are whole rows already, and Qt widens a selection
-        # to rows by merging its ranges one into another (quadratic in their number).
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        """Select these actions again: their positions found in one pass (see ``selection``)."""
+        if ids:
+            select_positions(self.table.selectionModel(), self.model.positions_of(ids))
 
     def on_selection_changed(self) -> None:
         chosen = self.table.selectionModel().hasSelection()
@@ -382,11 +362,17 @@ class TrackerPlace(QWidget):
         self.change_status(self.selected_rows(), self.bulk_status.currentData())
 
     def _refreshed(self, ids: Sequence[int]) -> Versions:
-        """Show fresh copies of these rows; return their versions (many read on a worker)."""
+        """Show fresh copies of these rows; return their versions (many read on a worker,
+        or already read there right after an undo or redo wrote them)."""
         actions, wanted = self.services.actions, list(ids)
-        if len(wanted) > 1:
+        ahead, self._read_ahead = self._read_ahead, None
+        if ahead is not None and ahead[0] == wanted:
+            rows, search = ahead[1]
+        elif len(wanted) > 1:
             title = self.tr("Reading %s actions…") % f"{len(wanted):,}"
-            rows, search = run_and_wait(self, title, lambda _progress: fresh(actions, wanted))
+            rows, search = run_and_wait(
+                self, title, lambda _progress: fresh(actions, wanted), paint_next_turn=True
+            )
         else:
             rows, search = fresh(actions, wanted)
         return self._show_fresh(rows, search)
@@ -410,28 +396,36 @@ class TrackerPlace(QWidget):
                 versions = self._refreshed(ids)
             return versions
 
-        def work(progress: Progress) -> tuple[Fresh, TaskingError | None]:
-            # On a worker thread: the write, then the fresh rows, even when refused.
-            with collections_paused():
-                try:
-                    actions.set_status_many(expected, status, progress=progress)
-                except TaskingError as error:
-                    return fresh(actions, ids), error
-                return fresh(actions, ids), None
+        def write(progress: Progress) -> None:
+            actions.set_status_many(expected, status, progress=progress)
 
         title = self.tr("Setting %s actions to %s…") % (f"{len(ids):,}", label)
-        (rows, search), refused = run_and_wait(self, title, work)
+        work = then_read(actions, ids, write)
+        (rows, search), refused = run_and_wait(self, title, work, paint_next_turn=True)
         versions = self._show_fresh(rows, search)
-        if refused is not None:
+        if isinstance(refused, TaskingError):
             raise refused
         return versions
 
-    def _in_background(self, count: int) -> Runner:
-        """Undo and redo of a change to many rows run on a worker, with progress."""
-        if count <= 1:
+    def _in_background(self, ids: list[int]) -> Runner:
+        """Undo and redo of a change to many rows run on a worker, with progress; the same
+        worker then reads the rows' fresh copies for ``_refreshed`` (one wait, not two: the
+        window was painted in between)."""
+        if len(ids) <= 1:
             return run_here
-        title = self.tr("Putting back %s actions…") % f"{count:,}"
-        return lambda work: run_and_wait(self, title, collections_paused_in(work))
+        title = self.tr("Putting back %s actions…") % f"{len(ids):,}"
+        actions = self.services.actions
+
+        def run(work: Callable[[Progress], ChangeSet]) -> ChangeSet:
+            fresh_rows, made = run_and_wait(
+                self, title, then_read(actions, ids, work), paint_next_turn=True
+            )
+            self._read_ahead = (ids, fresh_rows)
+            if isinstance(made, TaskingError):
+                raise made
+            return made
+
+        return run
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
         """Set the status of one or many actions in one undoable step; undo puts them back.
@@ -459,7 +453,7 @@ class TrackerPlace(QWidget):
                 lambda v: self._set_statuses(v, status, label),
                 lambda _v: self._refreshed(ids),
                 versions,
-                runner=self._in_background(len(ids)),
+                runner=self._in_background(ids),
             ),
         )
 

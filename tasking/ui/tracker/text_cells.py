@@ -126,11 +126,8 @@ class TextCells(QStyledItemDelegate):
     ) -> bool:
         """Whether this style paints a selected cell as ``_draw`` does: tried once for each
         style, palette, window state and screen scale, on a cell with text to compare."""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        device = painter.device()
-        scale = device.devicePixelRatioF() if device is not None else 1.0
-        key = (id(style), option.palette.cacheKey(), bool(active), scale)
+        scale = painter.device().devicePixelRatioF()
+        key = (id(option.widget.style()), option.palette.cacheKey(), bool(active), scale)
         known = self._selection_plain.get(key)
         if known is None:
             if not text:
