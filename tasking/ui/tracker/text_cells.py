@@ -14,17 +14,27 @@ colour, or a frame), so the first selected cell painted with a style, palette, f
 window state is painted both by Qt and by this painter into two small images: only if they
 are the same pixels are that style's selected cells drawn here; otherwise Qt paints them.
 (A change of 5,000 rows repaints every selected cell on screen: Qt took 30-40 ms for it.)
+
+What is the same for every cell of one paint (the font, colours, style and screen scale)
+is looked at once a paint, at its first cell: the view's paint events are watched for that.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import islice
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QStaticText, QTransform
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from tasking.ui.tracker.model import TrackerModel
 
@@ -48,17 +58,49 @@ _UNSEEN = QColor(255, 0, 255)  # behind the two trial paintings: what either lea
 KEPT = 4096  # laid-out texts kept (fifteen screens' worth); beyond, the older half is dropped
 
 
+@dataclass(slots=True)
+class _Look:
+    """What every plain cell of one paint is drawn with, in one window state."""
+
+    text: QColor
+    selected_text: QColor
+    highlight: QBrush
+    alignment: int
+    selection_key: tuple[object, ...]
+    selection_plain: bool | None  # None: not tried yet with this style, palette and scale
+
+
+class _PaintStarts(QObject):
+    """Tells the cells' painter that the view's viewport begins a new paint."""
+
+    def __init__(self, cells: TextCells) -> None:
+        super().__init__(cells)
+        self._cells = cells
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._cells.new_paint()
+        return False
+
+
 class TextCells(QStyledItemDelegate):
     """The tracker table's cells, for a view that does not wrap words (the tracker's)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model: TrackerModel | None = None  # the view's, found at the first paint
-        self._laid_out: dict[tuple[str, int], QStaticText] = {}
+        # Each text laid out once for a cell's width, height and alignment: with where it
+        # goes in the cell.
+        self._laid_out: dict[tuple[str, int, int, int], tuple[QStaticText, int, int]] = {}
         self._font: QFont | None = None
         self._margin = 0
+        self._watching: QWidget | None = None  # the viewport whose paints are watched
+        self._looks: dict[int, _Look] = {}  # this paint's, by window state (active or not)
         # Whether a style paints selected cells the plain way, by what it was tried with.
         self._selection_plain: dict[tuple[object, ...], bool] = {}
+
+    def new_paint(self) -> None:
+        self._looks.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = option.state.value
@@ -73,70 +115,111 @@ class TextCells(QStyledItemDelegate):
         if text is None or not plain or not state & _ENABLED:
             super().paint(painter, option, index)
             return
-        if option.font != self._font:  # the first paint, or another font: lay texts out anew
-            self._new_font(option)
-        active, selected = state & _ACTIVE, state & _SELECTED
-        if selected and not self._selection_drawn_plain(painter, option, index, text, active):
-            super().paint(painter, option, index)
-            return
-        self._draw(painter, option, text, active, selected)
+        active = state & _ACTIVE
+        look = self._looks.get(active)
+        if look is None:
+            look = self._look(painter, option, active)
+        if state & _SELECTED:
+            if look.selection_plain is None:
+                if not text:
+                    super().paint(painter, option, index)  # nothing to compare colours on
+                    return
+                look.selection_plain = self._selection_drawn_plain(painter, option, index, text)
+            if not look.selection_plain:
+                super().paint(painter, option, index)
+                return
+            painter.fillRect(option.rect, look.highlight)
+            self._draw(painter, option, text, look.selected_text, look.alignment)
+        else:
+            self._draw(painter, option, text, look.text, look.alignment)
 
-    def _new_font(self, option: QStyleOptionViewItem) -> None:
+    def _look(self, painter: QPainter, option: QStyleOptionViewItem, active: int) -> _Look:
+        """The first cell of a paint in this window state: its font, colours and style."""
         widget = option.widget
-        focus = QStyle.PixelMetric.PM_FocusFrameHMargin  # Qt's own margin around the text
-        self._margin = widget.style().pixelMetric(focus, None, widget) + 1
-        self._font = QFont(option.font)
-        self._laid_out.clear()
-        self._selection_plain.clear()
+        if self._watching is None and widget is not None:
+            viewport = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+            viewport.installEventFilter(_PaintStarts(self))
+            self._watching = viewport
+        if option.font != self._font:  # the first paint, or another font: lay texts out anew
+            focus = QStyle.PixelMetric.PM_FocusFrameHMargin  # Qt's own margin around the text
+            self._margin = widget.style().pixelMetric(focus, None, widget) + 1
+            self._font = QFont(option.font)
+            self._laid_out.clear()
+            self._selection_plain.clear()
+        palette = option.palette
+        group = _NORMAL if active else _INACTIVE
+        scale = painter.device().devicePixelRatioF()
+        key = (id(widget.style()), palette.cacheKey(), bool(active), scale)
+        look = self._looks[active] = _Look(
+            palette.color(group, _TEXT),
+            palette.color(group, _HIGHLIGHTED_TEXT),
+            palette.brush(group, _HIGHLIGHT),
+            option.displayAlignment.value,
+            key,
+            self._selection_plain.get(key),
+        )
+        return look
 
     def _draw(
-        self, painter: QPainter, option: QStyleOptionViewItem, text: str, active: int, selected: int
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        text: str,
+        colour: QColor,
+        alignment: int,
     ) -> None:
-        """Where and in which colours Qt's item painting puts a cell and its line of text."""
-        rect, palette = option.rect, option.palette
-        group = _NORMAL if active else _INACTIVE
-        if selected:
-            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
+        """A cell's line of text, where and in the colour Qt's item painting puts it."""
         if not text:
             return  # the row's background is the view's, drawn already
-        width = rect.width() - 2 * self._margin
-        key = (text, width)
-        shown = self._laid_out.get(key)
-        if shown is None:
-            if len(self._laid_out) >= KEPT:
-                for old in list(islice(self._laid_out, max(1, KEPT // 2))):
-                    del self._laid_out[old]
-            shown = QStaticText(option.fontMetrics.elidedText(text, option.textElideMode, width))
-            shown.setTextFormat(Qt.TextFormat.PlainText)
-            shown.prepare(QTransform(), option.font)
-            self._laid_out[key] = shown
+        rect = option.rect
+        key = (text, rect.width(), rect.height(), alignment)
+        laid_out = self._laid_out.get(key)
+        if laid_out is None:
+            laid_out = self._lay_out(option, key)
+        shown, x, y = laid_out
+        painter.save()
+        painter.setPen(colour)
+        painter.drawStaticText(rect.x() + x, rect.y() + y, shown)
+        painter.restore()
+
+    def _lay_out(
+        self, option: QStyleOptionViewItem, key: tuple[str, int, int, int]
+    ) -> tuple[QStaticText, int, int]:
+        if len(self._laid_out) >= KEPT:
+            for old in list(islice(self._laid_out, max(1, KEPT // 2))):
+                del self._laid_out[old]
+        text, width, height, _alignment = key
+        room = width - 2 * self._margin
+        shown = QStaticText(option.fontMetrics.elidedText(text, option.textElideMode, room))
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.prepare(QTransform(), option.font)
         place = QStyle.alignedRect(
             _LEFT_TO_RIGHT,
             option.displayAlignment,
             shown.size().toSize(),
-            rect.adjusted(self._margin, 0, -self._margin, 0),
+            QRect(self._margin, 0, room, height),
         )
-        painter.save()
-        painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT))
-        painter.drawStaticText(place.topLeft(), shown)
-        painter.restore()
+        laid_out = self._laid_out[key] = (shown, place.x(), place.y())
+        return laid_out
 
     def _selection_drawn_plain(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, text: str, active: int
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, text: str
     ) -> bool:
-        """Whether this style paints a selected cell as ``_draw`` does: tried once for each
-        style, palette, window state and screen scale, on a cell with text to compare."""
-        scale = painter.device().devicePixelRatioF()
-        key = (id(option.widget.style()), option.palette.cacheKey(), bool(active), scale)
-        known = self._selection_plain.get(key)
+        """Whether this style paints a selected cell as this painter does: tried once for
+        each style, palette, window state and screen scale, on a cell with text to compare."""
+        look = self._looks[option.state.value & _ACTIVE]
+        known = self._selection_plain.get(look.selection_key)
         if known is None:
-            if not text:
-                return False  # nothing to compare the text's colour on: Qt paints this one
+            scale = painter.device().devicePixelRatioF()
+
+            def ours(trial: QPainter) -> None:
+                trial.fillRect(option.rect, look.highlight)
+                self._draw(trial, option, text, look.selected_text, look.alignment)
+
             qt = _drawn(painter, option, scale, lambda p: self._qt_paint(p, option, index))
-            ours = _drawn(
-                painter, option, scale, lambda p: self._draw(p, option, text, active, _SELECTED)
+            known = self._selection_plain[look.selection_key] = qt == _drawn(
+                painter, option, scale, ours
             )
-            known = self._selection_plain[key] = qt == ours
         return known
 
     def _qt_paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
