@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
+from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionRow
 from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.columns import COLUMN
@@ -57,11 +58,10 @@ def asked(monkeypatch) -> set[int]:
     return rows
 
 
-@pytest.fixture
-def thousands(services, records, tmp_path: Path) -> None:
-    """MANY more actions in Arboretum, copied from one of the records in one statement (half
-    open, half in progress), as a large partnership has."""
-    with sqlite3.connect(tmp_path / "t.sqlite") as db:
+def add_copies(database: Path, count: int, action_id: int) -> None:
+    """``count`` more actions in Arboretum, copied from one in one statement (half open,
+    half in progress, due on different days), as a large partnership has."""
+    with sqlite3.connect(database) as db:
         db.execute(
             """
             INSERT INTO action (uid, reference, ref_prefix, ref_year, ref_number, description,
@@ -77,8 +77,16 @@ def thousands(services, records, tmp_path: Path) -> None:
                 created_at, updated_at, 1, 0
             FROM n, (SELECT * FROM action WHERE id = ?)
             """,
-            (MANY, records.actions["cctv"]),
+            (count, action_id),
         )
+
+
+@pytest.fixture
+def thousands(services, records, tmp_path: Path, request) -> int:
+    """MANY more actions (or the count the test gives), on top of the four records."""
+    count = getattr(request, "param", MANY)
+    add_copies(tmp_path / "t.sqlite", count, records.actions["cctv"])
+    return count + 4
 
 
 @pytest.fixture
@@ -86,7 +94,7 @@ def place(qtbot, services, thousands, history, settings, asked) -> TrackerPlace:
     widget = shown_tracker(qtbot, services, history, settings)
     widget.resize(1366, 728)
     widget.filters.status.setCurrentIndex(0)  # every status
-    qtbot.waitUntil(lambda: widget.model.rowCount() == MANY + 4)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == thousands)
     return widget
 
 
@@ -150,3 +158,30 @@ def test_a_change_of_5000_rows_shows_saved_rows_keeps_the_selection_and_undoes_e
     assert history.refused == []
     # Each step's repaint came in a turn of its own, after the timers due when it returned.
     assert first_paints == [0, 0, 0, 0]
+
+
+@pytest.mark.parametrize("thousands", [300], indirect=True)
+def test_an_undo_refused_shows_the_rows_as_saved(
+    qtbot, place: TrackerPlace, services, history, monkeypatch
+) -> None:
+    """Someone changed one of the rows since: the undo of the change to all of them is
+    refused, nothing is put back, and the table shows the rows as they are saved (the
+    other's edit with them), read by the undo's own worker."""
+    place.table.selectAll()
+    place.bulk_status.setCurrentIndex(place.bulk_status.findData("completed"))
+    qtbot.mouseClick(place.apply_bulk, Qt.MouseButton.LeftButton)
+    assert {r.status for r in fresh(services).values()} == {"completed"}
+    other = next(r for r in fresh(services).values() if r.reference == "ARB-2019-00007")
+    services.actions.edit(other.id, other.version, ActionChanges(description="Moved"))
+    reads: list[int] = []
+    real = services.actions.tracker
+    with monkeypatch.context() as patched:
+        patched.setattr(
+            services.actions, "tracker", lambda *a, **k: reads.append(1) or real(*a, **k)
+        )
+        history.undo()
+    assert [type(e).__name__ for e in history.refused] == ["ConflictError"]
+    assert {r.status for r in fresh(services).values()} == {"completed"}  # nothing put back
+    assert shown(place) == fresh(services)
+    assert shown(place)[other.id].description == "Moved"
+    assert reads == [1]  # the rows were read once, by the undo's worker
