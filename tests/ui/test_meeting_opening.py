@@ -150,17 +150,28 @@ def test_every_section_shows_the_meeting_opened(qtbot, arboretum, history):
 
 
 def test_the_lists_columns_show_their_texts_whole(qtbot, arboretum, history):
-    """Each column but the one that takes the spare width is as wide as its longest text."""
+    """Each column but the one that takes the spare width is as wide as its longest text
+    (up to 36 characters); that one keeps 20 characters when there is none to spare."""
+    from tasking.ui.meeting.table import STRETCH_LEAST_CHARS
+
     workspace = make_workspace(qtbot, arboretum, history)
     open_next(workspace, arboretum.area_id)
-    for section in (workspace.review, workspace.hotspots):
+    for section, stretch in ((workspace.review, 1), (workspace.hotspots, 4)):
         workspace.tabs.setCurrentWidget(section)
         table, model = section.table, section.model
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
-        for column in range(model.columnCount()):
-            if header.sectionResizeMode(column) == header.ResizeMode.Stretch:
-                continue
-            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-            widest = max(metrics.horizontalAdvance(t) for t in texts)
-            assert header.sectionSize(column) >= min(widest, metrics.averageCharWidth() * 36)
+        least = metrics.averageCharWidth() * STRETCH_LEAST_CHARS
+        for width in (300, 2000):  # the list squeezed, then with room to spare
+            table.setFixedWidth(width)
+            qtbot.waitUntil(lambda w=width: table.width() == w)
+            assert header.sectionSize(stretch) >= min(least, table.viewport().width())
+            for column in range(model.columnCount()):
+                if column == stretch:
+                    continue
+                texts = [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+                widest = max(metrics.horizontalAdvance(t) for t in texts)
+                assert header.sectionSize(column) >= min(widest, metrics.averageCharWidth() * 36)
+        wide = header.sectionSize(stretch)
+        others = sum(header.sectionSize(c) for c in range(model.columnCount()) if c != stretch)
+        assert wide + others >= table.viewport().width() - 1  # the spare width is taken
