@@ -164,7 +164,7 @@ def test_the_lists_columns_show_their_texts_whole(qtbot, arboretum, history):
         least = metrics.averageCharWidth() * STRETCH_LEAST_CHARS
         for width in (300, 2000):  # the list squeezed, then with room to spare
             table.setFixedWidth(width)
-            qtbot.waitUntil(lambda w=width: table.width() == w)
+            qtbot.waitUntil(lambda t=table, w=width: t.width() == w)
             assert header.sectionSize(stretch) >= min(least, table.viewport().width())
             for column in range(model.columnCount()):
                 if column == stretch:
