@@ -68,6 +68,7 @@ class MeetingWorkspace(QWidget):
         self._opening_id: int | None = None
         self._stale = False  # records changed while hidden
         self._watched_window: QWidget | None = None
+        self._warmed: set[QWidget] = set()  # sections painted off screen once (_warming)
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -304,7 +305,26 @@ class MeetingWorkspace(QWidget):
                 then()
 
         work = [choose, *(fill(s) for s in self._sections), finish]
-        run_in_slices(self, [step(w) for w in work])
+        run_in_slices(self, [*(step(w) for w in work), *self._warming()])
+
+    def _warming(self) -> list[Step]:
+        """Once a session, after the agenda is on screen, each section not yet shown is
+        painted off screen at the agenda's size, a section a turn: first shown cold, the
+        Hotspots section took 30-45 ms to lay out and paint (its fonts' glyphs, the style's
+        pixmaps), 15-20 ms once painted before."""
+
+        def warm(section: QWidget) -> Step:
+            def run() -> None:
+                shown = self.tabs.currentWidget()
+                if section in self._warmed or section is shown or not self.isVisible():
+                    return
+                self._warmed.add(section)
+                section.resize(shown.size())
+                section.grab()  # thrown away: the caches and the layout are what it leaves
+
+            return run
+
+        return [warm(s) for s in self._agenda() if s not in self._warmed]
 
     def _fill(self, section: QWidget, detail: MeetingDetail, force: bool) -> None:
         """One section shows ``detail`` (what is typed in it kept unless ``force``)."""
