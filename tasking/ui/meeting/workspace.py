@@ -135,7 +135,8 @@ class MeetingWorkspace(QWidget):
 
     @property
     def is_opening(self) -> bool:
-        """A meeting is being read for ``open_meeting`` (the agenda says so meanwhile)."""
+        """A meeting is being read for ``open_meeting``, or put on screen a section a turn (the
+        agenda says "Opening the meeting…" meanwhile)."""
         return self._opening is not None
 
     @property
@@ -154,8 +155,9 @@ class MeetingWorkspace(QWidget):
 
         Reading a meeting's detail and the choice lists took 60-70 ms of the window's thread
         for a meeting reviewing 74 actions. Whatever was typed in the meeting shown is saved
-        first; until the new one is read the agenda gives way to "Opening the meeting…", so
-        nothing can be typed into the meeting that was shown before.
+        first; until the new one is read and every section filled (a section a turn) the
+        agenda gives way to "Opening the meeting…", so nothing can be typed into the meeting
+        that was shown before, nor into one half filled.
         """
         if self.detail is not None and self.detail.id != meeting_id:
             self.flush()
