@@ -175,3 +175,34 @@ def test_the_lists_columns_show_their_texts_whole(qtbot, arboretum, history):
         wide = header.sectionSize(stretch)
         others = sum(header.sectionSize(c) for c in range(model.columnCount()) if c != stretch)
         assert wide + others >= table.viewport().width() - 1  # the spare width is taken
+
+
+def test_painting_the_other_sections_ahead_reads_no_map_and_they_show_whole(
+    qtbot, arboretum, history, monkeypatch
+):
+    """After the first meeting opens, its other sections are painted off screen a turn each;
+    that reads nothing (the ward's map is read when Hotspots is first shown) and each then
+    shows filling the agenda, its list on screen."""
+    maps = arboretum.services.maps
+    reads: list[object] = []
+    read_map = maps.map
+
+    def counted(*args, **kwargs):
+        reads.append(kwargs.get("meeting_id"))
+        return read_map(*args, **kwargs)
+
+    monkeypatch.setattr(maps, "map", counted)
+    workspace = make_workspace(qtbot, arboretum, history)
+    draft = open_next(workspace, arboretum.area_id)
+    qtbot.wait(150)  # the sections painted ahead, a turn each
+    assert workspace._warmed == {
+        workspace.review, workspace.hotspots, workspace.new_actions, workspace.closing
+    }
+    assert reads == []
+    page = workspace.tabs.currentWidget().size()
+    for section in (workspace.review, workspace.hotspots, workspace.new_actions):
+        workspace.tabs.setCurrentWidget(section)
+        qtbot.waitUntil(section.isVisible)
+        assert section.size() == page and section.table.isVisible()
+    qtbot.waitUntil(lambda: not workspace.hotspots.map_loading)
+    assert reads == [draft]
