@@ -196,7 +196,10 @@ def test_painting_the_other_sections_ahead_reads_no_map_and_they_show_whole(
     draft = open_next(workspace, arboretum.area_id)
     qtbot.wait(150)  # the sections painted ahead, a turn each
     assert workspace._warmed == {
-        workspace.review, workspace.hotspots, workspace.new_actions, workspace.closing
+        workspace.review,
+        workspace.hotspots,
+        workspace.new_actions,
+        workspace.closing,
     }
     assert reads == []
     page = workspace.tabs.currentWidget().size()
