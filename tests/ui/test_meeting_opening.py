@@ -7,8 +7,10 @@ happen once it is open (a search result's field) happens once, after the last se
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tasking.services.changes import MeetingChanges
 from tasking.ui.meeting.workspace import MeetingWorkspace
 
 from .meeting_helpers import arboretum, make_workspace, no_modal_dialogs, open_next, opened
@@ -207,3 +209,41 @@ def test_painting_the_other_sections_ahead_reads_no_map_and_they_show_whole(
         assert section.size() == page and section.table.isVisible()
     qtbot.waitUntil(lambda: not workspace.hotspots.map_loading)
     assert reads == [draft]
+
+
+def test_a_change_made_while_the_agenda_fills_shows_once_it_is_open(qtbot, arboretum, history):
+    """An undo or another chair's edit arriving while the meeting is put on screen is read
+    again once it is there: it had been read before the change, and the reload of the
+    meeting shown before wrote that one into the sections already filled."""
+    workspace = make_workspace(qtbot, arboretum, history)
+    draft = open_next(workspace, arboretum.area_id)
+    place = workspace.place
+    place.on_back()
+    place.show_meeting(arboretum.first_meeting_id)
+    opened(workspace)
+    place.on_back()
+    services = arboretum.services
+
+    told: list[bool] = []
+
+    def tell() -> None:  # the notice comes in a later turn, the agenda still filling
+        told.append(workspace.is_opening)
+        history.changes.changed.emit("meeting")
+
+    def changed_meanwhile(detail) -> None:  # another chair renames the venue, mid-fill
+        if detail.id == draft and not told:
+            current = services.meetings.get(draft)
+            services.meetings.edit(
+                draft, current.version, MeetingChanges(venue="Moved: Council House <Room 2>")
+            )
+            QTimer.singleShot(0, tell)
+
+    _on_filling(workspace.review, changed_meanwhile)
+    place.show_meeting(draft)
+    opened(workspace)
+    qtbot.waitUntil(lambda: workspace.header.venue.text() == "Moved: Council House <Room 2>")
+    assert told == [True]
+    assert workspace.meeting_id == draft
+    detail = services.meetings.get(draft)
+    assert workspace.review.model.records == detail.reviews
+    assert workspace.hotspots.model.records == detail.discussions

@@ -69,6 +69,7 @@ class MeetingWorkspace(QWidget):
         self._stale = False  # records changed while hidden
         self._watched_window: QWidget | None = None
         self._warmed: set[QWidget] = set()  # sections painted off screen once (_warming)
+        self._changed_while_opening: set[str] = set()  # kinds of records, read again after
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -148,6 +149,7 @@ class MeetingWorkspace(QWidget):
         """The meeting being read (or put on screen) is no longer wanted (the chair went back
         to the list): the sections still to fill are left as they are."""
         self._opening = None
+        self._changed_while_opening.clear()  # the next opening reads everything anew
         self.empty.setText(self._choose_text())
 
     def open_meeting(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
@@ -166,6 +168,7 @@ class MeetingWorkspace(QWidget):
         self.pages.setCurrentWidget(self.empty)
         services = self.services
         token = self._opening = object()
+        self._changed_while_opening.clear()  # the read below sees those already
         self._opening_id = meeting_id
 
         def read(_progress: object) -> tuple[_Choices, MeetingDetail | None]:
@@ -219,7 +222,12 @@ class MeetingWorkspace(QWidget):
 
     # --- slots ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str) -> None:
-        if self.detail is None or self._reloading:
+        if self._reloading:
+            return
+        if self.is_opening:  # what is being put on screen may have been read before it
+            self._changed_while_opening.add(kind)
+            return
+        if self.detail is None:
             return
         if not self.isVisible():
             self._stale = True  # read again when next shown (see showEvent)
@@ -305,6 +313,9 @@ class MeetingWorkspace(QWidget):
             self._finish(detail)
             if then is not None:
                 then()
+            changed, self._changed_while_opening = self._changed_while_opening, set()
+            for kind in sorted(changed):  # each as if it had come now
+                self.on_data_changed(kind)
 
         work = [choose, *(fill(s) for s in self._sections), finish]
         run_in_slices(self, [*(step(w) for w in work), *self._warming()])
