@@ -73,29 +73,17 @@ class _DueStates(dict[Any, tuple[str, bool, Any, bool, str]]):
         return made
 
 
-def _waiting(actions: list[tuple[Any, ...]], reviewed: list[tuple[Any, ...]]) -> dict[int, int]:
-    """How many meetings (up to today) reviewed each action after its latest update (or its
-    raising, if none), to see whether it has stalled: dates compared as stored."""
-    since_of = {row[0]: row[16] if row[16] is not None else row[10] for row in actions}
-    waiting_of: dict[int, int] = {}
-    for action_id, held_on in reviewed:
-        since = since_of.get(action_id)
-        if since is not None and held_on > since:
-            waiting_of[action_id] = waiting_of.get(action_id, 0) + 1
-    return waiting_of
-
-
 def built(
     actions: list[tuple[Any, ...]],
-    reviewed: list[tuple[Any, ...]],
+    waiting_of: dict[int, int],
     today: date,
     statuses: dict[str, tuple[str, bool]],
     dates: Dates,
     names: tuple[dict[Any, str], ...],
 ) -> list[ActionRow]:
-    """The tracker rows from the driver's rows, with names, labels and derived state."""
+    """The tracker rows from the driver's rows, with names, labels and derived state;
+    ``waiting_of`` has the meetings since the latest update of each action with any."""
     types, areas, agencies, hotspots, people = map(_Named, names)
-    waiting_of = _waiting(actions, reviewed)
     # Overdue and RAG depend on the status, the due date and being stalled only.
     states = _States(statuses, dates, today, stalled=False)
     stalled_states = _States(statuses, dates, today, stalled=True)
