@@ -18,8 +18,12 @@ On PostgreSQL one trigger a statement sets them for every action the statement t
 locks those actions before it reads their updates, so two chairs adding updates to one action
 at once wait for each other, and the second one reads the first one's update.
 
-Adding the columns is ``ADD COLUMN``: no table is copied, so nothing that cascades from
-``action`` is touched. Filling them reads every update once.
+The tracker also counts each action's reviews since its latest update: an index of reviews
+by action and meeting lets it do so without reading the review rows themselves.
+
+Adding the columns is ``ADD COLUMN`` and the index a plain ``CREATE INDEX``: no table is
+copied, so nothing that cascades from ``action`` is touched. Filling them reads every update
+once.
 """
 
 from alembic import op
@@ -87,7 +91,11 @@ POSTGRES_TRIGGERS = {
 }
 
 
+REVIEW_INDEX = "ix_action_review_action_id_meeting_id"
+
+
 def upgrade() -> None:
+    op.create_index(REVIEW_INDEX, "action_review", ["action_id", "meeting_id"], unique=False)
     op.execute("ALTER TABLE action ADD COLUMN last_noted_on DATE")
     op.execute("ALTER TABLE action ADD COLUMN last_note TEXT")
     op.execute(f"UPDATE action SET {LATEST}")
@@ -113,3 +121,4 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("ALTER TABLE action DROP COLUMN last_note")
     op.execute("ALTER TABLE action DROP COLUMN last_noted_on")
+    op.drop_index(REVIEW_INDEX, table_name="action_review")
