@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject
+from PySide6.QtWidgets import QApplication
+
+from tasking.ui.tracker.columns import search_texts
+from tasking.ui.tracker.model import sorted_order
+from tasking.ui.tracker.reading import Loaded
 
 from .tracker_helpers import shown_tracker
 
@@ -80,3 +86,28 @@ def test_rows_that_moved_are_selected_again_by_action(qtbot, place, services, re
     assert model.total == MANY + 5 and resets  # the rows moved: the view was reset
     assert set(place.selected_ids()) == chosen  # the same actions, in their new places
     assert model.record_at(0).description.startswith("Gate repair")
+
+
+def test_the_rows_are_painted_once_when_they_arrive(place) -> None:
+    """Each paint of the table asks for every cell on screen: Qt laying the rows out a
+    moment after they were first painted painted them all a second time."""
+    first = place.model.record_at(0)
+    assert first is not None
+    rows = [first._replace(id=10_000 + n, reference=f"ARB-2025-{n:05}") for n in range(6_000)]
+    loaded = Loaded(rows, search_texts(rows), [], sorted_order(rows, None), None, {})
+    painted_rows: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted_rows.append(place.model.rowCount())
+            return False
+
+    counting = Paints()
+    place.table.viewport().installEventFilter(counting)
+    place.on_loaded(loaded)  # as when the worker hands the rows over
+    for _ in range(5):  # everything their arrival posted, delivered and painted
+        QCoreApplication.sendPostedEvents()
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert painted_rows == [6_000]

@@ -206,14 +206,15 @@ class TrackerPlace(QWidget):
             self._set_choices(*loaded.choices)
         chosen: list[int] = []
 
-        def note_selection() -> None:
+        def note_selection() -> None:  # only if the rows move: the view is reset then
             chosen.extend(self.selected_ids())
 
-        model = self.model
-        if not model.set_rows(
-            loaded.rows, loaded.search, loaded.order, loaded.where, note_selection
-        ):
+        rows, search, order, where = loaded.rows, loaded.search, loaded.order, loaded.where
+        if not self.model.set_rows(rows, search, order, where, note_selection):
             self._select(chosen)
+        # Laid out now, before the rows are first painted: Qt does it a moment after, and
+        # painted the whole table again then.
+        self.table.executeDelayedItemsLayout()
         self.filters.set_hotspots(loaded.hotspots)
         self.on_counts_changed()
         if self._action_wanted is not None:
