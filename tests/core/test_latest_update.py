@@ -195,3 +195,27 @@ def test_two_chairs_adding_updates_at_once_both_count(core, actions) -> None:
         "Later",
     )
     assert_kept(core)
+
+
+def test_a_row_whose_name_is_missing_is_named_blank_not_lost(core, actions) -> None:
+    """The rows are made with plain look-ups of every name; one not found (the database's
+    keys say it cannot be) leaves that name blank and every row still there."""
+    from tasking.services import tracker as read
+    from tasking.services.tracker_rows import Dates, built
+
+    today = date(2025, 6, 1)
+    with core.database.read() as session:
+        connection = session.connection()
+        names = read._names(connection)
+        driver_rows = read._plain_rows(connection, lambda: read._actions_query(None))
+    statuses = {"open": ("Open", False)}
+    convert = date.fromisoformat if core.database.engine.dialect.name == "sqlite" else None
+    whole = built(driver_rows, {}, today, statuses, Dates(convert), names)
+    police = whole[0].owner_agency
+    assert [r.owner_agency for r in whole] == [police, "Derby Homes"]
+    del names[2][whole[1].owner_agency_id]  # Derby Homes' name not read
+    gapped = built(driver_rows, {}, today, statuses, Dates(convert), names)
+    assert [r.owner_agency for r in gapped] == [police, ""]
+    assert [r._replace(owner_agency="") for r in gapped] == [
+        r._replace(owner_agency="") for r in whole
+    ]
