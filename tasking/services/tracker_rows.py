@@ -85,31 +85,32 @@ def built(
 ) -> list[ActionRow]:
     """The tracker rows from the driver's rows, with names, labels and derived state;
     ``waiting_of`` has the meetings since the latest update of each action with any."""
+    # Overdue and RAG depend on the status, the due date and being stalled only.
+    states = (
+        _States(statuses, dates, today, stalled=False),
+        _States(statuses, dates, today, stalled=True),
+    )
     try:  # plain dicts: Python's fastest look-up, for the names every row refers to
-        return _built(actions, waiting_of, today, statuses, dates, names)
+        return _made(actions, waiting_of, states, dates, names)
     except KeyError:  # a name missing (not expected: the keys say otherwise): named ""
-        return _built(actions, waiting_of, today, statuses, dates, tuple(map(_Named, names)))
+        return _made(actions, waiting_of, states, dates, tuple(map(_Named, names)))
 
 
-def _built(
+def _made(
     actions: list[tuple[Any, ...]],
     waiting_of: dict[int, int],
-    today: date,
-    statuses: dict[str, tuple[str, bool]],
+    states: tuple[_States, _States],  # of rows not stalled, and stalled
     dates: Dates,
     names: tuple[dict[Any, str], ...],
 ) -> list[ActionRow]:
     types, areas, agencies, hotspots, people = names
-    # Overdue and RAG depend on the status, the due date and being stalled only.
-    states = _States(statuses, dates, today, stalled=False)
-    stalled_states = _States(statuses, dates, today, stalled=True)
     # What rows share, in plain dicts (Python's fastest look-up) filled as a row first needs
     # it: a state by being stalled, status and due date; a date by its stored value.
     known: tuple[dict[Any, dict[Any, tuple[str, bool, Any, bool, str]]], ...] = ({}, {})
     known_dates: dict[Any, Any] = {None: None}
 
     def state_of(stalled: bool, status: Any, due_on: Any) -> tuple[str, bool, Any, bool, str]:
-        made = (stalled_states if stalled else states)[status][due_on]
+        made = states[stalled][status][due_on]
         known[stalled].setdefault(status, {})[due_on] = made
         return made
 
