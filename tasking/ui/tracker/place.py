@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
 from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
+from tasking.ui.tracker.selection import select_positions, selected_positions
 from tasking.ui.tracker.text_cells import TextCells
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
 
@@ -203,10 +204,18 @@ class TrackerPlace(QWidget):
         self._ever_loaded = True
         if loaded.choices is not None and self._choices_wanted:
             self._set_choices(*loaded.choices)
-        chosen = self.selected_ids()
-        self.model.set_rows(loaded.rows, loaded.search, loaded.order, loaded.where)
+        chosen: list[int] = []
+
+        def note_selection() -> None:  # only if the rows move: the view is reset then
+            chosen.extend(self.selected_ids())
+
+        rows, search, order, where = loaded.rows, loaded.search, loaded.order, loaded.where
+        if not self.model.set_rows(rows, search, order, where, note_selection):
+            self._select(chosen)
+        # Laid out now, before the rows are first painted: Qt does it a moment after, and
+        # painted the whole table again then.
+        self.table.executeDelayedItemsLayout()
         self.filters.set_hotspots(loaded.hotspots)
-        self._select(chosen)
         self.on_counts_changed()
         if self._action_wanted is not None:
             self._show_wanted_action()
@@ -310,39 +319,17 @@ class TrackerPlace(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_rows(self) -> list[ActionRow]:
-        """The selected rows in screen order, read from the selection's ranges.
-
-        Rows are selected whole (SelectRows), so each range is a run of whole rows: Qt's
-        selectedRows() would instead ask the model for the flags of every selected cell.
-        """
-        positions: set[int] = set()
-        selection = self.table.selectionModel().selection()
-        for n in range(selection.count()):
-            selected = selection.at(n)
-            positions.update(range(selected.top(), selected.bottom() + 1))
-        return [r for r in map(self.model.record_at, sorted(positions)) if r is not None]
+        """The selected rows in screen order."""
+        found = map(self.model.record_at, selected_positions(self.table.selectionModel()))
+        return [r for r in found if r is not None]
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
     def _select(self, ids: Sequence[int]) -> None:
-        """Select these actions again: their positions found in one pass, runs of adjacent
-        rows given to the view as one range of whole rows each, and the view told once."""
-        if not ids:
-            return
-        last = self.model.columnCount() - 1
-        selection = QItemSelection()
-        start = previous = -2
-        for p in [*self.model.positions_of(ids), -2]:
-            if p == previous + 1:
-                previous = p
-                continue
-            if start >= 0:
-                selection.select(self.model.index(start, 0), self.model.index(previous, last))
-            start = previous = p
-        # Select without Rows: the ranges are whole rows already, and Qt widens a selection
-        # to rows by merging its ranges one into another (quadratic in their number).
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        """Select these actions again (their positions found in one pass)."""
+        if ids:
+            select_positions(self.table.selectionModel(), self.model.positions_of(ids))
 
     def on_selection_changed(self) -> None:
         chosen = self.table.selectionModel().hasSelection()
