@@ -305,11 +305,12 @@ def drive(h: Harness, database: Path, bulk: bool = True) -> None:
         with h.path("one inline edit (tracker status)"):
             inline_edit(h, tracker)
     if h.wants("open a meeting, then its hotspots and ward's map"):
+        latest = services.meetings.latest().id  # the bench's look-up, not the chair's
         with h.path("open a meeting, then its hotspots and ward's map"):
             window.show_place(0)
             h.settle()
             place = window.meetings
-            place.show_meeting(services.meetings.latest().id)  # as a double-click on it
+            place.show_meeting(latest)  # as a double-click on its row
             workspace = place.workspace
             h.settle(lambda: not getattr(workspace, "is_opening", False))
             workspace.tabs.setCurrentWidget(workspace.hotspots)  # its list and ward's map

@@ -65,16 +65,14 @@ NAMES = (
     " SELECT 4, id, name FROM person"
 )
 REVIEWS = (
-    "SELECT r.action_id, m.held_on FROM action_review r JOIN meeting m ON m.id = r.meeting_id"
-    " WHERE m.held_on <= date('now')"
+    "SELECT r.action_id, count(*) FROM action_review r JOIN meeting m ON m.id = r.meeting_id"
+    " JOIN action a ON a.id = r.action_id WHERE m.held_on <= date('now')"
+    " AND m.held_on > coalesce(a.last_noted_on, a.raised_on) GROUP BY r.action_id"
 )
 ACTIONS = (
     "SELECT a.id, a.uid, a.reference, a.description, a.action_type_id, a.area_id,"
     " a.hotspot_id, a.owner_agency_id, a.owner_person_id, a.raised_at_id, a.raised_on,"
-    " a.due_on, a.status, a.completed_on, a.outcome, a.version,"
-    " (SELECT max(u.noted_on) FROM action_update u WHERE u.action_id = a.id),"
-    " (SELECT u.note FROM action_update u WHERE u.action_id = a.id AND u.note != ''"
-    " ORDER BY u.noted_on DESC, u.id DESC LIMIT 1)"
+    " a.due_on, a.status, a.completed_on, a.outcome, a.version, a.last_noted_on, a.last_note"
     " FROM action a ORDER BY a.ref_prefix, a.ref_year, a.ref_number"
 )
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tasking.models.base import Base, Versioned
@@ -94,6 +104,9 @@ class ActionReview(Base):
     """An action on a meeting's review list, carried forward because it was still open."""
 
     __tablename__ = "action_review"
+    # The tracker counts each action's reviews since its latest update from this index alone
+    # (migration 0013).
+    __table_args__ = (Index("ix_action_review_action_id_meeting_id", "action_id", "meeting_id"),)
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True

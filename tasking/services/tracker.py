@@ -15,14 +15,23 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, select, union_all
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    func,
+    literal,
+    literal_column,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ClauseElement
 
 from tasking.models import (
     Action,
     ActionReview,
-    ActionUpdate,
     Agency,
     Area,
     Hotspot,
@@ -69,6 +78,11 @@ def _selected(
 
 
 FETCH_SLICE = 500
+
+# Kept by the database's triggers on action updates and read only here, so the models do not
+# map them (see migration 0013).
+LAST_NOTED_ON: ColumnElement[Any] = literal_column("action.last_noted_on")
+LAST_NOTE: ColumnElement[Any] = literal_column("action.last_note")
 
 
 # The SQL of the statements that are the same at every read (the whole tracker's), by the
@@ -158,10 +172,10 @@ def action_rows(
 ) -> list[ActionRow]:
     """Tracker rows, filtered in SQL, in reference order.
 
-    One query of the actions' own columns with each one's latest update date and latest note
-    (index seeks on action updates' ``(action_id, noted_on, id)``), the names from a few small
-    tables, and the reviews: far fewer values made into Python objects than joining names
-    into every row or reading every update.
+    One query of the actions' own columns with each one's latest update date and latest note,
+    the names from a few small tables, and a count of the reviews since each action's latest
+    update (for the few actions with any): far fewer values made into Python objects than
+    joining names into every row or reading every update or review.
     """
     selected = _selected(session, ids, area_id, agency_id, hotspot_id, raised_at_id, open_only)
     statuses = {code: (t.label, t.closed) for code, t in status_terms(session).items()}
@@ -174,10 +188,12 @@ def action_rows(
         every = selected is None
         rows = built(
             _plain_rows(connection, lambda: _actions_query(selected), "actions" if every else None),
-            _plain_rows(
-                connection,
-                lambda: _reviews_query(selected, today),
-                ("reviews", today) if every else None,
+            dict(
+                _plain_rows(
+                    connection,
+                    lambda: _waiting_query(selected, today),
+                    ("waiting", today) if every else None,
+                )
             ),
             today,
             statuses,
@@ -188,20 +204,8 @@ def action_rows(
 
 
 def _actions_query(selected: Select[int] | None) -> ClauseElement:
-    """The actions' own columns with each one's latest update date and latest note."""
-    latest = aliased(ActionUpdate)
-    last_on = (
-        select(func.max(ActionUpdate.noted_on))
-        .where(ActionUpdate.action_id == Action.id)
-        .scalar_subquery()
-    )
-    last_note = (
-        select(latest.note)
-        .where(latest.action_id == Action.id, latest.note != "")
-        .order_by(latest.noted_on.desc(), latest.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    """The actions' own columns with each one's latest update date and latest note (kept on
+    the action by the database: see migration 0013)."""
     query = select(
         Action.id,
         Action.uid,
@@ -219,20 +223,24 @@ def _actions_query(selected: Select[int] | None) -> ClauseElement:
         Action.completed_on,
         Action.outcome,
         Action.version,
-        last_on,
-        last_note,
+        LAST_NOTED_ON,
+        LAST_NOTE,
     ).order_by(Action.ref_prefix, Action.ref_year, Action.ref_number)
     if selected is not None:
         query = query.where(Action.id.in_(selected))
     return query
 
 
-def _reviews_query(selected: Select[int] | None, today: date) -> ClauseElement:
-    """The meetings (up to today) each action was reviewed at: (action id, held on)."""
+def _waiting_query(selected: Select[int] | None, today: date) -> ClauseElement:
+    """How many meetings (up to today) reviewed each action after its latest update (or its
+    raising, if none): (action id, count), for the actions with any."""
+    since = func.coalesce(LAST_NOTED_ON, Action.raised_on)
     reviews = (
-        select(ActionReview.action_id, Meeting.held_on)
+        select(ActionReview.action_id, func.count())
         .join(Meeting, Meeting.id == ActionReview.meeting_id)
-        .where(Meeting.held_on <= today)
+        .join(Action, Action.id == ActionReview.action_id)
+        .where(Meeting.held_on <= today, Meeting.held_on > since)
+        .group_by(ActionReview.action_id)
     )
     if selected is not None:
         reviews = reviews.where(ActionReview.action_id.in_(selected))

@@ -175,3 +175,32 @@ def test_a_new_logins_password_reaches_the_server_only_as_a_scram_verifier(
     logged = (private_server.folder / "log").read_text(errors="replace")
     assert "ALTER ROLE" in logged  # the server does log DDL here
     assert "pw-alice-7" not in logged
+
+
+@pytest.mark.parametrize("person", ["alice", "minutes"])
+def test_an_update_by_a_chair_or_minute_taker_login_shows_as_the_latest(shared, person) -> None:
+    """The server keeps each action's latest update (a trigger) under the app's own logins,
+    with officers' row security on, and an officer sees it on their agency's action."""
+    chair = Services.open(shared.urls["alice"])
+    p = chair.partnership
+    raised = chair.actions.raise_action(
+        description="Target hardening <door chains>",
+        action_type_id=p.terms("action_type")[0].id,
+        owner_agency_id=p.agency_named("Derby Homes").id,
+        area_id=p.area_named("Arboretum").id,
+    )
+    chair.close()
+    assert admin("row-security", "on", "--database", shared.admin_url) == 0
+    writer = Services.open(shared.urls[person])
+    try:
+        writer.actions.record_update(raised.id, raised.version, note="Fitted at 12 & 14 Drewry Ln")
+        assert writer.actions.row(raised.id).last_update == "Fitted at 12 & 14 Drewry Ln"
+    finally:
+        writer.close()
+    officer = Services.open(shared.urls["homes"])
+    try:
+        (seen,) = officer.actions.tracker()
+        assert (seen.id, seen.last_update) == (raised.id, "Fitted at 12 & 14 Drewry Ln")
+    finally:
+        officer.close()
+    assert admin("row-security", "off", "--database", shared.admin_url) == 0

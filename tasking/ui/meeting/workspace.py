@@ -22,6 +22,7 @@ from tasking.ui.meeting.new_actions import NewActionsSection
 from tasking.ui.meeting.review import ReviewSection
 from tasking.ui.messages import explain
 from tasking.ui.read_only import ReadOnly
+from tasking.ui.slices import Step, run_in_slices
 from tasking.ui.undo import EditHistory
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ class MeetingWorkspace(QWidget):
         self._opening_id: int | None = None
         self._stale = False  # records changed while hidden
         self._watched_window: QWidget | None = None
+        self._warmed: set[QWidget] = set()  # sections painted off screen once (_warming)
+        self._changed_while_opening: set[str] = set()  # kinds of records, read again after
         self.header = HeaderSection(self.edits)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -126,13 +129,15 @@ class MeetingWorkspace(QWidget):
         """Show a meeting; whatever was being typed in the previous one is saved first."""
         if self.detail is not None and self.detail.id != meeting_id:
             self.flush()
+        self.cancel_opening()  # a meeting being opened is no longer wanted
         self._refresh_choices()
         self.detail = None
         self._load(meeting_id, force=True)
 
     @property
     def is_opening(self) -> bool:
-        """A meeting is being read for ``open_meeting`` (the agenda says so meanwhile)."""
+        """A meeting is being read for ``open_meeting``, or put on screen a section a turn (the
+        agenda says "Opening the meeting…" meanwhile)."""
         return self._opening is not None
 
     @property
@@ -141,8 +146,10 @@ class MeetingWorkspace(QWidget):
         return self._opening_id if self._opening is not None else self.meeting_id
 
     def cancel_opening(self) -> None:
-        """The meeting being read is no longer wanted (the chair went back to the list)."""
+        """The meeting being read (or put on screen) is no longer wanted (the chair went back
+        to the list): the sections still to fill are left as they are."""
         self._opening = None
+        self._changed_while_opening.clear()  # the next opening reads everything anew
         self.empty.setText(self._choose_text())
 
     def open_meeting(self, meeting_id: int, then: Callable[[], None] | None = None) -> None:
@@ -150,8 +157,9 @@ class MeetingWorkspace(QWidget):
 
         Reading a meeting's detail and the choice lists took 60-70 ms of the window's thread
         for a meeting reviewing 74 actions. Whatever was typed in the meeting shown is saved
-        first; until the new one is read the agenda gives way to "Opening the meeting…", so
-        nothing can be typed into the meeting that was shown before.
+        first; until the new one is read and every section filled (a section a turn) the
+        agenda gives way to "Opening the meeting…", so nothing can be typed into the meeting
+        that was shown before, nor into one half filled.
         """
         if self.detail is not None and self.detail.id != meeting_id:
             self.flush()
@@ -160,6 +168,7 @@ class MeetingWorkspace(QWidget):
         self.pages.setCurrentWidget(self.empty)
         services = self.services
         token = self._opening = object()
+        self._changed_while_opening.clear()  # the read below sees those already
         self._opening_id = meeting_id
 
         def read(_progress: object) -> tuple[_Choices, MeetingDetail | None]:
@@ -172,16 +181,14 @@ class MeetingWorkspace(QWidget):
         def arrived(result: tuple[_Choices, MeetingDetail | None]) -> None:
             if self._opening is not token:
                 return  # another meeting was asked for meanwhile
-            self._opening = None
-            self.empty.setText(self._choose_text())
             choices, detail = result
-            self._apply_choices(choices)
             if detail is None:
+                self._opening = None
+                self.empty.setText(self._choose_text())
+                self._apply_choices(choices)
                 log.info("Meeting %s no longer exists", meeting_id)
                 return
-            self._show(detail, force=True)
-            if then is not None:
-                then()
+            self._fill_in_turns(token, choices, detail, then)
 
         def failed(error: BaseException) -> None:
             if self._opening is token:
@@ -215,7 +222,12 @@ class MeetingWorkspace(QWidget):
 
     # --- slots ---------------------------------------------------------------------------
     def on_data_changed(self, kind: str) -> None:
-        if self.detail is None or self._reloading:
+        if self._reloading:
+            return
+        if self.is_opening:  # what is being put on screen may have been read before it
+            self._changed_while_opening.add(kind)
+            return
+        if self.detail is None:
             return
         if not self.isVisible():
             self._stale = True  # read again when next shown (see showEvent)
@@ -264,15 +276,85 @@ class MeetingWorkspace(QWidget):
         self._show(detail, force)
 
     def _show(self, detail: MeetingDetail, force: bool) -> None:
+        self.detail = detail
+        for section in self._sections:
+            self._fill(section, detail, force)
+        self._finish(detail)
+
+    def _fill_in_turns(
+        self,
+        token: object,
+        choices: _Choices,
+        detail: MeetingDetail,
+        then: Callable[[], None] | None,
+    ) -> None:
+        """Put the meeting read for ``open_meeting`` on screen a section a turn of the event
+        loop (all at once held the window for 30-40 ms), "Opening the meeting…" still shown
+        meanwhile so nothing can be typed into a section half filled; then ``then``.
+        Nothing more is filled once another meeting is asked for or the opening cancelled."""
+
+        def step(work: Callable[[], None]) -> Step:
+            def run() -> None:
+                if self._opening is token:
+                    work()
+
+            return run
+
+        def choose() -> None:
+            self._apply_choices(choices)
+
+        def fill(section: QWidget) -> Callable[[], None]:
+            return lambda: self._fill(section, detail, force=True)
+
+        def finish() -> None:
+            self._opening = None
+            self.empty.setText(self._choose_text())
+            self.detail = detail
+            self._finish(detail)
+            if then is not None:
+                then()
+            changed, self._changed_while_opening = self._changed_while_opening, set()
+            for kind in sorted(changed):  # each as if it had come now
+                self.on_data_changed(kind)
+
+        work = [choose, *(fill(s) for s in self._sections), finish]
+        run_in_slices(self, [*(step(w) for w in work), *self._warming()])
+
+    def _warming(self) -> list[Step]:
+        """Once a session, after the agenda is on screen, each section not yet shown is
+        painted off screen at the agenda's size, a section a turn: first shown cold, the
+        Hotspots section took 30-45 ms to lay out and paint (its fonts' glyphs, the style's
+        pixmaps), 15-20 ms once painted before."""
+
+        def warm(section: QWidget) -> Step:
+            def run() -> None:
+                shown = self.tabs.currentWidget()
+                if section in self._warmed or section is shown or not self.isVisible():
+                    return
+                self._warmed.add(section)
+                section.resize(shown.size())
+                section.grab()  # thrown away: the caches and the layout are what it leaves
+
+            return run
+
+        return [warm(s) for s in self._agenda() if s not in self._warmed]
+
+    def _fill(self, section: QWidget, detail: MeetingDetail, force: bool) -> None:
+        """One section shows ``detail`` (what is typed in it kept unless ``force``)."""
+        self._reloading = True  # its own signals are not changes to read again
+        try:
+            if force and hasattr(section, "discard_unsaved"):
+                section.discard_unsaved()
+            section.show_detail(detail)  # type: ignore[attr-defined]
+            if hasattr(section, "set_editable"):
+                section.set_editable(self.read_only.allows(detail.editable))
+        finally:
+            self._reloading = False
+
+    def _finish(self, detail: MeetingDetail) -> None:
+        """The agenda, its sections filled, on screen with its tabs' counts."""
         self._reloading = True
         try:
-            self.detail = detail
-            for section in self._sections:
-                if force and hasattr(section, "discard_unsaved"):
-                    section.discard_unsaved()
-                section.show_detail(detail)  # type: ignore[attr-defined]
-                if hasattr(section, "set_editable"):
-                    section.set_editable(self.read_only.allows(detail.editable))
             if self.read_only.on:
                 self.read_only.lock(self.finalise_bar.finalise, self.finalise_bar.reopen)
                 self.finalise_bar.status.setText(

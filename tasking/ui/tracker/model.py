@@ -97,20 +97,41 @@ class TrackerModel(RecordTableModel[ActionRow]):
         search: list[str] | None = None,
         prepared: Order | None = None,
         where: dict[int, int] | None = None,
-    ) -> None:
+        before_reset: Callable[[], object] | None = None,
+    ) -> bool:
         """Show these rows. ``search`` is their ``search_text``, ``prepared`` their order
         (``sorted_order``) and ``where`` the row number of each id, if made already on a
-        worker; an order made for another sort than the current one is made again."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._where = where
-        self._search = search if search is not None else [search_text(r) for r in self._rows]
+        worker; an order made for another sort than the current one is made again.
+
+        When the same actions are shown in the same places (a reload after another chair's
+        change, mostly), the cells are only told they changed: the selection, the current
+        cell and the scrolling stay as they are. Otherwise the view is reset, after
+        ``before_reset`` (to note the selection while it still means the old rows). True when
+        the rows were put in place without a reset."""
+        rows = list(rows)
+        search = search if search is not None else [search_text(r) for r in rows]
         if prepared is not None and prepared.sort == self._sort:
-            self._order = prepared.rows
+            order = prepared.rows
         else:
-            self._order = sorted_order(self._rows, self._sort).rows
-        self._visible = self._matching()
-        self.endResetModel()
+            order = sorted_order(rows, self._sort).rows
+        visible = self._matching(rows=rows, search=search, order=order)
+        shown, old = self._visible, self._rows
+        in_place = (
+            bool(shown)
+            and len(visible) == len(shown)
+            and all(rows[n].id == old[m].id for n, m in zip(visible, shown, strict=True))
+        )
+        if not in_place:
+            if before_reset is not None:
+                before_reset()
+            self.beginResetModel()
+        self._rows, self._where, self._search, self._order = rows, where, search, order
+        self._visible = visible
+        if in_place:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(visible) - 1, len(COLUMNS) - 1))
+        else:
+            self.endResetModel()
+        return in_place
 
     @property
     def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
@@ -171,9 +192,19 @@ class TrackerModel(RecordTableModel[ActionRow]):
         self.endResetModel()
         return True
 
-    def _matching(self, within: list[int] | None = None) -> list[int]:
-        f, rows = self._filter, self._rows
-        order = self._order if within is None else within
+    def _matching(
+        self,
+        within: list[int] | None = None,
+        *,
+        rows: list[ActionRow] | None = None,
+        search: list[str] | None = None,
+        order: list[int] | None = None,
+    ) -> list[int]:
+        """The row numbers the filter lets through, of ``within`` (default: every row, in
+        order); of ``rows`` with their ``search`` and ``order`` instead of the model's."""
+        f = self._filter
+        rows = self._rows if rows is None else rows
+        order = (self._order if order is None else order) if within is None else within
         if f.agency_id is not None:
             order = [n for n in order if rows[n].owner_agency_id == f.agency_id]
         if f.area_id is not None:
@@ -188,7 +219,7 @@ class TrackerModel(RecordTableModel[ActionRow]):
             order = [n for n in order if rows[n].overdue]
         text = fold(f.text.strip())
         if text:
-            search = self._search
+            search = self._search if search is None else search
             for word in text.split():
                 order = [n for n in order if word in search[n]]
         return list(order)

@@ -206,10 +206,18 @@ class TrackerPlace(QWidget):
         self._ever_loaded = True
         if loaded.choices is not None and self._choices_wanted:
             self._set_choices(*loaded.choices)
-        chosen = self.selected_ids()
-        self.model.set_rows(loaded.rows, loaded.search, loaded.order, loaded.where)
+        chosen: list[int] = []
+
+        def note_selection() -> None:  # only if the rows move: the view is reset then
+            chosen.extend(self.selected_ids())
+
+        rows, search, order, where = loaded.rows, loaded.search, loaded.order, loaded.where
+        if not self.model.set_rows(rows, search, order, where, note_selection):
+            self._select(chosen)
+        # Laid out now, before the rows are first painted: Qt does it a moment after, and
+        # painted the whole table again then.
+        self.table.executeDelayedItemsLayout()
         self.filters.set_hotspots(loaded.hotspots)
-        self._select(chosen)
         self.on_counts_changed()
         if self._action_wanted is not None:
             self._show_wanted_action()
@@ -313,14 +321,14 @@ class TrackerPlace(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_rows(self) -> list[ActionRow]:
-        """The selected rows in screen order (see ``selection``)."""
+        """The selected rows in screen order."""
         return self.model.rows_at(selected_positions(self.table.selectionModel()))
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
     def _select(self, ids: Sequence[int]) -> None:
-        """Select these actions again: their positions found in one pass (see ``selection``)."""
+        """Select these actions again (their positions found in one pass)."""
         if ids:
             select_positions(self.table.selectionModel(), self.model.positions_of(ids))
 

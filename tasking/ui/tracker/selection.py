@@ -1,8 +1,8 @@
-"""The tracker's selection of whole rows, read and restored without walking it cell by cell.
+"""The tracker's selection as row positions: read from and given to the view in whole ranges.
 
-Rows are selected whole (SelectRows), so each range of the selection is a run of whole rows:
-Qt's selectedRows() would instead ask the model for the flags of every selected cell, and
-Qt's widening of a selection to rows merges its ranges one into another (quadratic).
+Thousands of rows may be selected, far apart (a filter cleared after selecting its rows), so
+neither Qt's per-cell ways (selectedRows() asks the flags of every selected cell) nor
+widening to rows (which merges ranges one into another, quadratic in their number) are used.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionMod
 
 
 def selected_positions(selection_model: QItemSelectionModel) -> list[int]:
-    """The rows selected, in screen order, read from the selection's ranges."""
+    """The selected rows' positions, in order. Rows are selected whole (SelectRows), so each
+    range of the selection is a run of whole rows."""
     positions: set[int] = set()
     selection = selection_model.selection()
     for n in range(selection.count()):
@@ -23,10 +24,13 @@ def selected_positions(selection_model: QItemSelectionModel) -> list[int]:
 
 
 def select_positions(selection_model: QItemSelectionModel, positions: Iterable[int]) -> None:
-    """Select these rows (in ascending order): each run of adjacent rows given as one range
+    """Select the rows at these positions (in order), each run of adjacent rows as one range
     of whole rows, and the view told once."""
     model: QAbstractItemModel = selection_model.model()
     last = model.columnCount() - 1
+    # createIndex: the positions are the model's own, so no index is checked against its
+    # row count (a call into Python each: most of the time for thousands of ranges).
+    index = model.createIndex
     selection = QItemSelection()
     start = previous = -2
     for p in [*positions, -2]:
@@ -34,7 +38,7 @@ def select_positions(selection_model: QItemSelectionModel, positions: Iterable[i
             previous = p
             continue
         if start >= 0:
-            selection.select(model.index(start, 0), model.index(previous, last))
+            selection.select(index(start, 0), index(previous, last))
         start = previous = p
-    # Select without Rows: the ranges are whole rows already.
-    selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
+    if selection.count():
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
