@@ -35,6 +35,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -185,7 +186,7 @@ def run_in_background(
 
 
 @contextmanager
-def painting_held(parent: QWidget | None) -> Iterator[None]:
+def painting_held(parent: QWidget | None, *, into_next_turn: bool = False) -> Iterator[None]:
     """``parent``'s window is not repainted inside the block (what was due is painted first).
 
     For a wait in which the window cannot change: its clicks and keys wait. Painting asks
@@ -193,26 +194,59 @@ def painting_held(parent: QWidget | None) -> Iterator[None]:
     worker to let go of Python's lock: a table of 5,000 selected rows, repainted as the
     progress dialog took the focus, held the window 100-300 ms. The progress dialog is a
     window of its own and still paints; the whole window is painted once the block ends.
+
+    ``into_next_turn``: the window stays held until the next turn of the event loop, so
+    what the caller then does with the result (5,000 fresh rows put in place) and the one
+    repaint that shows it run in two turns, with the timers and events due between them. A
+    hold begun before that turn carries the window on, still held (no paint in between).
     """
     window = parent.window() if parent is not None else None
-    if window is None or not window.isVisible() or not window.updatesEnabled():
-        yield  # nothing shown, or held already by an outer wait
+    if window is None or not window.isVisible():
+        yield  # nothing shown
         return
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
-    window.setUpdatesEnabled(False)
+    if _releasing.pop(id(window), None) is None:
+        if not window.updatesEnabled():
+            yield  # held already by an outer wait
+            return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+        window.setUpdatesEnabled(False)
     try:
         yield
     finally:
-        if Shiboken.isValid(window):
+        if into_next_turn:
+            token = object()
+            _releasing[id(window)] = (window, token)
+            QTimer.singleShot(0, lambda: _release(id(window), token))
+        elif Shiboken.isValid(window):
             window.setUpdatesEnabled(True)
 
 
-def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]) -> T:
+# Windows held into the next turn, by id: the window and the token of its pending release.
+_releasing: dict[int, tuple[QWidget, object]] = {}
+
+
+def _release(key: int, token: object) -> None:
+    held = _releasing.get(key)
+    if held is None or held[1] is not token:
+        return  # taken over by a newer hold, which releases it in its turn
+    del _releasing[key]
+    if Shiboken.isValid(held[0]):
+        held[0].setUpdatesEnabled(True)
+
+
+def run_and_wait(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress], T],
+    *,
+    paint_next_turn: bool = False,
+) -> T:
     """Run ``fn(progress)`` on a worker thread and return its result (or raise its error).
 
     Until it ends timers run and a progress dialog without Cancel shows after a moment, but
     clicks and keys wait (so nothing starts another edit halfway through this one) and the
-    window is held still (``painting_held``).
+    window is held still (``painting_held``); with ``paint_next_turn`` it is painted in the
+    next turn of the event loop, not in the caller's (``into_next_turn``).
     """
     loop = QEventLoop()
     outcome: list[Any] = []
@@ -225,7 +259,7 @@ def run_and_wait(parent: QWidget | None, title: str, fn: Callable[[Progress], T]
         outcome.append((False, error))
         loop.quit()
 
-    with painting_held(parent):
+    with painting_held(parent, into_next_turn=paint_next_turn):
         run_in_background(parent, title, fn, done, failed, cancellable=False)
         while not outcome:  # the signals are queued: they arrive inside the loop
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -153,10 +153,15 @@ class EditHistory(QUndoStack):
         seen = dict(seen or {})
         book = self._written
 
+        # Only the records this window wrote before are looked up in the book (5,000 rows
+        # changed at once: a pass over them on the window's thread at each step).
         def expected() -> Versions:
-            return {k: book.get(k, v) for k, v in seen.items()}
+            versions = dict(seen)
+            versions.update((k, book[k]) for k in seen.keys() & book.keys())
+            return versions
 
-        first = {k: max(v, book.get(k, v)) for k, v in seen.items()}
+        first = dict(seen)
+        first.update((k, max(seen[k], book[k])) for k in seen.keys() & book.keys())
         left = do(first) or {}
         book.update(left)
 

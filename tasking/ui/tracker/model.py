@@ -156,12 +156,11 @@ class TrackerModel(RecordTableModel[ActionRow]):
                 self._rows[n] = row
                 self._search[n] = text
                 changed.add(n)
-        position = {n: p for p, n in enumerate(self._visible)} if changed else {}
-        shown = [p for p in (position.get(n) for n in changed) if p is not None]
-        if shown:  # one signal for the span: thousands of rows changed at once repaint once
-            self.dataChanged.emit(
-                self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1)
-            )
+        # One pass over the rows shown (in order: the first and last found span the change)
+        # and one signal for the span: thousands of rows changed at once repaint once.
+        shown = [p for p, n in enumerate(self._visible) if n in changed] if changed else []
+        if shown:
+            self.dataChanged.emit(self.index(shown[0], 0), self.index(shown[-1], len(COLUMNS) - 1))
 
     # --- filtering and sorting ---------------------------------------------------------
     @property
@@ -255,6 +254,12 @@ class TrackerModel(RecordTableModel[ActionRow]):
 
     def record_at(self, row: int) -> ActionRow | None:
         return self._rows[self._visible[row]] if 0 <= row < len(self._visible) else None
+
+    def rows_at(self, positions: Iterable[int]) -> list[ActionRow]:
+        """The rows shown at these positions, in their order (any past the end left out)."""
+        rows, visible = self._rows, self._visible
+        shown = len(visible)
+        return [rows[visible[p]] for p in positions if 0 <= p < shown]
 
     def visible_rows(self) -> list[ActionRow]:
         return [self._rows[n] for n in self._visible]

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.changes import ActionChanges
+from tasking.services.row_changes import ChangeSet
 from tasking.services.views import ActionDetail, ActionRow, AgencyView, AreaView
 from tasking.ui.background import Progress, run_and_wait, run_in_background
-from tasking.ui.collections_paused import collections_paused
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo
 from tasking.ui.fit import keep_rows, remember
@@ -37,8 +37,9 @@ from tasking.ui.tracker.columns import COLUMN, COLUMN_CHARS
 from tasking.ui.tracker.delegates import DueDateDelegate, StatusDelegate
 from tasking.ui.tracker.filter_bar import TrackerFilterBar
 from tasking.ui.tracker.history_panel import ActionHistoryPanel
+from tasking.ui.tracker.many_rows import then_read
 from tasking.ui.tracker.model import TrackerFilter, TrackerModel
-from tasking.ui.tracker.reading import Fresh, Loaded, collections_paused_in, fresh, read_all
+from tasking.ui.tracker.reading import Fresh, Loaded, fresh, read_all
 from tasking.ui.tracker.selection import select_positions, selected_positions
 from tasking.ui.tracker.text_cells import TextCells
 from tasking.ui.undo import EditHistory, Runner, Versions, run_here
@@ -65,6 +66,7 @@ class TrackerPlace(QWidget):
         self._own_change = False
         self._detail_for: int | None = None
         self._action_wanted: int | None = None  # to show once the rows are read
+        self._read_ahead: tuple[list[int], Fresh] | None = None  # by an undo's worker
         self.statuses = services.partnership.terms("action_status")
 
         self.filters = TrackerFilterBar()
@@ -320,8 +322,7 @@ class TrackerPlace(QWidget):
 
     def selected_rows(self) -> list[ActionRow]:
         """The selected rows in screen order."""
-        found = map(self.model.record_at, selected_positions(self.table.selectionModel()))
-        return [r for r in found if r is not None]
+        return self.model.rows_at(selected_positions(self.table.selectionModel()))
 
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
@@ -369,11 +370,17 @@ class TrackerPlace(QWidget):
         self.change_status(self.selected_rows(), self.bulk_status.currentData())
 
     def _refreshed(self, ids: Sequence[int]) -> Versions:
-        """Show fresh copies of these rows; return their versions (many read on a worker)."""
+        """Show fresh copies of these rows; return their versions (many read on a worker,
+        or already read there right after an undo or redo wrote them)."""
         actions, wanted = self.services.actions, list(ids)
-        if len(wanted) > 1:
+        ahead, self._read_ahead = self._read_ahead, None
+        if ahead is not None and ahead[0] == wanted:
+            rows, search = ahead[1]
+        elif len(wanted) > 1:
             title = self.tr("Reading %s actions…") % f"{len(wanted):,}"
-            rows, search = run_and_wait(self, title, lambda _progress: fresh(actions, wanted))
+            rows, search = run_and_wait(
+                self, title, lambda _progress: fresh(actions, wanted), paint_next_turn=True
+            )
         else:
             rows, search = fresh(actions, wanted)
         return self._show_fresh(rows, search)
@@ -397,28 +404,36 @@ class TrackerPlace(QWidget):
                 versions = self._refreshed(ids)
             return versions
 
-        def work(progress: Progress) -> tuple[Fresh, TaskingError | None]:
-            # On a worker thread: the write, then the fresh rows, even when refused.
-            with collections_paused():
-                try:
-                    actions.set_status_many(expected, status, progress=progress)
-                except TaskingError as error:
-                    return fresh(actions, ids), error
-                return fresh(actions, ids), None
+        def write(progress: Progress) -> None:
+            actions.set_status_many(expected, status, progress=progress)
 
         title = self.tr("Setting %s actions to %s…") % (f"{len(ids):,}", label)
-        (rows, search), refused = run_and_wait(self, title, work)
+        work = then_read(actions, ids, write)
+        (rows, search), refused = run_and_wait(self, title, work, paint_next_turn=True)
         versions = self._show_fresh(rows, search)
-        if refused is not None:
+        if isinstance(refused, TaskingError):
             raise refused
         return versions
 
-    def _in_background(self, count: int) -> Runner:
-        """Undo and redo of a change to many rows run on a worker, with progress."""
-        if count <= 1:
+    def _in_background(self, ids: list[int]) -> Runner:
+        """Undo and redo of a change to many rows run on a worker, with progress; the same
+        worker then reads the rows' fresh copies for ``_refreshed`` (one wait, not two: the
+        window was painted in between)."""
+        if len(ids) <= 1:
             return run_here
-        title = self.tr("Putting back %s actions…") % f"{count:,}"
-        return lambda work: run_and_wait(self, title, collections_paused_in(work))
+        title = self.tr("Putting back %s actions…") % f"{len(ids):,}"
+        actions = self.services.actions
+
+        def run(work: Callable[[Progress], ChangeSet]) -> ChangeSet:
+            fresh_rows, made = run_and_wait(
+                self, title, then_read(actions, ids, work), paint_next_turn=True
+            )
+            self._read_ahead = (ids, fresh_rows)
+            if isinstance(made, TaskingError):
+                raise made
+            return made
+
+        return run
 
     def change_status(self, rows: Sequence[ActionRow], status: str) -> bool:
         """Set the status of one or many actions in one undoable step; undo puts them back.
@@ -446,7 +461,7 @@ class TrackerPlace(QWidget):
                 lambda v: self._set_statuses(v, status, label),
                 lambda _v: self._refreshed(ids),
                 versions,
-                runner=self._in_background(len(ids)),
+                runner=self._in_background(ids),
             ),
         )
 
