@@ -3,20 +3,16 @@ otherwise work out (search texts, hotspot choices, the order), or fresh copies o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 
 from tasking.services.actions import ActionService
 from tasking.services.partnership import PartnershipService
 from tasking.services.views import ActionRow, AgencyView, AreaView
-from tasking.ui.background import Progress
 from tasking.ui.collections_paused import collections_paused
 from tasking.ui.tracker.columns import search_texts
 from tasking.ui.tracker.model import Order, sorted_order
-
-T = TypeVar("T")
 
 
 class Loaded(NamedTuple):
@@ -56,13 +52,3 @@ def read_all(
 def fresh(actions: ActionService, ids: list[int]) -> Fresh:
     rows = actions.tracker(ids=ids)
     return Fresh(rows, search_texts(rows))
-
-
-def collections_paused_in(work: Callable[[Progress], T]) -> Callable[[Progress], T]:
-    """``work`` run with the collector paused (a change to thousands of rows, on a worker)."""
-
-    def run(progress: Progress) -> T:
-        with collections_paused():
-            return work(progress)
-
-    return run
