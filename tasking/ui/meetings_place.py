@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tasking.services import Services, TaskingError
 from tasking.services.views import AreaView, MeetingSummary
+from tasking.ui.background import run_in_background
 from tasking.ui.choice import choices_ready
 from tasking.ui.dialogs import report_refusal
 from tasking.ui.fields import ChoiceCombo, DateEdit, fill_combo, pydate, qdate
@@ -33,6 +35,8 @@ from tasking.ui.read_only import ReadOnly
 from tasking.ui.settings import DISCUSSION_SPLITTER, REVIEW_SPLITTER, Settings
 from tasking.ui.table_model import RecordFilterProxy, RecordTableModel, fit_columns
 from tasking.ui.undo import EditHistory
+
+log = logging.getLogger(__name__)
 
 
 def first_field(section: QWidget | None) -> QWidget | None:
@@ -192,6 +196,7 @@ class MeetingsPlace(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
         history.changes.changed.connect(self.on_data_changed)
         self._stale = False
+        self._listing = self._list_again = False  # the list being read again (read_again)
         # The meeting's workspace (its agenda's sections: some 20-40 ms) is built a moment
         # later, once the list is painted, and put in its place (polished and laid out: as
         # long again) in the turn after that, so the window answers between the three.
@@ -252,8 +257,40 @@ class MeetingsPlace(QWidget):
         return panel
 
     def reload(self) -> None:
+        """Read the list now, here (the place being built, a test)."""
         self._stale = False
-        self.model.set_records(self.services.meetings.list())
+        self._show_list(self.services.meetings.list())
+
+    def read_again(self) -> None:
+        """Read the list on a worker, the rows shown kept until it is read: counting a large
+        partnership's thousand meetings' actions again took 50-65 ms of the window's thread
+        each time the list came back on screen after an edit."""
+        self._stale = False
+        if self._listing:
+            self._list_again = True  # changed again since that read began
+            return
+        self._listing = True
+        meetings = self.services.meetings
+        run_in_background(self, None, lambda _progress: meetings.list(), self._listed, self._unread)
+
+    @property
+    def is_loading(self) -> bool:
+        return self._listing
+
+    def _listed(self, meetings: list[MeetingSummary]) -> None:
+        self._listing = False
+        if self._list_again:
+            self._list_again = False
+            self.read_again()
+            return
+        self._show_list(meetings)
+
+    def _unread(self, error: BaseException) -> None:
+        self._listing = False
+        log.warning("The meetings could not be read again: %s", error)
+
+    def _show_list(self, meetings: list[MeetingSummary]) -> None:
+        self.model.set_records(meetings)
         fit_columns(self.table)
         self.show_empty_state()
 
@@ -283,7 +320,7 @@ class MeetingsPlace(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.reload()  # records changed while another place was shown
+            self.read_again()  # records changed while another place was shown
 
     def current_meeting_id(self) -> int | None:
         """The meeting open in the workspace, else the one selected in the list."""
@@ -318,7 +355,7 @@ class MeetingsPlace(QWidget):
         editing the tracker does not wait for a thousand meetings to be counted again."""
         if kind in ("meeting", "action", "person"):
             if self.isVisible() and self.stack.currentIndex() == 0:
-                self.reload()
+                self.read_again()
             else:
                 self._stale = True  # Back to the list reloads it too
 
@@ -356,7 +393,7 @@ class MeetingsPlace(QWidget):
         self.workspace.cancel_opening()
         self.workspace.flush()
         self.stack.setCurrentIndex(0)
-        self.reload()
+        self.read_again()  # what was done in the meeting shows in its row once read
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_open_next(self) -> None:
@@ -382,5 +419,5 @@ class MeetingsPlace(QWidget):
         except TaskingError as error:
             report_refusal(self, error)
             return
-        self.reload()
+        self.read_again()  # its row is there when the chair comes back to the list
         self.show_meeting(opened[0])

@@ -73,7 +73,7 @@ def test_final_minutes_exported_are_marked_circulated_when_the_chair_says_so(
     place = _export(qtbot, services, settings, history, meeting_id, told)
     assert told["asked"] == ["Arboretum 05/03/2025"]
     assert services.meetings.get(meeting_id).state == "circulated"
-    assert _state_shown(place, meeting_id) == "Circulated"
+    qtbot.waitUntil(lambda: _state_shown(place, meeting_id) == "Circulated")  # read again
 
 
 def test_not_yet_leaves_them_final(qtbot, services, records, settings, history, told) -> None:

@@ -120,7 +120,7 @@ def test_a_database_with_no_meetings_says_to_open_the_first(qtbot, services, his
         place.empty_open.click()
     assert place.stack.currentIndex() == 1  # the new meeting is open
     place.on_back()
-    assert place.list_stack.currentWidget() is place.table
+    qtbot.waitUntil(lambda: place.list_stack.currentWidget() is place.table)  # read again
     assert place.open_next.isVisible()
 
 
