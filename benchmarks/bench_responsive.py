@@ -448,9 +448,11 @@ def bulk_drive(h: Harness, window: Any, tracker: Any) -> None:
         chosen = select_rows(tracker.table, 5000)
         if chosen < 5000:
             raise AssertionError(f"only {chosen} rows to select")
+        h.settle()  # the rows painted selected, as a chair sees them before choosing
         tracker.bulk_status.setCurrentIndex(
             (tracker.bulk_status.currentIndex() + 1) % tracker.bulk_status.count()
         )
+        h.settle()  # the status chosen, then Apply clicked: each its own turn, as by hand
         tracker.apply_bulk.click()
         h.settle(lambda: history.count() > count_before and tracker.is_ready, timeout=600)
     with h.path("undo of the bulk change"):
