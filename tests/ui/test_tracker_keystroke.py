@@ -6,35 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QObject
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
 from tasking.ui.tracker.text_cells import TextCells
 
-from .tracker_helpers import shown_tracker
+from .tracker_helpers import Paints, settle, shown_tracker
 
 ROWS = 6_000
-
-
-class Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
-def settle() -> None:
-    """As after a real keystroke: everything it posted delivered, the window painted."""
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents()
-        QApplication.processEvents()
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QProxyStyle,
     QStyle,
     QStyledItemDelegate,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.place import TrackerPlace
 
-from .tracker_helpers import shown_tracker
+from .tracker_helpers import settle, shown_tracker
 
 ROWS = 400
 
@@ -52,12 +51,6 @@ class LightSelection(QProxyStyle):
             super().drawControl(element, light, painter, widget)
             return
         super().drawControl(element, option, painter, widget)
-
-
-def settle() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents()
-        QApplication.processEvents()
 
 
 @pytest.fixture

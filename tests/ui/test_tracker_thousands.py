@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from tasking.services.changes import ActionChanges
 from tasking.services.views import ActionRow
@@ -18,22 +18,9 @@ from tasking.ui.tracker import place as tracker_place
 from tasking.ui.tracker.columns import COLUMN
 from tasking.ui.tracker.place import TrackerPlace
 
-from .tracker_helpers import shown_tracker
+from .tracker_helpers import Paints, shown_tracker
 
 MANY = 5_000
-
-
-class Paints(QObject):
-    """Counts the table's paints."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 @pytest.fixture

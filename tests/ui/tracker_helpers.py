@@ -2,7 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
 from tasking.ui.tracker import place as tracker_place
+
+
+class Paints(QObject):
+    """Counts the paints of the widget it is installed on as an event filter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def settle() -> None:
+    """As after a real keystroke: everything it posted delivered, the window painted."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def shown_tracker(qtbot, services, history, settings) -> tracker_place.TrackerPlace:
